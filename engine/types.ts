@@ -1,0 +1,123 @@
+/**
+ * Shared data types of the engine: the corpus, detected mentions and retrieval results.
+ *
+ * Browser-free: imported by the content script (detection only), the background, the
+ * extension pages, the corpus build and the CLI.
+ */
+
+/** The two topics the product detects. */
+export type Topic = 'drones' | 'syria';
+
+/** All topics, in display order. */
+export const TOPICS: readonly Topic[] = ['drones', 'syria'];
+
+/** How exact a date is. `relative` = a phrase like "this week", anchored to the article date. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** How a source's publication date is known. */
+export type DateBasis = 'stated' | 'inferred';
+
+/** One article of the bundled corpus, with hand-checked provenance. */
+export interface Source {
+  /** Stable id, e.g. `s000`. */
+  id: string;
+  /** The seed's file name under `data/seeds/`. */
+  file: string;
+  /** The article's headline. */
+  title: string;
+  /** The site the text appeared on. */
+  outlet: string;
+  /** Original attribution the text itself names (e.g. "Based on the materials of The Telegraph"), or null. */
+  attribution: string | null;
+  /** BCP-47 language of the text. */
+  language: string;
+  /** Publication date as ISO prefix: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, per `publishedPrecision`. */
+  published: string;
+  publishedPrecision: DatePrecision;
+  /** `stated`: printed in the text; `inferred`: reasoned from events the text reports. */
+  publishedBasis: DateBasis;
+  /** One sentence on how the date is known (which line states it, or which events it is inferred from). */
+  publishedNote: string;
+  /** What a reader should know about the source's standpoint and quality; shown with every passage. */
+  sourceNote: string;
+}
+
+/** A date expression found in a passage, normalized against its article's date. */
+export interface DateMention {
+  /** The expression as written, e.g. "July 19", "in August", "this week". */
+  text: string;
+  /** Offsets of `text` within the passage text. */
+  start: number;
+  end: number;
+  /**
+   * Normalized ISO prefix (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), or null when a relative
+   * expression cannot be pinned down.
+   */
+  date: string | null;
+  /** `relative`: "this week", "last month"...; `date` then holds the anchor period if known. */
+  precision: DatePrecision | 'relative';
+}
+
+/** A paragraph-sized piece of a cleaned article. */
+export interface Passage {
+  /** Stable id, e.g. `s000-p03`. */
+  id: string;
+  sourceId: string;
+  /** Position within its article (0-based), for showing neighbours. */
+  index: number;
+  /** Offsets within the cleaned article text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The nearest sub-heading above the passage inside the article, if any (the article title is on the Source). */
+  heading: string | null;
+  topics: Topic[];
+  /** Canonical names of the people, places, organisations and weapons the passage names. */
+  entities: string[];
+  dates: DateMention[];
+}
+
+/** The built corpus, as `npm run -s corpus -- --json` prints it (plus the cleaned articles). */
+export interface Corpus {
+  sources: Source[];
+  passages: Passage[];
+}
+
+/** A block of page text: a paragraph, heading, list item or table cell. */
+export interface TextBlock {
+  text: string;
+}
+
+/** A detected mention of a topic inside one block. */
+export interface Mention {
+  /** Index of the block in the input array. */
+  block: number;
+  /** Offsets into that block's original text (UTF-16 code units): the span to highlight. */
+  start: number;
+  end: number;
+  /** The highlighted text (`blockText.slice(start, end)`). */
+  text: string;
+  topics: Topic[];
+  /** Canonical lexicon terms that triggered it, e.g. ["iran", "russia", "shahed-136"]. */
+  terms: string[];
+  /** Confidence in [0, 1]. */
+  score: number;
+}
+
+/** A corpus passage returned for a mention or a search. */
+export interface RetrievedPassage {
+  passage: Passage;
+  source: Source;
+  /** Relevance in [0, 1], higher is better. */
+  score: number;
+  /** Words of the passage that matched the query, for marking in the quote. */
+  matched: string[];
+}
+
+/** What retrieval needs of a mention. */
+export interface RetrievalQuery {
+  /** The mention's sentence (or surrounding text). */
+  text: string;
+  topics: Topic[];
+  terms: string[];
+}
