@@ -55,6 +55,14 @@ export interface MessageMap {
     request: { type: 'mention/reveal'; tabId: number; frameId: number; mentionId: string };
     response: { ok: boolean };
   };
+  /**
+   * background → extension pages (broadcast with runtime.sendMessage, no response expected):
+   * a tab's mentions, URL or focus changed; pages re-read with 'tab/state'.
+   */
+  'tab/updated': {
+    request: { type: 'tab/updated'; tabId: number };
+    response: void;
+  };
 }
 
 export type MessageType = keyof MessageMap;
