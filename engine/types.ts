@@ -40,6 +40,8 @@ export interface Source {
   publishedNote: string;
   /** What a reader should know about the source's standpoint and quality; shown with every passage. */
   sourceNote: string;
+  /** Hand-checked topics the article as a whole is about (passage topics are a subset). */
+  topics?: Topic[];
 }
 
 /** A date expression found in a passage, normalized against its article's date. */
@@ -56,6 +58,12 @@ export interface DateMention {
   date: string | null;
   /** `relative`: "this week", "last month"...; `date` then holds the anchor period if known. */
   precision: DatePrecision | 'relative';
+  /**
+   * Set when the expression names a longer period than its precision suggests: `date` then
+   * holds the period's first year ("the 19th century" → `1800`, "the early 2000s" → `2000`,
+   * "summer of 2014" → `2014`).
+   */
+  span?: 'season' | 'decade' | 'century';
 }
 
 /** A paragraph-sized piece of a cleaned article. */
@@ -75,12 +83,25 @@ export interface Passage {
   /** Canonical names of the people, places, organisations and weapons the passage names. */
   entities: string[];
   dates: DateMention[];
+  /**
+   * Set when the passage belongs to a separate piece republished inside the source (e.g. a
+   * "Related" article below the main one): a label naming that piece, to show with the passage.
+   */
+  part?: string;
 }
 
 /** The built corpus, as `npm run -s corpus -- --json` prints it (plus the cleaned articles). */
 export interface Corpus {
   sources: Source[];
   passages: Passage[];
+  /** The cleaned articles the passages' offsets refer to (one per source, same order). */
+  articles?: CleanedArticle[];
+}
+
+/** A seed article after boilerplate removal: headings and paragraphs joined with blank lines. */
+export interface CleanedArticle {
+  sourceId: string;
+  text: string;
 }
 
 /** A block of page text: a paragraph, heading, list item or table cell. */

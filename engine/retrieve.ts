@@ -1,0 +1,428 @@
+/**
+ * Retrieval: which corpus passages give context for a mention (popover, side panel) or a
+ * free-text search.
+ *
+ * How a passage is scored against a query (a mention's sentence, or search words):
+ * 1. The query is reduced to its salient parts: canonical entities (the entity table, so
+ *    "Suleimani" and "Soleymani" both mean Qassem Soleimani; the detector's terms count too)
+ *    and content-word stems (stopwords dropped, at most 32, rarest first).
+ * 2. Candidates come from an inverted index (stem → passages, entity → passages), restricted
+ *    to the mention's topics; the best 48 by weighted overlap go on. This prefilter keeps
+ *    latency flat when the corpus grows.
+ * 3. fuse.js (extended search, one item per token: exact for words the corpus knows, fuzzy
+ *    for unknown words of short queries, over passage text, entities and heading) re-reads
+ *    the best 16 candidates only, using the prebuilt index's records.
+ * 4. Score in [0, 1] = 0.85 × the share of the query's weight the passage covers (entities
+ *    1.5 × (1 + IDF), stems IDF) + 0.15 × the fuse match quality; higher is better.
+ * A mention gets passages of its own topics only; when nothing matches, it still gets the
+ * topic's passages that share most entities with it (low scores), so a popover is never
+ * empty while the topic has passages.
+ */
+import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
+import { findEntities, findEntityHits } from './corpus/entities';
+import { FUSE_KEYS, FUSE_OPTIONS } from './corpus/search-index';
+import type { Corpus, Passage, RetrievalQuery, RetrievedPassage, Source, Topic } from './types';
+import { TOPICS } from './types';
+
+export interface Retriever {
+  /** Best passages for a mention, only of the mention's topics (never the other topic), best first. */
+  forMention(query: RetrievalQuery, limit?: number): RetrievedPassage[];
+  /** Free-text search over the whole corpus (side panel search box, context menu). */
+  search(text: string, limit?: number): RetrievedPassage[];
+}
+
+/** Longest query text analysed; the rest of a huge query is ignored. */
+const MAX_QUERY_CHARS = 4000;
+const MAX_QUERY_STEMS = 32;
+/** Unknown words (typos, spelling variants) matched fuzzily, at most this many. */
+const MAX_FUZZY_TOKENS = 4;
+const CANDIDATES = 48;
+/** Of those, how many fuse re-reads, and with how many query tokens. */
+const FUSE_CANDIDATES = 16;
+const FUSE_TOKENS = 8;
+const DEFAULT_MENTION_LIMIT = 5;
+const DEFAULT_SEARCH_LIMIT = 10;
+
+const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also although am among an and any are as at be ' +
+    'because been before being below between both but by can could did do does doing down ' +
+    'during each even ever every few for from further had has have having he her here hers ' +
+    'him his how however i if in into is it its itself just last least less like made make ' +
+    'many may me might more most much must my near new no nor not now of off on once one ' +
+    'only or other our ours out over own per said same say says she should since so some ' +
+    'still such than that the their theirs them then there these they this those though ' +
+    'through thus to too two under until up upon us very via was we were what when where ' +
+    'whether which while who whom whose why will with within without would year years yet ' +
+    'you your according amid told reported report reports week month today yesterday'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Light stemmer shared by index and query: possessive and plural endings only. */
+function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const s = stem(m[0]);
+    if (s.length >= 3 && !STOPWORDS.has(s) && !STOPWORDS.has(m[0].toLowerCase())) out.push(s);
+  }
+  return out;
+}
+
+interface Prepared {
+  passage: Passage;
+  source: Source;
+  order: number;
+  stems: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
+  topics: ReadonlySet<Topic>;
+}
+
+interface AnalyzedQuery {
+  /** Known stems with their IDF, rarest first. */
+  stems: Array<{ stem: string; idf: number }>;
+  /** Words the corpus does not contain, for fuzzy matching. */
+  unknown: string[];
+  entities: Array<{ name: string; weight: number }>;
+}
+
+interface Scored {
+  p: Prepared;
+  /** Summed weights of the query entities / stems the passage contains. */
+  entity: number;
+  stem: number;
+  /** fuse.js match quality in [0, 1]. */
+  fuse: number;
+  score: number;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/** Keeps the `k` highest-scoring ids (ties: lower id first). */
+class TopK {
+  private readonly heap: Array<{ score: number; id: number }> = [];
+  constructor(private readonly k: number) {}
+
+  /** `a` ranks below `b`. */
+  private worse(a: { score: number; id: number }, b: { score: number; id: number }): boolean {
+    return a.score < b.score || (a.score === b.score && a.id > b.id);
+  }
+
+  offer(score: number, id: number): void {
+    const h = this.heap;
+    if (h.length < this.k) {
+      h.push({ score, id });
+      let i = h.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(h[i]!, h[parent]!)) break;
+        [h[i], h[parent]] = [h[parent]!, h[i]!];
+        i = parent;
+      }
+      return;
+    }
+    const item = { score, id };
+    if (this.k === 0 || !this.worse(h[0]!, item)) return;
+    h[0] = item;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.worse(h[l]!, h[m]!)) m = l;
+      if (r < h.length && this.worse(h[r]!, h[m]!)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+  }
+
+  /** Ids, best first. */
+  sorted(): number[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.id - b.id).map((x) => x.id);
+  }
+}
+
+/** Escapes a token for fuse's extended search (letters and digits only reach here). */
+function fuseToken(token: string, exact: boolean): string {
+  return exact ? `'${token}` : token.slice(0, 32);
+}
+
+function validTopics(topics: unknown): Topic[] {
+  return Array.isArray(topics) ? TOPICS.filter((t) => topics.includes(t)) : [];
+}
+
+function clampLimit(limit: unknown, fallback: number): number {
+  const n = typeof limit === 'number' && Number.isFinite(limit) ? Math.floor(limit) : fallback;
+  return Math.max(0, Math.min(n, 100));
+}
+
+/**
+ * Creates a retriever over `corpus`. Pass the serialized fuse index (`data/generated/
+ * fuse-index.json`) to skip building it; without it (or if it does not match the corpus) the
+ * index is built here.
+ */
+export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retriever {
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  const prepared: Prepared[] = [];
+  corpus.passages.forEach((passage) => {
+    const source = sources.get(passage.sourceId);
+    if (!source) return;
+    prepared.push({
+      passage,
+      source,
+      order: prepared.length,
+      stems: new Set(contentStems(`${passage.heading ?? ''} ${passage.text}`)),
+      entities: new Set(passage.entities),
+      topics: new Set(passage.topics),
+    });
+  });
+  const docs = prepared.map((p) => p.passage);
+
+  const stemPostings = new Map<string, number[]>();
+  const entityPostings = new Map<string, number[]>();
+  for (const p of prepared) {
+    for (const s of p.stems) push(stemPostings, s, p.order);
+    for (const e of p.entities) push(entityPostings, e, p.order);
+  }
+  const n = prepared.length || 1;
+  const idf = (df: number) => Math.log(1 + n / Math.max(df, 1));
+
+  const fullIndex = loadIndex(fuseIndexJson, docs);
+  const records = fullIndex.records;
+  // One fuse instance whose index records are swapped per query for the candidates' records
+  // (records keep their document index, so results still point into `docs`).
+  const subIndex = Fuse.parseIndex<Passage>({ keys: fullIndex.keys, records: [] });
+  const subFuse = new Fuse(docs, FUSE_OPTIONS, subIndex);
+
+  function analyze(text: string, terms: readonly string[] = []): AnalyzedQuery {
+    const clipped = typeof text === 'string' ? text.slice(0, MAX_QUERY_CHARS) : '';
+    const safeTerms = Array.isArray(terms) ? terms.filter((t) => typeof t === 'string') : [];
+    const hits = findEntityHits(clipped);
+    const entityNames = new Set([
+      ...hits.map((h) => h.name),
+      ...findEntities(safeTerms.join(' . ')),
+    ]);
+    // An entity weighs more than a word (it is what the sentence is about), and common ones
+    // (Iran, Russia) still count: 1.5 × (1 + IDF).
+    const entities = [...entityNames]
+      .filter((e) => entityPostings.has(e))
+      .map((name) => ({ name, weight: 1.5 * (1 + idf(entityPostings.get(name)?.length ?? 0)) }));
+    // Entity names are matched canonically above, so their words are not counted again as
+    // stems (else "Soleymani" would only match the one article spelling it that way).
+    let rest = '';
+    let from = 0;
+    for (const h of hits) {
+      rest += `${clipped.slice(from, h.start)} `;
+      from = h.end;
+    }
+    rest += clipped.slice(from);
+    const seen = new Set<string>();
+    const stems: AnalyzedQuery['stems'] = [];
+    const unknown: string[] = [];
+    for (const s of contentStems(rest)) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const df = stemPostings.get(s)?.length ?? 0;
+      if (df > 0) stems.push({ stem: s, idf: idf(df) });
+      else if (s.length >= 4 && /^\p{L}+$/u.test(s)) unknown.push(s);
+    }
+    stems.sort((a, b) => b.idf - a.idf || a.stem.localeCompare(b.stem));
+    // Fuzzy matching (bitap) is for short queries with typos ("Gazprum"); a sentence already
+    // says enough through its known words and entities, and bitap over long texts is slow.
+    const fuzzy = stems.length + entities.length < 3 ? unknown.slice(0, MAX_FUZZY_TOKENS) : [];
+    return { stems: stems.slice(0, MAX_QUERY_STEMS), unknown: fuzzy, entities };
+  }
+
+  // Scratch buffers reused by every query: per-passage entity and stem weight sums.
+  const entitySum = new Float64Array(prepared.length);
+  const stemSum = new Float64Array(prepared.length);
+
+  /**
+   * The best `CANDIDATES` passages by weighted overlap (entity + stem weights they share with
+   * the query), among those `allowed`. Linear in the postings touched.
+   */
+  function overlap(q: AnalyzedQuery, allowed: (p: Prepared) => boolean): Scored[] {
+    const touched: number[] = [];
+    const add = (list: readonly number[] | undefined, w: number, into: Float64Array) => {
+      for (const i of list ?? []) {
+        if (entitySum[i] === 0 && stemSum[i] === 0) touched.push(i);
+        into[i]! += w;
+      }
+    };
+    for (const e of q.entities) add(entityPostings.get(e.name), e.weight, entitySum);
+    for (const t of q.stems) add(stemPostings.get(t.stem), t.idf, stemSum);
+    const top = new TopK(CANDIDATES);
+    for (const i of touched) {
+      const p = prepared[i]!;
+      if (allowed(p)) top.offer(entitySum[i]! + stemSum[i]!, i);
+    }
+    const out = top.sorted().map((i) => ({
+      p: prepared[i]!,
+      entity: entitySum[i]!,
+      stem: stemSum[i]!,
+      fuse: 0,
+      score: 0,
+    }));
+    for (const i of touched) entitySum[i] = stemSum[i] = 0;
+    return out;
+  }
+
+  /** Share of the query's weight the passage covers, plus the fuse match; in [0, 1]. */
+  function combine(s: Scored, q: AnalyzedQuery): number {
+    const total =
+      q.entities.reduce((sum, e) => sum + e.weight, 0) + q.stems.reduce((sum, t) => sum + t.idf, 0);
+    const coverage = total > 0 ? (s.entity + s.stem) / total : 0;
+    return q.unknown.length > 0 || q.stems.length > 0 ? 0.85 * coverage + 0.15 * s.fuse : coverage;
+  }
+
+  /** Runs fuse over the given records only; returns doc index → fuse result. */
+  function fuseOver(recordSet: FuseIndex<Passage>['records'], q: AnalyzedQuery) {
+    const items: Expression[] = [
+      ...q.stems.slice(0, FUSE_TOKENS).map((s) => s.stem),
+      ...q.unknown,
+    ].flatMap((token) => {
+      const exact = !q.unknown.includes(token);
+      return FUSE_KEYS.map((k): Expression => ({ [k.name]: fuseToken(token, exact) }));
+    });
+    const byDoc = new Map<number, FuseResult<Passage>>();
+    if (items.length === 0 || recordSet.length === 0) return byDoc;
+    subIndex.setIndexRecords(recordSet);
+    for (const r of subFuse.search({ $or: items })) byDoc.set(r.refIndex, r);
+    return byDoc;
+  }
+
+  function rank(q: AnalyzedQuery, allowed: (p: Prepared) => boolean, limit: number): Scored[] {
+    let pool = overlap(q, allowed);
+    let fuseRecords = pool
+      .slice(0, FUSE_CANDIDATES)
+      .map((s) => records[s.p.order])
+      .filter((r) => r !== undefined);
+    if (pool.length === 0 && q.unknown.length > 0) {
+      // Only unknown words (typos): let fuse look at every allowed passage.
+      fuseRecords = records.filter((r) => {
+        const p = prepared[r.i];
+        return p !== undefined && allowed(p);
+      });
+    }
+    const fuseHits = fuseOver(fuseRecords, q);
+    const byOrder = new Map(pool.map((s) => [s.p.order, s]));
+    for (const [i, r] of fuseHits) {
+      let s = byOrder.get(i);
+      const p = prepared[i];
+      if (!s && p) {
+        s = { p, entity: 0, stem: 0, fuse: 0, score: 0 };
+        byOrder.set(i, s);
+        pool.push(s);
+      }
+      if (s) s.fuse = 1 - Math.min(1, Math.max(0, r.score ?? 1));
+    }
+    pool = pool.map((s) => ({ ...s, score: Math.min(1, Math.max(0, combine(s, q))) }));
+    pool = pool.filter((s) => s.score > 0);
+    pool.sort((a, b) => b.score - a.score || a.p.order - b.p.order);
+    return pool.slice(0, limit);
+  }
+
+  const hitCache = new Map<string, ReturnType<typeof findEntityHits>>();
+  function entityHitsOf(p: Passage) {
+    let hits = hitCache.get(p.id);
+    if (!hits) hitCache.set(p.id, (hits = findEntityHits(p.text)));
+    return hits;
+  }
+
+  function matchedWords(p: Passage, q: AnalyzedQuery, fuzzy: boolean): string[] {
+    const stems = new Set(q.stems.map((s) => s.stem));
+    const names = new Set(q.entities.map((e) => e.name));
+    const hits: Array<{ at: number; word: string }> = [];
+    for (const h of entityHitsOf(p)) {
+      if (names.has(h.name)) hits.push({ at: h.start, word: p.text.slice(h.start, h.end) });
+    }
+    for (const m of p.text.matchAll(WORD)) {
+      const s = stem(m[0]);
+      const fuzzyHit =
+        fuzzy &&
+        q.unknown.some((u) => s.length >= 4 && (s.startsWith(u.slice(0, 4)) || u.startsWith(s)));
+      if (stems.has(s) || fuzzyHit) hits.push({ at: m.index ?? 0, word: m[0] });
+    }
+    hits.sort((a, b) => a.at - b.at);
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const h of hits) {
+      const key = h.word.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(h.word);
+      }
+    }
+    return out;
+  }
+
+  function toResult(s: Scored, q: AnalyzedQuery): RetrievedPassage {
+    return {
+      passage: s.p.passage,
+      source: s.p.source,
+      score: Math.round(s.score * 1000) / 1000,
+      matched: matchedWords(s.p.passage, q, s.fuse > 0),
+    };
+  }
+
+  return {
+    forMention(query, limit) {
+      const max = clampLimit(limit, DEFAULT_MENTION_LIMIT);
+      const topics = validTopics(query?.topics);
+      if (max === 0 || topics.length === 0) return [];
+      const inTopic = (p: Prepared) => topics.some((t) => p.topics.has(t));
+      const q = analyze(query.text, query.terms);
+      const ranked = rank(q, inTopic, max);
+      if (ranked.length > 0) return ranked.map((s) => toResult(s, q));
+      // Nothing matched: the topic's passages sharing most entities with the query, then in
+      // corpus order, with low scores that say so.
+      const names = new Set(q.entities.map((e) => e.name));
+      return prepared
+        .filter(inTopic)
+        .map((p) => {
+          const shared = [...p.entities].filter((e) => names.has(e)).length;
+          return { p, entity: shared, stem: 0, fuse: 0, score: 0.05 * Math.min(1, shared / 3) };
+        })
+        .sort((a, b) => b.entity - a.entity || a.p.order - b.p.order)
+        .slice(0, max)
+        .map((s) => toResult(s, q));
+    },
+    search(text, limit) {
+      const max = clampLimit(limit, DEFAULT_SEARCH_LIMIT);
+      if (max === 0 || typeof text !== 'string' || text.trim() === '') return [];
+      const q = analyze(text);
+      return rank(q, () => true, max).map((s) => toResult(s, q));
+    },
+  };
+}
+
+/** Parses the serialized index when it matches `docs`, else builds one. */
+function loadIndex(json: unknown, docs: readonly Passage[]): FuseIndex<Passage> {
+  if (typeof json === 'object' && json !== null) {
+    const data = json as { keys?: unknown; records?: unknown };
+    if (
+      Array.isArray(data.keys) &&
+      Array.isArray(data.records) &&
+      data.records.length === docs.length
+    ) {
+      return Fuse.parseIndex<Passage>(data as Parameters<typeof Fuse.parseIndex<Passage>>[0]);
+    }
+  }
+  return Fuse.createIndex<Passage>(FUSE_KEYS, [...docs]);
+}

@@ -1,0 +1,74 @@
+/** Human-readable CLI output: scan reports and the corpus summary. */
+import type { Corpus, DateMention, Source } from '../../engine/types';
+import type { MentionOut, PassageOut } from './scan';
+
+/** "2022-07-12", or "about 2022-11" when the date is inferred. */
+export function publishedLabel(s: Pick<Source, 'published' | 'publishedBasis'>): string {
+  return s.publishedBasis === 'inferred' ? `about ${s.published}` : s.published;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function dateLabel(d: Pick<DateMention, 'text' | 'date' | 'precision'>): string {
+  if (d.precision === 'relative') return `"${d.text}" (relative${d.date ? ` to ${d.date}` : ''})`;
+  return `"${d.text}" = ${d.date ?? '?'} (${d.precision})`;
+}
+
+function passageLines(p: PassageOut): string[] {
+  const lines = [
+    `    → ${p.id} score ${p.score.toFixed(2)} · ${p.outlet} · ${publishedLabel(p)} · "${clip(p.title, 80)}"`,
+  ];
+  if (p.part) lines.push(`      (${p.part})`);
+  lines.push(`      “${clip(p.text, 280)}”`);
+  if (p.dates.length) lines.push(`      dates: ${p.dates.map(dateLabel).join('; ')}`);
+  if (p.matched.length) lines.push(`      matched: ${p.matched.join(', ')}`);
+  lines.push(`      source note: ${p.sourceNote}`);
+  return lines;
+}
+
+/** The scan report for one document. */
+export function formatScan(
+  name: string,
+  blockCount: number,
+  mentions: readonly MentionOut[],
+): string {
+  const lines = [
+    `${name}: ${blockCount} text block(s), ${mentions.length} mention(s).`,
+    'Passages come from a small bundled corpus of mixed quality; they give context, not verified facts.',
+  ];
+  mentions.forEach((m, i) => {
+    lines.push('');
+    lines.push(
+      `[${i + 1}] ${m.topics.join(' + ')} · chars ${m.start}–${m.end} · terms: ${m.terms.join(', ') || '-'}`,
+    );
+    lines.push(`    "${clip(m.text, 300)}"`);
+    const passages = m.passages ?? [];
+    if (passages.length === 0) lines.push('    (no passage in the corpus for this topic)');
+    for (const p of passages) lines.push(...passageLines(p));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** The readable corpus summary. */
+export function formatCorpus(corpus: Corpus): string {
+  const lines = [`Corpus: ${corpus.sources.length} sources, ${corpus.passages.length} passages.`];
+  for (const s of corpus.sources) {
+    const ps = corpus.passages.filter((p) => p.sourceId === s.id);
+    const count = (t: string) => ps.filter((p) => p.topics.some((x) => x === t)).length;
+    lines.push('');
+    lines.push(`${s.id}  ${s.title}`);
+    lines.push(
+      `      outlet: ${s.outlet}${s.attribution ? ` · attribution: ${s.attribution}` : ''}`,
+    );
+    lines.push(
+      `      published: ${publishedLabel(s)} (${s.publishedPrecision}, ${s.publishedBasis}) — ${s.publishedNote}`,
+    );
+    lines.push(
+      `      passages: ${ps.length} (drones ${count('drones')}, syria ${count('syria')}, no topic ${ps.filter((p) => p.topics.length === 0).length}) · dates found: ${ps.reduce((n, p) => n + p.dates.length, 0)}`,
+    );
+    lines.push(`      note: ${s.sourceNote}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,119 @@
+/**
+ * The scan pipeline shared by `scan FILE` and `scan --jsonl`: text → blocks → mentions →
+ * passages. Offsets are in the document's extracted text: its blocks joined with "\n\n"
+ * (for .txt input that is the normalized paragraphs, not the raw file bytes).
+ */
+import { detectMentions } from '../../engine/detect';
+import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks, textToBlocks } from '../../engine/html-text';
+import type { Retriever } from '../../engine/retrieve';
+import type {
+  DateBasis,
+  DateMention,
+  DatePrecision,
+  RetrievedPassage,
+  TextBlock,
+  Topic,
+} from '../../engine/types';
+import type { InputKind } from './input';
+
+/** A passage as the CLI prints it. */
+export interface PassageOut {
+  id: string;
+  sourceId: string;
+  title: string;
+  outlet: string;
+  published: string;
+  publishedPrecision: DatePrecision;
+  publishedBasis: DateBasis;
+  dates: Array<Pick<DateMention, 'text' | 'date' | 'precision'>>;
+  text: string;
+  score: number;
+  matched: string[];
+  heading: string | null;
+  part: string | null;
+  sourceNote: string;
+}
+
+/** A mention as the CLI prints it. */
+export interface MentionOut {
+  topics: Topic[];
+  text: string;
+  start: number;
+  end: number;
+  terms: string[];
+  score: number;
+  block: number;
+  passages?: PassageOut[];
+}
+
+/** The longest sentence context sent to retrieval. */
+const MAX_CONTEXT = 600;
+
+/** Blocks of a document by kind. */
+export function toBlocks(text: string, kind: InputKind): TextBlock[] {
+  return kind === 'html' ? htmlToBlocks(text) : textToBlocks(text);
+}
+
+/** The sentence(s) around [start, end) in a block: the retrieval query for a mention. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && from > start - MAX_CONTEXT / 2 && !/[.!?]\s/.test(text.slice(from - 2, from)))
+    from--;
+  let to = end;
+  while (to < text.length && to < end + MAX_CONTEXT / 2 && !/[.!?]/.test(text[to - 1] ?? '')) to++;
+  return text.slice(from, Math.max(to, end)).trim();
+}
+
+/** The CLI form of a retrieved passage. */
+export function passageOut(r: RetrievedPassage): PassageOut {
+  const { passage: p, source: s } = r;
+  return {
+    id: p.id,
+    sourceId: p.sourceId,
+    title: s.title,
+    outlet: s.outlet,
+    published: s.published,
+    publishedPrecision: s.publishedPrecision,
+    publishedBasis: s.publishedBasis,
+    dates: p.dates.map((d) => ({ text: d.text, date: d.date, precision: d.precision })),
+    text: p.text,
+    score: r.score,
+    matched: r.matched,
+    heading: p.heading,
+    part: p.part ?? null,
+    sourceNote: s.sourceNote,
+  };
+}
+
+/** Detects mentions in blocks and (when `limit` > 0) attaches their best passages. */
+export function scanBlocks(
+  blocks: readonly TextBlock[],
+  retriever: Retriever | null,
+  limit: number,
+): MentionOut[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    offsets.push(at);
+    at += b.text.length + EXTRACTED_BLOCK_SEPARATOR.length;
+  }
+  return detectMentions(blocks).map((m) => {
+    const base = offsets[m.block] ?? 0;
+    const out: MentionOut = {
+      topics: m.topics,
+      text: m.text,
+      start: base + m.start,
+      end: base + m.end,
+      terms: m.terms,
+      score: m.score,
+      block: m.block,
+    };
+    if (retriever && limit > 0) {
+      const context = sentenceAround(blocks[m.block]?.text ?? m.text, m.start, m.end);
+      out.passages = retriever
+        .forMention({ text: context, topics: m.topics, terms: m.terms }, limit)
+        .map(passageOut);
+    }
+    return out;
+  });
+}
