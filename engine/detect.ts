@@ -1,44 +1,133 @@
 /**
- * Topic detection. PLACEHOLDER implementation with the final interface: a simple
- * keyword co-occurrence rule per sentence. The detection owner replaces the internals.
+ * Topic detection: finds sentences (or up to three adjacent sentences of one block) that
+ * mention Iran's drones for Russia or the Russia–Iran alliance in Syria. Browser-free and
+ * linear in the text length; see `engine/rules/topics.ts` for the rules and
+ * `engine/lexicon/` for the words.
  */
-import type { Mention, TextBlock, Topic } from './types';
+import { analyzeBlock, type BlockFeatures } from './detect-block';
+import { EN } from './lexicon/en';
+import { compileLexicons, type Matcher } from './lexicon/compile';
+import type { Lexicon } from './lexicon/types';
+import { dronesScore, syriaScore } from './rules/topics';
+import { TOPICS, type Mention, type TextBlock, type Topic } from './types';
 
-const SENTENCE = /[^.!?]+[.!?]*/g;
-
-function topicsOfSentence(s: string): { topics: Topic[]; terms: string[] } {
-  const l = s.toLowerCase();
-  const terms: string[] = [];
-  const has = (re: RegExp, term: string) => (re.test(l) ? (terms.push(term), true) : false);
-  const iran = has(/\biran|tehran|soleimani|suleimani|soleymani|quds/, 'iran');
-  const russia = has(/\bruss|moscow|kremlin|putin/, 'russia');
-  const drone = has(/drone|uav|shahed|mohajer|geran/, 'drone');
-  const syria = has(/syria|assad|damascus|astana/, 'syria');
-  const topics: Topic[] = [];
-  if ((iran && russia && drone) || /shahed|geran/.test(l)) topics.push('drones');
-  if (iran && russia && syria) topics.push('syria');
-  return { topics, terms };
+/** Options for detection. */
+export interface DetectOptions {
+  /** Lexicons to match with (default: English). */
+  lexicons?: readonly Lexicon[];
 }
 
-/** Finds topic mentions in page text blocks; a mention never spans two blocks. */
-export function detectMentions(blocks: readonly TextBlock[]): Mention[] {
+/** Lexicons used when the caller names none. */
+export const DEFAULT_LEXICONS: readonly Lexicon[] = [EN];
+
+/** Widest window: a topic may take up to three adjacent sentences to establish. */
+const MAX_WINDOW = 3;
+/** Confidence multiplier per window width: one sentence, two, three. */
+const WINDOW_WEIGHT = [1, 0.85, 0.7];
+
+let cached: { lexicons: readonly Lexicon[]; matcher: Matcher } | undefined;
+
+/** Compiled tables for `lexicons`, rebuilt only when the caller switches lexicons. */
+function matcherFor(lexicons: readonly Lexicon[]): Matcher {
+  if (cached?.lexicons !== lexicons) cached = { lexicons, matcher: compileLexicons(lexicons) };
+  return cached.matcher;
+}
+
+/** Mentions of one block, before merging overlaps, in order of start. */
+function blockCandidates(f: BlockFeatures, block: number, text: string): Mention[] {
+  const count = f.bits.length;
   const out: Mention[] = [];
-  blocks.forEach((b, block) => {
-    for (const m of b.text.matchAll(SENTENCE)) {
-      const { topics, terms } = topicsOfSentence(m[0]);
-      if (topics.length === 0) continue;
-      const lead = m[0].length - m[0].trimStart().length;
-      const start = (m.index ?? 0) + lead;
-      const end = (m.index ?? 0) + m[0].trimEnd().length;
-      out.push({ block, start, end, text: b.text.slice(start, end), topics, terms, score: 0.5 });
+  // masks[len - 1][i]: topics (bit t = TOPICS[t]) of the window of `len` sentences from i. A
+  // wider window only reports topics none of its narrower windows had, so a span is never
+  // longer than its evidence.
+  const masks: number[][] = [];
+  for (let len = 1; len <= MAX_WINDOW; len++) {
+    const row: number[] = [];
+    masks.push(row);
+    const weight = WINDOW_WEIGHT[len - 1] ?? 0;
+    for (let i = 0; i + len <= count; i++) {
+      let bits = 0;
+      for (let k = i; k < i + len; k++) bits |= f.bits[k] ?? 0;
+      const scores = [dronesScore(bits, len === 1) * weight, syriaScore(bits) * weight];
+      let mask = 0;
+      scores.forEach((s, t) => (mask |= s > 0 ? 1 << t : 0));
+      row.push(mask);
+      let inner = 0;
+      for (let sub = 1; sub < len; sub++) {
+        for (let j = i; j + sub <= i + len; j++) inner |= masks[sub - 1]?.[j] ?? 0;
+      }
+      const fresh = mask & ~inner;
+      if (!fresh) continue;
+      const topics = TOPICS.filter((_, t) => fresh & (1 << t));
+      const score = Math.max(...scores.filter((_, t) => fresh & (1 << t)));
+      const start = f.spans[2 * i] ?? 0;
+      const end = f.spans[2 * (i + len - 1) + 1] ?? start;
+      const terms: string[] = [];
+      for (let k = i; k < i + len; k++) {
+        for (const term of f.terms[k] ?? []) if (!terms.includes(term)) terms.push(term);
+      }
+      out.push({ block, start, end, text: text.slice(start, end), topics, terms, score });
     }
-  });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Merges overlapping candidates of one block into non-overlapping mentions. */
+function mergeOverlaps(candidates: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    if (!prev || c.start >= prev.end) {
+      out.push(c);
+      continue;
+    }
+    prev.end = Math.max(prev.end, c.end);
+    prev.text = text.slice(prev.start, prev.end);
+    prev.topics = TOPICS.filter((t) => prev.topics.includes(t) || c.topics.includes(t));
+    for (const term of c.terms) if (!prev.terms.includes(term)) prev.terms.push(term);
+    prev.score = Math.max(prev.score, c.score);
+  }
   return out;
 }
 
-/** Topics of a standalone text (e.g. a corpus passage or an eval line). */
-export function detectTopics(text: string): Topic[] {
-  const set = new Set<Topic>();
-  for (const m of detectMentions([{ text }])) m.topics.forEach((t) => set.add(t));
-  return [...set].sort();
+/**
+ * Finds topic mentions in page text blocks. A mention is a sentence, or up to three adjacent
+ * sentences that together establish a topic, inside ONE block; mentions are sorted and never
+ * overlap. Offsets refer to the original block text. Never throws.
+ */
+export function detectMentions(
+  blocks: readonly TextBlock[],
+  options: DetectOptions = {},
+): Mention[] {
+  const out: Mention[] = [];
+  let m: Matcher;
+  try {
+    m = matcherFor(options.lexicons ?? DEFAULT_LEXICONS);
+  } catch {
+    return out;
+  }
+  for (let block = 0; block < blocks.length; block++) {
+    const text = blocks[block]?.text;
+    if (typeof text !== 'string' || text.length === 0) continue;
+    try {
+      const features = analyzeBlock(text, m);
+      if (!features) continue;
+      // A loop, not push(...spread): a 1 MB page can yield more mentions than call arguments.
+      for (const mention of mergeOverlaps(blockCandidates(features, block, text), text)) {
+        out.push(mention);
+      }
+    } catch {
+      // A block that defeats the analysis is skipped rather than breaking the page.
+    }
+  }
+  return out;
+}
+
+/** Topics of a standalone text (e.g. a corpus passage or an eval line), in `TOPICS` order. */
+export function detectTopics(text: string, options: DetectOptions = {}): Topic[] {
+  const found = new Set<Topic>();
+  for (const mention of detectMentions([{ text }], options)) {
+    for (const t of mention.topics) found.add(t);
+  }
+  return TOPICS.filter((t) => found.has(t));
 }

@@ -1,0 +1,60 @@
+/**
+ * Topic rules: decide the topics of a window (one sentence, or up to three adjacent sentences
+ * of one block) from the OR of its role bits. Returns a score per topic, 0 when absent.
+ */
+import {
+  DRONE,
+  HELP,
+  IRAN,
+  IRANIAN_WEAPON,
+  MODEL,
+  RUSSIA,
+  RUS_ARMS,
+  SOLEIMANI,
+  LEISURE,
+  STRONG,
+  SYRIA,
+  SYRIA_STRONG,
+  TRANSFER,
+  UKRAINE,
+  VISIT,
+  WEAPON,
+} from './roles';
+
+/** True when every bit of `mask` is set in `bits`. */
+const all = (bits: number, mask: number): boolean => (bits & mask) === mask;
+/** True when any bit of `mask` is set in `bits`. */
+const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
+
+/**
+ * Score of the drones topic (Iran's drones and arms for Russia's war) for a window.
+ * `single` is true for a one-sentence window: across sentences, only an explicit transfer word
+ * links Iran's weapons to Russia ("Russia said it was ready to help. Iran's drones were later
+ * seen over Israel." must not count).
+ */
+export function dronesScore(bits: number, single: boolean): number {
+  if (any(bits, STRONG)) return 0.95; // Geran-2 / Alabuga: Iranian drones in Russian service
+  const drone = any(bits, DRONE | MODEL);
+  // Su-35s or S-400s for Iran run the wrong way unless drones are part of the story.
+  if (any(bits, RUS_ARMS) && !drone) return 0;
+  if (any(bits, LEISURE) && !drone) return 0;
+  if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
+  const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE : TRANSFER;
+  if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
+  const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER;
+  if (all(bits, IRAN | RUSSIA | WEAPON) && any(bits, weaponLink)) return 0.7;
+  // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
+  if (all(bits, IRAN | UKRAINE) && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
+    return 0.7;
+  }
+  return 0;
+}
+
+/** Score of the syria topic (the Russia–Iran alliance in Syria's war) for a window. */
+export function syriaScore(bits: number): number {
+  if (any(bits, LEISURE)) return 0;
+  if (any(bits, SYRIA_STRONG)) return 0.9;
+  if (all(bits, IRAN | RUSSIA | SYRIA)) return 0.85;
+  if (all(bits, SOLEIMANI | RUSSIA | VISIT)) return 0.8; // Soleimani's 2015 Moscow visit
+  return 0;
+}
