@@ -2,7 +2,26 @@
  * Per-block analysis: tokens -> lexicon hits -> role bits and canonical terms per sentence.
  */
 import { lookupPhrase, lookupWord, type Matcher, type TermHit } from './lexicon/compile';
-import { ANCHOR, DRONE, FROM, IRAN, IRANIAN_WEAPON, MODEL, STRONG, WEAPON } from './rules/roles';
+import {
+  ANCHOR,
+  DRONE,
+  FROM,
+  GIVE,
+  HELP,
+  IRAN,
+  IRAN_GETS,
+  IRANIAN_WEAPON,
+  LINKED,
+  MODEL,
+  RUSSIA,
+  RUSSIA_GETS,
+  STRONG,
+  TO,
+  TRANSFER,
+  UKRAINE,
+  WEAPON,
+} from './rules/roles';
+import { isApostrophe } from './text/chars';
 import { sentenceSpans } from './text/sentences';
 import { tokenize } from './text/tokenize';
 
@@ -20,6 +39,10 @@ export interface BlockFeatures {
 const QUALIFIER_REACH = 4;
 /** Reach back from "by/from Iran" to the weapon: "drones supplied by Tehran", "shells bought from Iran". */
 const ORIGIN_REACH = 8;
+/** Reach from a handing-over word to "to" and its recipient: "sold radar equipment to Iran". */
+const GIVE_REACH = 6;
+/** Reach from "Ukrainian" / "Ukraine's" to the drones it owns: "Ukraine's long-range drones". */
+const OWNER_REACH = 3;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
 const MAX_TERMS = 24;
 
@@ -29,14 +52,17 @@ const MAX_TERMS = 24;
  * cost one tokenizing pass.
  */
 export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
-  const { norm, start, pos } = tokenize(text, m.filter);
-  const hits: TermHit[] = [];
-  const hitStart: number[] = [];
-  const hitBits: number[] = [];
+  const { norm, start, end, pos } = tokenize(text, m.filter);
+  // Per hit: its start offset and role bits, and its canonical term.
+  const found: number[] = [];
+  const names: string[] = [];
   let seen = 0;
   let lastIran = -99;
   let lastWeapon = -99;
   let lastFrom = -99;
+  let lastGive = -99;
+  let lastTo = -99;
+  let lastUkraine = -99;
   for (let k = 0; k < norm.length; k++) {
     const w = norm[k];
     if (!w) continue;
@@ -50,23 +76,40 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
     if (!hit) continue;
     let b = hit.bits;
     const p = pos[k] ?? 0;
+    k += length - 1;
+    const last = pos[k] ?? p;
+    const adjective = w.endsWith('ian'); // "Iranian", "Russian", "Ukrainian"
     // Sentence boundaries are not known yet: these reaches may straddle one, which only ever
-    // adds the Iranian-weapon bit to a sentence that also holds the weapon word.
+    // adds a bit to a sentence that also holds the word it qualifies.
+    // A country noun right after a handing-over word, or after its "to", receives: "supplying
+    // Moscow", "helping Iran", "sold radars to Iran".
+    if (
+      b & (IRAN | RUSSIA) &&
+      !adjective &&
+      (p - lastGive <= 2 ||
+        (p - lastTo <= 2 && lastTo > lastGive && lastTo - lastGive <= GIVE_REACH))
+    ) {
+      b |= b & IRAN ? IRAN_GETS : RUSSIA_GETS;
+    }
     if (b & IRAN) {
       if (p - lastFrom <= 2 && p - lastWeapon <= ORIGIN_REACH) b |= IRANIAN_WEAPON;
-      lastIran = p + length - 1;
+      lastIran = last;
     }
+    // "Ukrainian drones", "Ukraine's drones": Kyiv's own, not drones of the topic.
+    if (b & UKRAINE && (adjective || isApostrophe(text.charCodeAt(end[k] ?? 0))))
+      lastUkraine = last;
+    if (b & DRONE && !(b & MODEL) && p - lastUkraine <= OWNER_REACH) b &= ~DRONE;
     if (b & (DRONE | MODEL | STRONG | WEAPON)) {
       if (p - lastIran <= QUALIFIER_REACH) b |= IRANIAN_WEAPON;
       lastWeapon = p;
     }
     if (b & FROM) lastFrom = p;
-    k += length - 1;
-    if (b === 0 || b === FROM) continue;
+    if (b & TO) lastTo = p;
+    if (b & GIVE) lastGive = last;
+    if (!(b & ~(FROM | TO))) continue;
     seen |= b;
-    hits.push(hit);
-    hitStart.push(start[k - length + 1] ?? 0);
-    hitBits.push(b);
+    found.push(start[k - length + 1] ?? 0, b);
+    names.push(hit.term);
   }
   if (!(seen & ANCHOR)) return null;
 
@@ -75,11 +118,14 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
   const bits: number[] = new Array<number>(count).fill(0);
   const terms: string[][] = [];
   let si = 0;
-  for (let h = 0; h < hits.length; h++) {
-    while (si < count - 1 && (hitStart[h] ?? 0) >= (spans[2 * si + 1] ?? 0)) si++;
-    bits[si] = (bits[si] ?? 0) | (hitBits[h] ?? 0);
+  for (let h = 0; h < names.length; h++) {
+    while (si < count - 1 && (found[2 * h] ?? 0) >= (spans[2 * si + 1] ?? 0)) si++;
+    const x = (bits[si] ?? 0) | (found[2 * h + 1] ?? 0);
+    // A sentence that ties a weapon to a link word can carry the drones topic over to its
+    // neighbours ("Russia turned to Iran. The drones were designed there.").
+    bits[si] = x & (DRONE | MODEL | WEAPON) && x & (TRANSFER | HELP) ? x | LINKED : x;
     const list = (terms[si] ??= []);
-    const term = hits[h]?.term ?? '';
+    const term = names[h] ?? '';
     if (list.length < MAX_TERMS && !list.includes(term)) list.push(term);
   }
   return { spans, bits, terms };

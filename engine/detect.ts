@@ -22,8 +22,8 @@ export const DEFAULT_LEXICONS: readonly Lexicon[] = [EN];
 
 /** Widest window: a topic may take up to three adjacent sentences to establish. */
 const MAX_WINDOW = 3;
-/** Confidence multiplier per window width: one sentence, two, three. */
-const WINDOW_WEIGHT = [1, 0.85, 0.7];
+/** Confidence lost per extra sentence of a window: one sentence 1, two 0.85, three 0.7. */
+const WIDTH_PENALTY = 0.15;
 
 let cached: { lexicons: readonly Lexicon[]; matcher: Matcher } | undefined;
 
@@ -37,37 +37,36 @@ function matcherFor(lexicons: readonly Lexicon[]): Matcher {
 function blockCandidates(f: BlockFeatures, block: number, text: string): Mention[] {
   const count = f.bits.length;
   const out: Mention[] = [];
-  // masks[len - 1][i]: topics (bit t = TOPICS[t]) of the window of `len` sentences from i. A
-  // wider window only reports topics none of its narrower windows had, so a span is never
-  // longer than its evidence.
-  const masks: number[][] = [];
+  // cover[i]: topics (bit t = TOPICS[t]: 1 drones, 2 syria) of the window of the previous width from sentence i
+  // and of every narrower window inside it. A wider window only reports topics none of its
+  // narrower windows had, so a span is never longer than its evidence.
+  let cover: number[] = [];
   for (let len = 1; len <= MAX_WINDOW; len++) {
-    const row: number[] = [];
-    masks.push(row);
-    const weight = WINDOW_WEIGHT[len - 1] ?? 0;
+    const next: number[] = [];
+    const weight = 1 - WIDTH_PENALTY * (len - 1);
     for (let i = 0; i + len <= count; i++) {
       let bits = 0;
       for (let k = i; k < i + len; k++) bits |= f.bits[k] ?? 0;
-      const scores = [dronesScore(bits, len === 1) * weight, syriaScore(bits) * weight];
-      let mask = 0;
-      scores.forEach((s, t) => (mask |= s > 0 ? 1 << t : 0));
-      row.push(mask);
-      let inner = 0;
-      for (let sub = 1; sub < len; sub++) {
-        for (let j = i; j + sub <= i + len; j++) inner |= masks[sub - 1]?.[j] ?? 0;
-      }
-      const fresh = mask & ~inner;
+      const drones = dronesScore(bits, len === 1) * weight;
+      const syria = syriaScore(bits) * weight;
+      const inner = (cover[i] ?? 0) | (cover[i + 1] ?? 0);
+      let fresh = (drones > 0 ? 1 : 0) | (syria > 0 ? 2 : 0);
+      next.push(fresh | inner);
+      fresh &= ~inner;
       if (!fresh) continue;
-      const topics = TOPICS.filter((_, t) => fresh & (1 << t));
-      const score = Math.max(...scores.filter((_, t) => fresh & (1 << t)));
       const start = f.spans[2 * i] ?? 0;
-      const end = f.spans[2 * (i + len - 1) + 1] ?? start;
-      const terms: string[] = [];
-      for (let k = i; k < i + len; k++) {
-        for (const term of f.terms[k] ?? []) if (!terms.includes(term)) terms.push(term);
-      }
-      out.push({ block, start, end, text: text.slice(start, end), topics, terms, score });
+      const end = f.spans[2 * (i + len) - 1] ?? start;
+      out.push({
+        block,
+        start,
+        end,
+        text: text.slice(start, end),
+        topics: TOPICS.filter((_, t) => (fresh >> t) & 1),
+        terms: [...new Set(f.terms.slice(i, i + len).flat())],
+        score: Math.max(fresh & 1 ? drones : 0, fresh & 2 ? syria : 0),
+      });
     }
+    cover = next;
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -84,7 +83,7 @@ function mergeOverlaps(candidates: Mention[], text: string): Mention[] {
     prev.end = Math.max(prev.end, c.end);
     prev.text = text.slice(prev.start, prev.end);
     prev.topics = TOPICS.filter((t) => prev.topics.includes(t) || c.topics.includes(t));
-    for (const term of c.terms) if (!prev.terms.includes(term)) prev.terms.push(term);
+    prev.terms = [...new Set([...prev.terms, ...c.terms])];
     prev.score = Math.max(prev.score, c.score);
   }
   return out;

@@ -3,7 +3,6 @@
  * against them. Lookups are O(1) per token (phrases: at most `maxPhrase` joins per token).
  */
 import { prefixFilter, tokenize, type PrefixFilter } from '../text/tokenize';
-import { roleBits } from '../rules/roles';
 import type { Lexicon } from './types';
 
 /** What a matched form stands for. */
@@ -16,9 +15,8 @@ export interface TermHit {
 
 /** Lookup tables built from one or more lexicons. */
 export interface Matcher {
-  words: Map<string, TermHit>;
-  /** Multi-token forms keyed by their tokens joined with one space. */
-  phrases: Map<string, TermHit>;
+  /** Forms keyed by their tokens joined with one space (one key, one token, for a word). */
+  forms: Map<string, TermHit>;
   /** First tokens of phrases: only these start a phrase lookup. */
   phraseFirst: Set<string>;
   maxPhrase: number;
@@ -31,8 +29,7 @@ export interface Matcher {
 /** Builds the lookup tables; later rows never override an earlier form. */
 export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
   const m: Matcher = {
-    words: new Map(),
-    phrases: new Map(),
+    forms: new Map(),
     phraseFirst: new Set(),
     maxPhrase: 1,
     suffixes: [],
@@ -44,9 +41,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       const [suffix = '', replacement = ''] = rule.split('>');
       if (suffix) m.suffixes.push([suffix, replacement]);
     }
-    for (const [roles, list] of Object.entries(lex.terms)) {
-      const bits = roleBits(roles);
-      for (const forms of (list ?? '').split(';')) {
+    for (const [bits, list] of lex.terms) {
+      for (const forms of list.split(';')) {
         const all = forms.split('|');
         const hit: TermHit = { bits, term: all[0] ?? forms };
         for (const form of all) {
@@ -54,11 +50,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
           for (const t of tokens) formTokens.add(t);
           const first = tokens[0];
           if (first === undefined) continue;
-          if (tokens.length === 1) {
-            if (!m.words.has(first)) m.words.set(first, hit);
-          } else {
-            const key = tokens.join(' ');
-            if (!m.phrases.has(key)) m.phrases.set(key, hit);
+          const key = tokens.join(' ');
+          if (!m.forms.has(key)) m.forms.set(key, hit);
+          if (tokens[1]) {
             m.phraseFirst.add(first);
             m.maxPhrase = Math.max(m.maxPhrase, tokens.length);
           }
@@ -71,29 +65,17 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
 }
 
 /**
- * Looks `w` up in `table` under key `head + w`, as written and then through the inflection
- * rules (a stem keeps at least three letters).
+ * Looks a word, or a phrase's last word `w` after `head`, up as written and then through the
+ * inflection rules (a stem keeps at least three letters).
  */
-function lookupInflected(
-  m: Matcher,
-  table: Map<string, TermHit>,
-  head: string,
-  w: string,
-): TermHit | undefined {
-  const exact = table.get(head + w);
-  if (exact) return exact;
+export function lookupWord(m: Matcher, w: string, head = ''): TermHit | undefined {
+  let hit = m.forms.get(head + w);
   for (const [suffix, replacement] of m.suffixes) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
-      const hit = table.get(head + w.slice(0, w.length - suffix.length) + replacement);
-      if (hit) return hit;
+    if (!hit && w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      hit = m.forms.get(head + w.slice(0, w.length - suffix.length) + replacement);
     }
   }
-  return undefined;
-}
-
-/** Looks a word up as written, then through the inflection rules. */
-export function lookupWord(m: Matcher, w: string): TermHit | undefined {
-  return lookupInflected(m, m.words, '', w);
+  return hit;
 }
 
 /**
@@ -111,7 +93,7 @@ export function lookupPhrase(
     // Tokens dropped by the prefix filter leave gaps in `pos`: a phrase needs adjacent words.
     if ((pos[k + len - 1] ?? 0) - (pos[k] ?? 0) !== len - 1) continue;
     const head = norm.slice(k, k + len - 1).join(' ') + ' ';
-    const hit = lookupInflected(m, m.phrases, head, norm[k + len - 1] ?? '');
+    const hit = lookupWord(m, norm[k + len - 1] ?? '', head);
     if (hit) return { hit, length: len };
   }
   return undefined;

@@ -4,6 +4,20 @@
  * "поставляла" -> "поставля". Not in the default set: it would add ~1 KB to the content script
  * and makes every Cyrillic word a lookup; pass it in `DetectOptions.lexicons` where wanted.
  */
+import {
+  DRONE,
+  IRAN,
+  MODEL,
+  RUSSIA,
+  SOLEIMANI,
+  STRONG,
+  SYRIA,
+  SYRIA_STRONG,
+  SYRIA_WAR,
+  TRANSFER,
+  UKRAINE,
+  WEAPON,
+} from '../rules/roles';
 import type { Lexicon } from './types';
 
 /** The Russian lexicon. */
@@ -12,20 +26,23 @@ export const RU: Lexicon = {
   suffixes:
     'ями>;ами>;ого>;ому>;ими>;ала>;ила>;ие>;ий>;их>;им>;ая>;ую>;ой>;ей>;ом>;ем>;ов>;ам>;ах>;ях>;' +
     'ли>;ла>;ть>;ет>;ёт>;ют>;ит>;ят>;ил>;ал>;а>;у>;е>;ы>;и>;ю>;я>;о>;ь>;л>',
-  terms: {
-    iran: 'иран;иранск;тегеран;ксир;хаменеи',
-    'iran soleimani': 'сулеймани',
-    russia: 'росси;российск;москв;кремл;путин;шойгу;лавров',
-    'strong russia': 'алабуг',
-    drone: 'дрон;беспилотник;бпла;камикадзе',
-    'model drone': 'шахед;мохаджер',
-    'strong drone': 'геран',
-    weapon: 'оружи;ракет;боеприпас;снаряд',
-    transfer:
+  terms: [
+    [IRAN, 'иран;иранск;тегеран;ксир;хаменеи'],
+    [IRAN | SOLEIMANI, 'сулеймани'],
+    [RUSSIA, 'росси;российск;москв;кремл;путин;шойгу;лавров'],
+    [STRONG | RUSSIA, 'алабуг'],
+    [DRONE, 'дрон;беспилотник;бпла;камикадзе'],
+    [MODEL | DRONE, 'шахед;мохаджер'],
+    [STRONG | DRONE, 'геран'],
+    [WEAPON, 'оружи;ракет;боеприпас;снаряд'],
+    [
+      TRANSFER,
       'поставк;постав;поставля;переда;передач;прода;продаж;купи;закупк;приобрет;' +
-      'производств;завод;обучени;отрица;опроверг;санкци',
-    syria: 'сири;сирийск;асад;дамаск;хмеймим;тартус;алеппо;латаки',
-    'syriaStrong syria': 'астанинск',
-    ukraine: 'украин;украинск;киев;всу;зеленск',
-  },
+        'производств;завод;обучени;отрица;опроверг;санкци',
+    ],
+    [SYRIA, 'сири;сирийск'],
+    [SYRIA | SYRIA_WAR, 'асад;дамаск;хмеймим;тартус;алеппо;латаки'],
+    [SYRIA_STRONG | SYRIA, 'астанинск'],
+    [UKRAINE, 'украин;украинск;киев;всу;зеленск'],
+  ],
 };

@@ -1,55 +1,62 @@
 /**
- * Bit flags for term roles (see `TermRole`), OR-ed per sentence and per window so the topic
- * rules are a handful of integer tests.
+ * Bit flags for the roles a term plays in the topic rules (see `engine/rules/topics.ts`),
+ * OR-ed per sentence and per window so the rules are a handful of integer tests. Lexicon rows
+ * carry these bits directly (`[IRAN | SOLEIMANI, 'soleimani|suleimani']`), so the content
+ * script ships no table of role names.
  */
-import type { TermRole } from '../lexicon/types';
 
+/** Actors: Iran (country, capital, leaders, forces). */
 export const IRAN = 1;
+/** Actors: Russia (country, capital, leaders, Tatarstan). */
 export const RUSSIA = 2;
+/** Drones in general. */
 export const DRONE = 4;
+/** Iranian drone models (Shahed-136...): count once Russia or Ukraine is in the window. */
 export const MODEL = 8;
+/** Decides the drones topic alone: Geran-2, the Alabuga plant. */
 export const STRONG = 16;
+/** Other arms: missiles, shells, ammunition. */
 export const WEAPON = 32;
+/** Explicit transfers: supply, sale, purchase, training, production. */
 export const TRANSFER = 64;
+/** "from"/"by", linking a weapon to its origin ("drones supplied by Tehran"). */
 export const FROM = 128;
+/** Syria: the country, its places, leaders and actors. */
 export const SYRIA = 256;
+/** Decides the syria topic alone: the Astana process. */
 export const SYRIA_STRONG = 512;
+/** Soleimani, whose Moscow visits tie Iran to Russia's intervention. */
 export const SOLEIMANI = 1024;
+/** Travel and meeting words. */
 export const VISIT = 2048;
+/** Ukraine, its cities and president. */
 export const UKRAINE = 4096;
+/** Sport, food and culture: a Russia v Iran match or an Aleppo-pepper recipe is not news. */
 export const LEISURE = 8192;
+/** Russian weapons sold TO Iran (Su-35, S-400): the wrong direction for the drones topic. */
 export const RUS_ARMS = 16384;
 /** Not a lexicon role: set when an Iran term qualifies a weapon ("Iranian-made drones"). */
 export const IRANIAN_WEAPON = 32768;
-/** Vague links ("cooperation", "help"): count only inside one sentence. */
+/**
+ * Vague links ("cooperation", "help") and words common outside the arms trade ("deal",
+ * "denial", "sanctions"): count only inside one sentence.
+ */
 export const HELP = 65536;
+/** Handing-over words ("supply", "sell", "arm", "help"): the actor right after receives. */
+export const GIVE = 1 << 17;
+/** "to": "sold weapons to Iran" makes Iran the recipient. */
+export const TO = 1 << 18;
+/** Iran's other drone theatres (Israel, the Houthis, the Red Sea). */
+export const THEATRE = 1 << 19;
+/** Third states that turn "Russia, Iran, Syria" into a list (North Korea, China...). */
+export const STATES = 1 << 20;
+/** Syria's war itself (Assad, Damascus, Aleppo...), not merely the country's name. */
+export const SYRIA_WAR = 1 << 21;
+/** Not lexicon roles: Iran / Russia named as the RECIPIENT of a transfer ("sold arms to Iran"). */
+export const IRAN_GETS = 1 << 22;
+export const RUSSIA_GETS = 1 << 23;
+/** Not a lexicon role: a sentence where a weapon word meets a link word. */
+export const LINKED = 1 << 24;
 
 /** Roles that can start a topic: a block without any of them is skipped. */
 export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG;
-
-const BITS: Record<TermRole, number> = {
-  iran: IRAN,
-  russia: RUSSIA,
-  drone: DRONE,
-  model: MODEL,
-  strong: STRONG,
-  weapon: WEAPON,
-  transfer: TRANSFER,
-  from: FROM,
-  syria: SYRIA,
-  syriaStrong: SYRIA_STRONG,
-  soleimani: SOLEIMANI,
-  visit: VISIT,
-  ukraine: UKRAINE,
-  leisure: LEISURE,
-  help: HELP,
-  rusArms: RUS_ARMS,
-  none: 0,
-};
-
-/** Bits of a space-separated role list; unknown roles count for nothing. */
-export function roleBits(roles: string): number {
-  let bits = 0;
-  for (const r of roles.split(' ')) bits |= (BITS as Record<string, number | undefined>)[r] ?? 0;
-  return bits;
-}

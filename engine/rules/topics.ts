@@ -4,6 +4,12 @@
  */
 import {
   DRONE,
+  IRAN_GETS,
+  LINKED,
+  RUSSIA_GETS,
+  STATES,
+  SYRIA_WAR,
+  THEATRE,
   HELP,
   IRAN,
   IRANIAN_WEAPON,
@@ -35,13 +41,20 @@ const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
 export function dronesScore(bits: number, single: boolean): number {
   if (any(bits, STRONG)) return 0.95; // Geran-2 / Alabuga: Iranian drones in Russian service
   const drone = any(bits, DRONE | MODEL);
-  // Su-35s or S-400s for Iran run the wrong way unless drones are part of the story.
-  if (any(bits, RUS_ARMS) && !drone) return 0;
-  if (any(bits, LEISURE) && !drone) return 0;
+  // Su-35s or S-400s for Iran, or arms "sold to Iran", run the wrong way unless drones are
+  // part of the story.
+  if (any(bits, RUS_ARMS | LEISURE) && !drone) return 0;
+  if (any(bits, IRAN_GETS) && !any(bits, RUSSIA_GETS) && !drone) return 0;
+  // Iran's drones over Israel or the Red Sea count only with Ukraine or an explicit transfer.
+  if (any(bits, THEATRE) && !any(bits, UKRAINE | TRANSFER)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
-  const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE : TRANSFER;
+  // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
+  // joins Iran, Russia and the weapon.
+  const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
-  const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER;
+  // Arms without drones in Syria's war, and no Ukraine, went to Assad: the syria topic's.
+  if (any(bits, SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
+  const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA | WEAPON) && any(bits, weaponLink)) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   if (all(bits, IRAN | UKRAINE) && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
@@ -54,6 +67,8 @@ export function dronesScore(bits: number, single: boolean): number {
 export function syriaScore(bits: number): number {
   if (any(bits, LEISURE)) return 0;
   if (any(bits, SYRIA_STRONG)) return 0.9;
+  // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
+  if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
   if (all(bits, IRAN | RUSSIA | SYRIA)) return 0.85;
   if (all(bits, SOLEIMANI | RUSSIA | VISIT)) return 0.8; // Soleimani's 2015 Moscow visit
   return 0;

@@ -6,6 +6,8 @@ import { evaluate, parseLines } from '../../scripts/eval';
 
 const FIXTURE = new URL('../fixtures/detection/en.jsonl', import.meta.url);
 const { items } = parseLines(readFileSync(FIXTURE, 'utf8'));
+/** Written before the rules were read, in varied news styles (see its `note` fields). */
+const HELDOUT = new URL('../fixtures/detection/heldout-en.jsonl', import.meta.url);
 const byId = new Map(items.map((i) => [i.id, i]));
 
 /** The fixture line with this id (fails the test if missing). */
@@ -131,6 +133,132 @@ describe('quality on the English fixture set', () => {
   it('meets precision >= 0.95 and recall >= 0.92 per topic', () => {
     expect(items.length).toBeGreaterThanOrEqual(120);
     const { report } = evaluate(items, (text) => detectTopics(text));
+    for (const topic of ['drones', 'syria'] as const) {
+      expect(report.perTopic[topic].precision).toBeGreaterThanOrEqual(0.95);
+      expect(report.perTopic[topic].recall).toBeGreaterThanOrEqual(0.92);
+    }
+  });
+});
+
+/** Each row: a phrasing class, then passages with the topics they should (not) get. */
+const CLASSES: [string, [string, Topic[]][]][] = [
+  [
+    'across sentences, only an explicit transfer or a linked weapon joins Iran, Russia and arms',
+    [
+      [
+        'Russia and Iran signed a long-term gas deal. In the south of Ukraine, drones hit a fuel depot near Kherson overnight.',
+        [],
+      ],
+      [
+        'Russian oil exports to Iran rose sharply, traders said. Ukraine keeps targeting Russian ports with drones.',
+        [],
+      ],
+      [
+        "Iran has been supplying Russia since 2022, officials say. The drones have been used against Ukraine's power grid.",
+        ['drones'],
+      ],
+      [
+        'Moscow signed a contract with Tehran last year. The drones it covers are designed in Iran and assembled near Kazan.',
+        ['drones'],
+      ],
+    ],
+  ],
+  [
+    'arms handed TO Iran run the wrong way',
+    [
+      ['Russia has agreed to sell weapons to Iran, a senior official said.', []],
+      [
+        'Russia is helping Iran rebuild its air defences, delivering radar and electronic warfare equipment.',
+        [],
+      ],
+      ['Iran has agreed to sell weapons to Russia, a senior official said.', ['drones']],
+      ['Tehran is supplying Moscow with artillery shells.', ['drones']],
+      [
+        'Russian officers were sent to Iran to train on the drones before the first deliveries.',
+        ['drones'],
+      ],
+    ],
+  ],
+  [
+    "Iran's drones over Israel or the Red Sea need Ukraine or an explicit transfer",
+    [
+      [
+        "Houthi rebels attacked a Russian-flagged tanker with a drone, the ship's operator said.",
+        [],
+      ],
+      [
+        'The US shot down Iranian-made drones launched by the Houthis at ships in the Red Sea, as Russia called for restraint.',
+        [],
+      ],
+      [
+        'Iran, which fired hundreds of drones at Israel in April, has also supplied thousands to Russia.',
+        ['drones'],
+      ],
+    ],
+  ],
+  [
+    "Ukraine's own drones are not the topic's drones",
+    [
+      [
+        "Oil production in Iran rose last month, while Russia's output fell after Ukrainian drone strikes on its refineries.",
+        [],
+      ],
+      ["Ukraine's drones hit an airfield where Russia stores Iranian-made Shaheds.", ['drones']],
+    ],
+  ],
+  [
+    "a list of states is not the alliance in Syria; arms in Syria's war went to Assad",
+    [
+      [
+        'The Treasury sanctioned firms in Iran, Russia, North Korea and Syria under the same statute.',
+        [],
+      ],
+      ['China, Russia and Iran have all backed Assad at the United Nations.', ['syria']],
+      [
+        "Syria's two main backers, Russia and Iran, poured money, weapons and fighters into keeping Assad in power.",
+        ['syria'],
+      ],
+    ],
+  ],
+  [
+    'vocabulary: suppliers, "armed", relationship words, Ukrainian regions, "ship" as a verb',
+    [
+      [
+        "Iran has become one of Moscow's main suppliers of military hardware, U.S. officials say.",
+        ['drones'],
+      ],
+      ['The Islamic Republic insists it has not armed the Kremlin for the war.', ['drones']],
+      ["Iran's armed forces chief met his Russian counterpart in Moscow.", []],
+      [
+        'Air defences downed 40 of 45 Shahed-type drones over the Mykolaiv and Sumy regions.',
+        ['drones'],
+      ],
+      [
+        'As Russia ran short of munitions, Moscow and Tehran drew ever closer, above all through kamikaze drones.',
+        ['drones'],
+      ],
+      [
+        'Iran was getting ready to ship Russia several hundred drones, Washington said.',
+        ['drones'],
+      ],
+    ],
+  ],
+];
+
+describe('phrasing classes the rules generalize over', () => {
+  for (const [name, cases] of CLASSES) {
+    it(name, () => {
+      for (const [text, topics] of cases)
+        expect([text, detectTopics(text)]).toEqual([text, topics]);
+    });
+  }
+});
+
+describe('quality on the held-out English set', () => {
+  it('meets precision >= 0.95 and recall >= 0.92 per topic', () => {
+    const heldout = parseLines(readFileSync(HELDOUT, 'utf8')).items;
+    expect(heldout.length).toBeGreaterThanOrEqual(120);
+    const { report } = evaluate(heldout, (text) => detectTopics(text));
     for (const topic of ['drones', 'syria'] as const) {
       expect(report.perTopic[topic].precision).toBeGreaterThanOrEqual(0.95);
       expect(report.perTopic[topic].recall).toBeGreaterThanOrEqual(0.92);
