@@ -24,12 +24,34 @@ export default defineConfig({
       'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The toolbar button carries the per-tab mention count (badge).
+    action: { default_title: 'Fact Context' },
+    commands: {
+      // Opens the popover for the mention nearest the caret (keyboard access to the popover).
+      'open-popover': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Show fact context for the highlighted mention nearest the caret',
+      },
+    },
+    // The page UI (highlights, popover) is imported lazily by the always-on content script
+    // when a frame has a mention. A dynamic import needs the file to be web-accessible; this
+    // is the no-extra-permission alternative to `scripting.executeScript`, which would need
+    // host permissions for every site. `use_dynamic_url` (Chrome) hides the stable URL from
+    // pages, so they cannot use it to detect the extension.
+    web_accessible_resources: [
+      {
+        resources: ['content-scripts/page-ui.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     browser_specific_settings:
       browser === 'firefox'
         ? {
             gecko: {
               id: 'fact-context@fact-context.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (web-ext lint).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           }

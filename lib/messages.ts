@@ -2,7 +2,11 @@
  * The one typed module for runtime messages between content scripts, the background and
  * the extension pages. Every message is validated on receipt (`parseMessage`): a message
  * is data, never markup, and anything malformed is dropped.
+ *
+ * The content script imports this file, so the validators are small hand-written guards
+ * (no schema library).
  */
+import { browser } from 'wxt/browser';
 import type { RetrievedPassage, Topic } from '../engine/types';
 
 /** A mention as the content script reports it (no DOM references). */
@@ -63,8 +67,113 @@ export interface MessageMap {
     request: { type: 'tab/updated'; tabId: number };
     response: void;
   };
+  /**
+   * background → content (every frame of the tab; only the focused frame acts): the keyboard
+   * command asked for the popover of the mention nearest the caret or selection.
+   */
+  'popover/open-nearest': {
+    request: { type: 'popover/open-nearest' };
+    response: { ok: boolean };
+  };
 }
 
 export type MessageType = keyof MessageMap;
 export type Message = MessageMap[MessageType]['request'];
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
 export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+/** Bounds on what a message may carry; anything larger is dropped, not truncated. */
+export const LIMITS = Object.freeze({
+  id: 64,
+  text: 2_000,
+  context: 4_000,
+  terms: 32,
+  term: 64,
+  mentions: 1_000,
+  url: 8_192,
+  title: 1_000,
+  passages: 20,
+});
+
+type Rec = Record<string, unknown>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isId = (v: unknown): v is string => isStr(v, LIMITS.id) && /^[\w.:-]+$/.test(v);
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isTopic = (v: unknown): v is Topic => v === 'drones' || v === 'syria';
+const isList = <T>(v: unknown, max: number, item: (x: unknown) => x is T): v is T[] =>
+  Array.isArray(v) && v.length <= max && v.every(item);
+
+/** Whether `v` is a well-formed, bounded MentionSummary. */
+export function isMentionSummary(v: unknown): v is MentionSummary {
+  return (
+    isRec(v) &&
+    isId(v.id) &&
+    isList(v.topics, 2, isTopic) &&
+    v.topics.length > 0 &&
+    isStr(v.text, LIMITS.text) &&
+    isStr(v.context, LIMITS.context) &&
+    isList(v.terms, LIMITS.terms, (t): t is string => isStr(t, LIMITS.term)) &&
+    typeof v.score === 'number' &&
+    v.score >= 0 &&
+    v.score <= 1
+  );
+}
+
+/** Per type: does the (already object-shaped) message carry valid fields? */
+const VALIDATORS: { [T in MessageType]: (m: Rec) => boolean } = {
+  'mentions/report': (m) =>
+    isStr(m.url, LIMITS.url) &&
+    isStr(m.title, LIMITS.title) &&
+    isList(m.mentions, LIMITS.mentions, isMentionSummary),
+  'passages/for-mention': (m) =>
+    isMentionSummary(m.mention) &&
+    (m.limit === undefined || (isInt(m.limit) && m.limit >= 1 && m.limit <= LIMITS.passages)),
+  'panel/open': (m) => m.mentionId === null || isId(m.mentionId),
+  'tab/state': (m) => m.tabId === null || isInt(m.tabId),
+  'mention/reveal': (m) => isInt(m.tabId) && isInt(m.frameId) && isId(m.mentionId),
+  'tab/updated': (m) => isInt(m.tabId),
+  'popover/open-nearest': () => true,
+};
+
+/**
+ * Validates a received message. Returns it typed, or null for anything malformed, unknown
+ * or oversized. Never throws.
+ */
+export function parseMessage(raw: unknown): Message | null {
+  try {
+    if (!isRec(raw) || typeof raw.type !== 'string' || !Object.hasOwn(VALIDATORS, raw.type)) {
+      return null;
+    }
+    return VALIDATORS[raw.type as MessageType](raw) ? (raw as unknown as Message) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends a request to the background (or extension pages) and resolves with the typed response.
+ * Rejects (never throws) when the extension context is gone, e.g. after an update.
+ */
+export function sendMessage<T extends MessageType>(message: RequestOf<T>): Promise<ResponseOf<T>> {
+  try {
+    return browser.runtime.sendMessage(message) as Promise<ResponseOf<T>>;
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+/** Sends a request to one frame of a tab (all frames when `frameId` is undefined). */
+export function sendToTab<T extends MessageType>(
+  tabId: number,
+  message: RequestOf<T>,
+  frameId?: number,
+): Promise<ResponseOf<T>> {
+  const options = frameId === undefined ? undefined : { frameId };
+  try {
+    return browser.tabs.sendMessage(tabId, message, options) as Promise<ResponseOf<T>>;
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}

@@ -4,10 +4,20 @@
  * the extension; writes merge into the validated current value and never drop other fields.
  */
 import { storage } from 'wxt/utils/storage';
-import { type Settings, DEFAULT_SETTINGS, validateSettings } from '../settings';
+import {
+  type Settings,
+  type SettingsPatch,
+  DEFAULT_SETTINGS,
+  MAX_DISABLED_SITES,
+  applyPatch,
+  parseHostname,
+  validateSettings,
+} from '../settings';
 
+/** The one stored item. Typed `unknown`: whatever is in storage is untrusted until validated. */
 const item = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS });
 
+/** The current settings, valid whatever is stored (storage errors give the defaults). */
 export async function getSettings(): Promise<Settings> {
   try {
     return validateSettings(await item.getValue());
@@ -16,15 +26,57 @@ export async function getSettings(): Promise<Settings> {
   }
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = validateSettings({ ...(await getSettings()), ...patch });
+/**
+ * Changes some settings and keeps the others; invalid patch fields are ignored. Resolves to
+ * the settings now stored. Rejects when storage refuses the write (e.g. the sync quota).
+ */
+export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  const next = applyPatch(await getSettings(), patch);
   await item.setValue(next);
   return next;
 }
 
+/** Puts every setting back to its default. */
 export async function resetSettings(): Promise<Settings> {
-  await item.setValue(DEFAULT_SETTINGS);
-  return validateSettings(DEFAULT_SETTINGS);
+  const defaults = validateSettings(undefined);
+  await item.setValue(defaults);
+  return defaults;
+}
+
+/** Result of adding a site to the disabled list. */
+export type AddSiteResult =
+  | { ok: true; hostname: string; settings: Settings }
+  | { ok: false; reason: 'invalid' | 'duplicate' | 'full' };
+
+/** Turns the extension off on a hostname (typed or pasted as a URL), validated. */
+export async function addDisabledSite(input: string): Promise<AddSiteResult> {
+  const hostname = parseHostname(input);
+  if (!hostname) return { ok: false, reason: 'invalid' };
+  const current = await getSettings();
+  if (current.disabledSites.includes(hostname)) return { ok: false, reason: 'duplicate' };
+  if (current.disabledSites.length >= MAX_DISABLED_SITES) return { ok: false, reason: 'full' };
+  const settings = await updateSettings({ disabledSites: [...current.disabledSites, hostname] });
+  return { ok: true, hostname, settings };
+}
+
+/** Turns the extension back on for a hostname on the list. */
+export async function removeDisabledSite(hostname: string): Promise<Settings> {
+  const current = await getSettings();
+  return updateSettings({ disabledSites: current.disabledSites.filter((s) => s !== hostname) });
+}
+
+/**
+ * Turns the extension on or off for a page's hostname (the popup switch). Turning it on also
+ * removes any parent domain on the list that covers this hostname, so the switch always works.
+ */
+export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
+  const host = parseHostname(hostname);
+  const current = await getSettings();
+  if (!host) return current;
+  const disabledSites = enabled
+    ? current.disabledSites.filter((s) => s !== host && !host.endsWith(`.${s}`))
+    : [...current.disabledSites.filter((s) => s !== host), host];
+  return updateSettings({ disabledSites });
 }
 
 /** Calls `onChange` with validated settings whenever they change; returns the unsubscribe. */

@@ -1,0 +1,122 @@
+/**
+ * The popover's content: which topic, why the text matched, the top corpus passages (side by
+ * side when they come from different outlets) with their provenance and dates, a reminder that
+ * these are reports, not verified facts, and a way to the full context in the side panel.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { RetrievedPassage } from '../../engine/types';
+import { topicLabel } from '../../lib/format/provenance';
+import type { OpenRequest, ViewportRect } from '../../lib/dom/popover-contract';
+import { RetrievedPassageCard } from '../passage';
+import { placePopover } from './placement';
+
+/** Passages for the open mention, as far as they are known. */
+export type PassagesState =
+  { status: 'loading' } | { status: 'error' } | { status: 'ready'; passages: RetrievedPassage[] };
+
+export interface PopoverProps {
+  request: OpenRequest;
+  /** The hovered line now (it moves when the page scrolls). */
+  anchor: ViewportRect;
+  passages: PassagesState;
+  onClose: () => void;
+  onFullContext: () => void;
+  onPointerInside: (inside: boolean) => void;
+}
+
+const TITLE_ID = 'fc-popover-title';
+
+export function Popover({
+  request,
+  anchor,
+  passages,
+  onClose,
+  onFullContext,
+  onPointerInside,
+}: PopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { mention, colors } = request;
+  const ready = passages.status === 'ready' ? passages.passages : [];
+  const outlets = new Set(ready.map((p) => p.source.outlet));
+  const sideBySide = outlets.size > 1;
+
+  // Measure, then place next to the hovered line; re-run whenever content or anchor changes.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.maxHeight = 'none';
+    const { width, height } = el.getBoundingClientRect();
+    const p = placePopover(anchor, width, height, innerWidth, innerHeight);
+    el.style.top = `${p.top}px`;
+    el.style.left = `${p.left}px`;
+    el.style.maxHeight = `${p.maxHeight}px`;
+    el.dataset.side = p.side;
+    el.classList.add('fc-popover--placed');
+  });
+
+  return (
+    <div
+      ref={ref}
+      class={sideBySide ? 'fc-popover fc-popover--wide' : 'fc-popover'}
+      role="dialog"
+      aria-labelledby={TITLE_ID}
+      tabIndex={-1}
+      onPointerEnter={() => onPointerInside(true)}
+      onPointerLeave={() => onPointerInside(false)}
+    >
+      <div class="fc-popover__header">
+        <h2 class="fc-popover__title" id={TITLE_ID}>
+          {mention.topics.map((t, i) => (
+            <span key={t}>
+              {i > 0 && ' · '}
+              <span
+                class="fc-popover__swatch"
+                style={{ background: colors[t] }}
+                aria-hidden="true"
+              />
+              {topicLabel(t)}
+            </span>
+          ))}
+        </h2>
+        <button type="button" class="fc-popover__close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p class="fc-popover__why">
+        Highlighted because it names{' '}
+        <span class="fc-popover__terms">{mention.terms.join(', ') || 'topic words'}</span>.
+      </p>
+      {passages.status === 'loading' && (
+        <p class="fc-popover__status" role="status">
+          Finding passages in the bundled articles…
+        </p>
+      )}
+      {passages.status === 'error' && (
+        <p class="fc-popover__status" role="status">
+          Passages could not be loaded. Try again, or open the full context.
+        </p>
+      )}
+      {passages.status === 'ready' && ready.length === 0 && (
+        <p class="fc-popover__status" role="status">
+          No passage of the bundled articles matches this mention.
+        </p>
+      )}
+      {ready.length > 0 && (
+        <div class={sideBySide ? 'fc-popover__cards fc-popover__cards--side' : 'fc-popover__cards'}>
+          {ready.map((r) => (
+            <RetrievedPassageCard key={r.passage.id} result={r} compact />
+          ))}
+        </div>
+      )}
+      <div class="fc-popover__footer">
+        <p class="fc-popover__disclaimer">
+          Passages are reporting from the named sources, with their dates and provenance; they are
+          not verified facts.
+        </p>
+        <button type="button" class="fc-popover__button" onClick={onFullContext}>
+          Full context
+        </button>
+      </div>
+    </div>
+  );
+}

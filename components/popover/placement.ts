@@ -1,0 +1,38 @@
+/**
+ * Where the popover goes: below or above the hovered line (never over it), flipped to the side
+ * with room, kept inside the viewport, and capped in height (it scrolls) when neither side fits.
+ */
+import type { ViewportRect } from '../../lib/dom/popover-contract';
+
+export interface Placement {
+  top: number;
+  left: number;
+  maxHeight: number;
+  side: 'below' | 'above';
+}
+
+/** Distance from the hovered line and from the viewport edges, px. */
+export const GAP = 6;
+export const MARGIN = 8;
+
+/**
+ * Places a popover of `width` × `height` (its natural size) next to `anchor` within a
+ * `viewport` of `vw` × `vh` (CSS px of the layout viewport, so page zoom is followed).
+ */
+export function placePopover(
+  anchor: ViewportRect,
+  width: number,
+  height: number,
+  vw: number,
+  vh: number,
+): Placement {
+  const below = vh - anchor.bottom - GAP - MARGIN;
+  const above = anchor.top - GAP - MARGIN;
+  const side = height <= below || below >= above ? 'below' : 'above';
+  const room = Math.max(0, side === 'below' ? below : above);
+  const shown = Math.min(height, room);
+  const top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - shown;
+  const maxLeft = Math.max(MARGIN, vw - width - MARGIN);
+  const left = Math.min(Math.max(anchor.left, MARGIN), maxLeft);
+  return { top, left, maxHeight: room, side };
+}

@@ -1,0 +1,170 @@
+/**
+ * One active scanning session in a frame: scanner, highlights, hover, reports, keyboard
+ * command and the popover. `stop()` removes every trace (highlights, adopted sheet, listeners, UI).
+ */
+import { detectMentions } from '../../engine/detect';
+import type { Topic } from '../../engine/types';
+import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { createAdoptedStyles, highlightCss, isDefaultLook } from '../../lib/dom/highlight-styles';
+import {
+  clearHighlights,
+  flashRange,
+  paintHighlights,
+  visibleTopics,
+} from '../../lib/dom/highlights';
+import { watchHover } from '../../lib/dom/hover';
+import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
+import { computedVisibility } from '../../lib/dom/text-blocks';
+import {
+  toViewportRect,
+  type MentionLocator,
+  type PopoverUi,
+  type ViewportRect,
+} from '../../lib/dom/popover-contract';
+import { nearestMention } from './nearest';
+import { createReporter } from './reporter';
+
+export interface Session {
+  stop(): void;
+  settingsChanged(): void;
+  /** Handles a validated message from the background; undefined when not ours. */
+  handle(message: Message): Promise<{ ok: boolean }> | undefined;
+}
+
+/** Starts scanning this frame. `settings` is read live; `createUi` makes the popover. */
+export function startSession(
+  settings: () => Settings,
+  createUi: (locator: MentionLocator) => PopoverUi,
+): Session {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const styles = createAdoptedStyles();
+  const reporter = createReporter();
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const topicsOf = (m: TrackedMention): Topic[] => visibleTopics(m.topics, settings().topics);
+  const visibleMentions = () => scanner.mentions().filter((m) => topicsOf(m).length > 0);
+
+  const summaryOf = (m: TrackedMention): MentionSummary => ({
+    id: m.id,
+    topics: topicsOf(m),
+    text: m.text,
+    context: m.context,
+    terms: m.terms.slice(0, LIMITS.terms).map((t) => t.slice(0, LIMITS.term)),
+    score: Math.min(1, Math.max(0, m.score)),
+  });
+
+  const render = () => {
+    const visible = visibleMentions();
+    paintHighlights(visible, settings().topics);
+    for (const m of visible) {
+      const scope = m.container.getRootNode();
+      if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
+    }
+    reporter.schedule(() => visibleMentions().map(summaryOf));
+  };
+
+  const scanner = createScanner(document, {
+    detect: detectMentions,
+    visibility: computedVisibility,
+    signal,
+    onChange: render,
+  });
+  /** Rules for the current settings; the document adopts them only for a non-default look. */
+  const applyLook = () => {
+    styles.update(highlightCss(settings()));
+    if (!isDefaultLook(settings())) styles.adoptInto(document);
+  };
+  applyLook();
+
+  const open = (m: TrackedMention, rect: ViewportRect, focus: boolean) => {
+    const request = {
+      mention: summaryOf(m),
+      anchor: rect,
+      focus,
+      returnFocus: focus ? document.activeElement : null,
+      colors: settings().colors,
+    };
+    ui.open(request);
+  };
+
+  const ui = createUi({
+    mentionRects: (id) => {
+      const m = scanner.byId(id);
+      return m ? [...m.range.getClientRects()].map(toViewportRect) : [];
+    },
+  });
+
+  watchHover({
+    signal,
+    inContainer: (node) => scanner.inContainer(node)?.filter((m) => topicsOf(m).length > 0),
+    isUi: (target) => ui.contains(target),
+    onEnter: ({ mention, rect }) => {
+      clearTimeout(hoverTimer);
+      if (ui.openMentionId() === mention.id) return ui.hoverResumed();
+      ui.prefetch(summaryOf(mention));
+      const anchor = toViewportRect(rect);
+      hoverTimer = setTimeout(() => open(mention, anchor, false), settings().hoverDelayMs);
+    },
+    onLeave: () => {
+      clearTimeout(hoverTimer);
+      ui.hoverEnded();
+    },
+  });
+
+  // Back/forward cache: the background forgot this tab when it navigated away; tell it again.
+  addEventListener('pageshow', (e) => e.persisted && render(), { signal });
+
+  /** Scrolls a mention into view and returns its first line rect. */
+  const bringIntoView = (m: TrackedMention, flash: boolean): ViewportRect | null => {
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches && flash;
+    const first = m.range.getClientRects()[0];
+    const inView = first && first.top >= 0 && first.bottom <= innerHeight;
+    if (!inView) {
+      m.range.startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+        behavior: smooth ? 'smooth' : 'instant',
+      });
+    }
+    if (flash) flashRange(m.range);
+    const rect = m.range.getClientRects()[0];
+    return rect ? toViewportRect(rect) : null;
+  };
+
+  return {
+    stop() {
+      clearTimeout(hoverTimer);
+      controller.abort();
+      clearHighlights();
+      styles.remove();
+      ui.destroy();
+      reporter.retract();
+    },
+    settingsChanged() {
+      applyLook();
+      render();
+    },
+    handle(message) {
+      try {
+        if (message.type === 'mention/reveal') {
+          const m = scanner.byId(message.mentionId);
+          if (!m || !topicsOf(m).length) return Promise.resolve({ ok: false });
+          return Promise.resolve({ ok: bringIntoView(m, true) !== null });
+        }
+        if (message.type === 'popover/open-nearest') {
+          // Every frame of the tab gets the command; only the one with focus acts.
+          if (!document.hasFocus()) return undefined;
+          const m = nearestMention(visibleMentions(), document.getSelection());
+          const rect = m && bringIntoView(m, false);
+          if (!m || !rect) return Promise.resolve({ ok: false });
+          open(m, rect, true);
+          return Promise.resolve({ ok: true });
+        }
+      } catch {
+        return Promise.resolve({ ok: false });
+      }
+      return undefined;
+    },
+  };
+}

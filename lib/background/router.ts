@@ -1,0 +1,90 @@
+/**
+ * Answers runtime messages. Every message is validated (`parseMessage`) and must come from
+ * this extension; anything else is ignored. Content-script requests are scoped to the
+ * sender's own tab and frame.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { parseMessage, sendToTab, type Message } from '../messages';
+import { openSidePanel } from './panel-features';
+import { setBadgeCount } from './badge';
+import { passagesForMention } from './retrieval';
+import { clearTab, getTabState, setFocus, setFrameMentions } from './tab-store';
+
+type Sender = Browser.runtime.MessageSender & { documentLifecycle?: string };
+
+/** Tells extension pages (side panel, popup) that a tab's state changed. */
+export function broadcastTabUpdated(tabId: number): void {
+  browser.runtime.sendMessage({ type: 'tab/updated', tabId }).catch(() => {
+    // No extension page is open to listen.
+  });
+}
+
+/** Forgets a tab's mentions and resets its badge (navigation or close). */
+export function forgetTab(tabId: number): void {
+  clearTab(tabId);
+  setBadgeCount(tabId, 0);
+  broadcastTabUpdated(tabId);
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Extension pages (panel, popup, options) may be open in a tab too, so `sender.tab` alone can't tell. */
+function isExtensionPage(sender: Sender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+}
+
+function route(message: Message, sender: Sender): Promise<unknown> | undefined {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  switch (message.type) {
+    case 'mentions/report': {
+      // Reports from documents being unloaded or prerendered must not overwrite the live page.
+      if (tabId === undefined || (sender.documentLifecycle ?? 'active') !== 'active') return;
+      const { url, title, mentions } = message;
+      return setFrameMentions(tabId, frameId, { url, title, mentions }).then((count) => {
+        setBadgeCount(tabId, count);
+        broadcastTabUpdated(tabId);
+        return { ok: true };
+      });
+    }
+    case 'passages/for-mention':
+      return Promise.resolve({ passages: passagesForMention(message.mention, message.limit) });
+    case 'panel/open': {
+      if (tabId === undefined) return Promise.resolve({ ok: false });
+      // Synchronously, inside the user gesture the click gave: focus first, then open.
+      setFocus(tabId, message.mentionId ? { frameId, mentionId: message.mentionId } : null);
+      const opened = openSidePanel({ tabId });
+      broadcastTabUpdated(tabId);
+      return opened.then((ok) => ({ ok }));
+    }
+    case 'tab/state': {
+      const id = message.tabId;
+      return (id === null ? activeTabId() : Promise.resolve(id)).then(async (t) => ({
+        state: t === null ? null : await getTabState(t),
+      }));
+    }
+    case 'mention/reveal':
+      // From extension pages, or a content script about its own tab.
+      if (!isExtensionPage(sender) && tabId !== message.tabId) return;
+      return sendToTab<'mention/reveal'>(message.tabId, message, message.frameId).catch(() => ({
+        ok: false,
+      }));
+    default:
+      // 'tab/updated' and 'popover/open-nearest' are not for the background.
+      return undefined;
+  }
+}
+
+/** The runtime.onMessage listener: validated, sender-checked, never throws. */
+export function handleRuntimeMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
+  try {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseMessage(raw);
+    return message ? route(message, sender) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * Keeps the list of topic mentions on a page (or frame) current: a full scan at start, then
+ * only the blocks a DOM mutation touched. Every mention holds a live DOM Range; mentions whose
+ * text left the page are dropped. Pure bookkeeping: nothing here writes to the page.
+ */
+import type { Mention, TextBlock, Topic } from '../../engine/types';
+import {
+  type BlockText,
+  type Visibility,
+  blockContainerOf,
+  isBlockElement,
+  OWN_UI_TAG,
+  rangeOf,
+  walkBlocks,
+} from './text-blocks';
+import { runSliced } from './slices';
+
+/** A mention on the page, with its live range. */
+export interface TrackedMention {
+  /** Unique within the frame, stable while its block keeps the same text. */
+  id: string;
+  container: Node;
+  range: Range;
+  topics: Topic[];
+  terms: string[];
+  score: number;
+  /** The highlighted text, whitespace collapsed. */
+  text: string;
+  /** The mention with some surrounding text of its block, whitespace collapsed. */
+  context: string;
+}
+
+export interface ScannerOptions {
+  detect: (blocks: readonly TextBlock[]) => Mention[];
+  visibility: Visibility;
+  /** The scanner stops for good when this aborts. */
+  signal: AbortSignal;
+  /** Called after each slice of work that added or removed mentions. */
+  onChange: () => void;
+  /** Debounce of DOM mutations before rescanning, ms. */
+  mutationDelayMs?: number;
+}
+
+export interface Scanner {
+  /** All current mentions, in scan order. */
+  mentions(): TrackedMention[];
+  byId(id: string): TrackedMention | undefined;
+  /** Mentions whose text belongs to this block container, if any. */
+  inContainer(container: Node): readonly TrackedMention[] | undefined;
+  /** Resolves when all queued scanning is done (for tests and the first report). */
+  idle(): Promise<void>;
+}
+
+/** Blocks longer than this are detected in windows, so one call never runs long. */
+const WINDOW = 20_000;
+const CONTEXT_CHARS = 300;
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Splits a long block text at sentence ends (or spaces) into windows of at most WINDOW chars. */
+export function windowsOf(text: string): Array<{ offset: number; text: string }> {
+  if (text.length <= WINDOW) return [{ offset: 0, text }];
+  const out: Array<{ offset: number; text: string }> = [];
+  let offset = 0;
+  while (offset < text.length) {
+    let end = Math.min(text.length, offset + WINDOW);
+    if (end < text.length) {
+      const slice = text.slice(offset, end);
+      const cut = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('\n'));
+      const space = slice.lastIndexOf(' ');
+      end = offset + (cut > WINDOW / 2 ? cut + 1 : space > 0 ? space : slice.length);
+    }
+    out.push({ offset, text: text.slice(offset, end) });
+    offset = end;
+  }
+  return out;
+}
+
+/** The text around `[start, end)`, widened to sentence edges within CONTEXT_CHARS. */
+function contextOf(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - CONTEXT_CHARS);
+  let to = Math.min(text.length, end + CONTEXT_CHARS);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  if (stop >= 0) from += stop + 1;
+  const after = text.slice(end, to);
+  const next = after.search(/[.!?](\s|$)/);
+  if (next >= 0) to = end + next + 1;
+  return collapse(text.slice(from, to)).slice(0, 2000);
+}
+
+type Job = { root: Node; ownTextOnly: boolean };
+
+/** Creates the scanner for `doc` and starts the first full scan. */
+export function createScanner(doc: Document, options: ScannerOptions): Scanner {
+  const { detect, visibility, signal, onChange } = options;
+  const byContainer = new Map<Node, TrackedMention[]>();
+  const byId = new Map<string, TrackedMention>();
+  const observedRoots = new WeakSet<Node>();
+  const queue: Job[] = [];
+  let nextId = 0;
+  let changed = false;
+  let running: Promise<void> | null = null;
+
+  const removeContainer = (container: Node): TrackedMention[] => {
+    const old = byContainer.get(container);
+    if (!old) return [];
+    byContainer.delete(container);
+    old.forEach((m) => byId.delete(m.id));
+    changed = true;
+    return old;
+  };
+
+  /**
+   * Replaces a block's mentions with those detected in its current text; yields between
+   * windows of a huge block so one block never makes a long task.
+   */
+  function* acceptBlock(block: BlockText, reuse: Map<string, string[]>): Generator<null> {
+    const found: TrackedMention[] = [];
+    for (const win of windowsOf(block.text)) {
+      for (const m of detect([{ text: win.text }])) {
+        const start = win.offset + m.start;
+        const end = win.offset + m.end;
+        const range = rangeOf(block, start, end);
+        if (!range) continue;
+        const text = collapse(m.text);
+        const id = reuse.get(text)?.shift() ?? `m${++nextId}`;
+        const tracked: TrackedMention = {
+          id,
+          container: block.container,
+          range,
+          topics: [...m.topics],
+          terms: [...m.terms],
+          score: m.score,
+          text: text.slice(0, 2000),
+          context: contextOf(block.text, start, end),
+        };
+        found.push(tracked);
+        byId.set(id, tracked);
+      }
+      yield null;
+    }
+    if (found.length) {
+      byContainer.set(block.container, found);
+      changed = true;
+    }
+  }
+
+  /** Ids of a container's previous mentions by text, so a rescan keeps ids stable. */
+  const takeIds = (containers: Iterable<Node>): Map<string, string[]> => {
+    const reuse = new Map<string, string[]>();
+    for (const c of containers) {
+      for (const m of removeContainer(c)) {
+        const list = reuse.get(m.text) ?? [];
+        list.push(m.id);
+        reuse.set(m.text, list);
+      }
+    }
+    return reuse;
+  };
+
+  function* runJob(job: Job): Generator<null> {
+    const { root, ownTextOnly } = job;
+    if (!root.isConnected) return;
+    const stale = ownTextOnly
+      ? [root]
+      : [...byContainer.keys()].filter((c) => c === root || root.contains(c));
+    const reuse = takeIds(stale);
+    const rootIsBlock = isBlockElement(root) || root.nodeType === 11;
+    const walk = walkBlocks(root, {
+      visibility,
+      ownTextOnly,
+      onShadowRoot: (shadow) => {
+        observe(shadow);
+        queue.push({ root: shadow, ownTextOnly: false });
+      },
+    });
+    for (const block of walk) {
+      // An inline root's own text belongs to its block ancestor, which has its own job.
+      if (block && (rootIsBlock || block.container !== root)) yield* acceptBlock(block, reuse);
+      else yield null;
+    }
+  }
+
+  function* drainQueue(): Generator<null> {
+    while (queue.length) yield* runJob(queue.shift()!);
+  }
+
+  const flush = () => {
+    if (!changed) return;
+    changed = false;
+    try {
+      onChange();
+    } catch {
+      // A consumer error must not stop scanning.
+    }
+  };
+
+  const kick = (): Promise<void> => {
+    running ??= runSliced(drainQueue(), () => {}, signal, flush).finally(() => {
+      running = null;
+      if (queue.length && !signal.aborted) void kick();
+    });
+    return running;
+  };
+
+  /** Drops mentions whose text is gone from the page. */
+  const prune = () => {
+    for (const [container, list] of byContainer) {
+      if (!container.isConnected) {
+        removeContainer(container);
+        continue;
+      }
+      const kept = list.filter((m) => !m.range.collapsed && m.range.startContainer.isConnected);
+      if (kept.length !== list.length) {
+        list.filter((m) => !kept.includes(m)).forEach((m) => byId.delete(m.id));
+        if (kept.length) byContainer.set(container, kept);
+        else byContainer.delete(container);
+        changed = true;
+      }
+    }
+  };
+
+  const isOwnUi = (node: Node | null): boolean => {
+    for (let n = node; n; n = n.parentNode) {
+      if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === OWN_UI_TAG) return true;
+    }
+    return false;
+  };
+
+  // --- Mutations: debounce, then rescan only the touched blocks. ---
+  let pending: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+  const delay = options.mutationDelayMs ?? 150;
+
+  const processMutations = () => {
+    timer = undefined;
+    const records = pending;
+    pending = [];
+    const deep = new Set<Node>();
+    const own = new Set<Node>();
+    let removed = false;
+    for (const r of records) {
+      if (isOwnUi(r.target)) continue;
+      if (r.type === 'attributes') {
+        deep.add(isBlockElement(r.target) ? r.target : blockContainerOf(r.target));
+        continue;
+      }
+      own.add(blockContainerOf(r.target));
+      if (r.removedNodes.length) removed = true;
+      r.addedNodes.forEach((n) => {
+        if (n.nodeType === 1 && !isOwnUi(n)) deep.add(n);
+      });
+    }
+    if (removed) prune();
+    const roots = [...deep].filter(
+      (n) => ![...deep].some((o) => o !== n && o.contains(n)) && n.isConnected,
+    );
+    for (const root of roots) queue.push({ root, ownTextOnly: false });
+    for (const c of own) {
+      if (!roots.some((r) => r === c || r.contains(c))) queue.push({ root: c, ownTextOnly: true });
+    }
+    flush();
+    void kick();
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (signal.aborted) return;
+    if (!pending.length) firstPendingAt = Date.now();
+    pending.push(...records);
+    clearTimeout(timer);
+    // Debounce, but never postpone work by more than a second on constantly changing pages.
+    const wait = Date.now() - firstPendingAt > 1000 ? 0 : delay;
+    timer = setTimeout(() => {
+      try {
+        processMutations();
+      } catch {
+        // Hostile DOMs must never break the page; the next mutation retries.
+      }
+    }, wait);
+  });
+
+  function observe(root: Node) {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      // Only attributes that show or hide content; `class`/`style` churn too much to follow.
+      attributeFilter: ['hidden', 'aria-hidden', 'open', 'contenteditable'],
+    });
+  }
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    queue.length = 0;
+    byContainer.clear();
+    byId.clear();
+  });
+
+  if (!signal.aborted) {
+    observe(doc);
+    queue.push({ root: doc.body ?? doc.documentElement, ownTextOnly: false });
+    // Start on a later task: `onChange` must never run before the caller has our handle.
+    setTimeout(() => void kick(), 0);
+  }
+
+  return {
+    mentions: () => [...byContainer.values()].flat(),
+    byId: (id) => byId.get(id),
+    inContainer: (c) => byContainer.get(c),
+    idle: async () => {
+      while (running) await running;
+    },
+  };
+}

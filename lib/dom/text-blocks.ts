@@ -1,0 +1,267 @@
+/**
+ * Reads a page's visible text as blocks (paragraphs, headings, list items, cells...) and keeps,
+ * for every block, where each character came from, so detector offsets become DOM Ranges.
+ *
+ * The walk never writes to the DOM. It is a generator so the caller can run it in time slices:
+ * it yields every few hundred nodes and when a block is complete.
+ */
+
+/** A Text node's place in its block's text. */
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first character in the block text. */
+  start: number;
+  /** The node's length when the block was read. */
+  length: number;
+}
+
+/** The text of one block container (a block element, a shadow root or the body). */
+export interface BlockText {
+  container: Node;
+  text: string;
+  segments: Segment[];
+}
+
+/** Elements whose content is not readable page text. */
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'MATH',
+]);
+
+/** Elements that start a new block of text (a mention never spans two blocks). */
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** How the walk decides what is visible. Injectable so unit tests can run without layout. */
+export interface Visibility {
+  /** The element and its subtree are not rendered (display:none). */
+  isHiddenElement(el: Element): boolean;
+  /** Text directly inside `el` is invisible (visibility:hidden/collapse). */
+  isInvisibleText(el: Element): boolean;
+}
+
+/** Computed-style visibility; cheap once the page's style is computed. */
+export const computedVisibility: Visibility = {
+  isHiddenElement: (el) => getComputedStyle(el).display === 'none',
+  isInvisibleText: (el) => getComputedStyle(el).visibility !== 'visible',
+};
+
+/** Host elements of our own UI, never scanned. */
+export const OWN_UI_TAG = 'FACT-CONTEXT-POPOVER';
+
+/**
+ * Whether an element (and everything under it) is left out of scanning: non-text elements,
+ * form fields, editors (contenteditable), `hidden`, `aria-hidden="true"` (content the page
+ * declares decorative or duplicated, e.g. marquee copies) and our own UI.
+ */
+export function isSkipped(el: Element, visibility: Visibility): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) || tag === OWN_UI_TAG) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if ((el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox') return true;
+  return visibility.isHiddenElement(el);
+}
+
+/** Whether an element starts its own text block. */
+export function isBlockElement(node: Node): node is Element {
+  return node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
+}
+
+/** The block container owning `node`'s text: nearest block ancestor, or the shadow root. */
+export function blockContainerOf(node: Node): Node {
+  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (n) {
+    if (isBlockElement(n) || n.nodeType === 11) return n;
+    n = n.parentNode;
+  }
+  return node.ownerDocument?.body ?? node;
+}
+
+class Builder {
+  parts: string[] = [];
+  segments: Segment[] = [];
+  length = 0;
+  /** A block or line boundary was seen since the last text: separate the next text. */
+  pendingBreak = false;
+  constructor(readonly container: Node) {}
+
+  add(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (this.pendingBreak && this.length > 0) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    this.pendingBreak = false;
+    this.segments.push({ node, start: this.length, length: data.length });
+    this.parts.push(data);
+    this.length += data.length;
+  }
+
+  done(): BlockText {
+    return { container: this.container, text: this.parts.join(''), segments: this.segments };
+  }
+}
+
+/** Options of one walk. */
+export interface WalkOptions {
+  visibility: Visibility;
+  /** Read only `root`'s own text: nested blocks are left to their own walks. */
+  ownTextOnly?: boolean;
+  /** Called for each open shadow root met (deep walks only), so the caller can walk it too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/** Nodes visited between two yields. */
+const NODES_PER_YIELD = 200;
+
+/**
+ * Walks `root` (a block container) and yields each block's text when complete; yields
+ * `null` every few hundred nodes so a caller can pause. Blocks without text are skipped.
+ */
+export function* walkBlocks(root: Node, options: WalkOptions): Generator<BlockText | null> {
+  const { visibility, ownTextOnly = false, onShadowRoot } = options;
+  const stack: Builder[] = [new Builder(root)];
+  let node: Node | null = root.firstChild;
+  let visited = 0;
+  const top = () => stack[stack.length - 1]!;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const parent = node.parentElement;
+      if (!parent || !visibility.isInvisibleText(parent)) top().add(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') top().pendingBreak = true;
+      else if (!isSkipped(el, visibility)) {
+        if (el.shadowRoot && !ownTextOnly) onShadowRoot?.(el.shadowRoot);
+        if (isBlockElement(el)) {
+          top().pendingBreak = true;
+          if (!ownTextOnly && el.firstChild) {
+            stack.push(new Builder(el));
+            descend = true;
+          }
+        } else descend = true;
+      }
+    }
+    if (descend && node.firstChild) node = node.firstChild;
+    else {
+      // Climb until a next sibling exists, closing the blocks we leave.
+      while (node !== root && node && !node.nextSibling) {
+        node = node.parentNode;
+        if (stack.length > 1 && node === top().container) {
+          const block = stack.pop()!.done();
+          top().pendingBreak = true;
+          if (block.text.trim()) yield block;
+        }
+      }
+      node = node === root || !node ? null : node.nextSibling;
+    }
+    if (++visited % NODES_PER_YIELD === 0) yield null;
+  }
+  // Blocks left open (the page removed nodes mid-walk) and the root itself.
+  while (stack.length) {
+    const block = stack.pop()!.done();
+    if (block.text.trim()) yield block;
+  }
+}
+
+/** DOM boundary points of a span of block text. */
+export interface SpanLocation {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/**
+ * Where `[start, end)` of a block's text lies in the DOM, or null when the text moved away.
+ * Offsets inside a separator snap to the neighbouring text.
+ */
+export function locate(block: BlockText, start: number, end: number): SpanLocation | null {
+  const segs = block.segments;
+  const first = segs.find((s) => s.start + s.length > start);
+  let last: Segment | undefined;
+  for (let i = segs.length - 1; i >= 0; i--) {
+    if (segs[i]!.start < end) {
+      last = segs[i];
+      break;
+    }
+  }
+  if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
+  const startOffset = Math.max(0, start - first.start);
+  const endOffset = Math.min(last.length, end - last.start);
+  if (startOffset > first.node.length || endOffset > last.node.length) return null;
+  return { startNode: first.node, startOffset, endNode: last.node, endOffset };
+}
+
+/** The live DOM Range for `[start, end)` of a block's text, or null (see `locate`). */
+export function rangeOf(block: BlockText, start: number, end: number): Range | null {
+  const at = locate(block, start, end);
+  if (!at) return null;
+  const range = (at.startNode.ownerDocument ?? document).createRange();
+  range.setStart(at.startNode, at.startOffset);
+  range.setEnd(at.endNode, at.endOffset);
+  return range;
+}

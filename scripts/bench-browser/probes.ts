@@ -1,0 +1,264 @@
+/**
+ * What the benchmark and the hostile-page tests read from a page: the extension's
+ * highlights (through the page's shared `CSS.highlights` registry) and its popover host.
+ *
+ * Probes are plain JavaScript source, not TypeScript functions: they must run unchanged in
+ * a fresh isolated world created over CDP (a hostile page may have patched every global of
+ * its main world, and a transpiler may add helpers a page does not have).
+ */
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { OWN_UI_TAG } from '../../lib/dom/text-blocks';
+
+/** The popover's host element, as the content script names it. */
+export const POPOVER_HOST_SELECTOR = OWN_UI_TAG.toLowerCase();
+
+/** Highlight names that mark mentions (not the transient `fact-context-flash`). */
+export const MENTION_HIGHLIGHTS = [
+  'fact-context-drones',
+  'fact-context-syria',
+  'fact-context-both',
+];
+
+/** One highlighted range as the page sees it. */
+export interface HighlightedRange {
+  highlight: string;
+  text: string;
+  /** Whether the range's start node is still in the document. */
+  connected: boolean;
+}
+
+/** The extension's highlights in one document. */
+export interface HighlightSnapshot {
+  /** Sum of the sizes of the mention highlights. */
+  count: number;
+  /** Every `CSS.highlights` name, including any the page added itself. */
+  names: string[];
+  /** Up to `limit` ranges, in registry order. */
+  ranges: HighlightedRange[];
+}
+
+/** Source of an expression returning a {@link HighlightSnapshot} (JSON-serialisable). */
+export function highlightSnapshotSource(limit = 200): string {
+  return `(() => {
+    const registry = globalThis.CSS && CSS.highlights;
+    const out = { count: 0, names: [], ranges: [] };
+    if (!registry) return out;
+    const wanted = ${JSON.stringify(MENTION_HIGHLIGHTS)};
+    for (const [name, highlight] of registry) {
+      out.names.push(name);
+      if (wanted.indexOf(name) < 0) continue;
+      out.count += highlight.size;
+      for (const range of highlight) {
+        if (out.ranges.length >= ${limit}) break;
+        out.ranges.push({
+          highlight: name,
+          text: range.toString(),
+          connected: range.startContainer.isConnected && range.endContainer.isConnected,
+        });
+      }
+    }
+    return out;
+  })()`;
+}
+
+/**
+ * Source of an expression that scrolls the `index`-th highlighted range into view and
+ * returns the centre of its first line box in viewport coordinates, or null.
+ */
+export function highlightPointSource(index = 0): string {
+  return `(() => {
+    const registry = globalThis.CSS && CSS.highlights;
+    if (!registry) return null;
+    const wanted = ${JSON.stringify(MENTION_HIGHLIGHTS)};
+    let seen = 0;
+    for (const [name, highlight] of registry) {
+      if (wanted.indexOf(name) < 0) continue;
+      for (const range of highlight) {
+        if (seen++ !== ${index}) continue;
+        const el = range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement;
+        if (el) el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const rects = range.getClientRects();
+        const r = rects.length > 0 ? rects[0] : range.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return null;
+        return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2, text: range.toString() };
+      }
+    }
+    return null;
+  })()`;
+}
+
+/** Where the popover is and whether a user would see it. */
+export interface PopoverState {
+  /** The host element is in the document. */
+  present: boolean;
+  /** Something inside the popover has a size, is not hidden or transparent, and is in the viewport. */
+  visible: boolean;
+  /** Whether the popover is the topmost element at its own centre (not covered by page overlays). */
+  onTop: boolean;
+  /** The largest visible box inside the popover, viewport coordinates. */
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
+const NOT_PRESENT: PopoverState = { present: false, visible: false, onTop: false, rect: null };
+
+/**
+ * Runs on the popover's (closed) shadow root as `this`: the host is a zero-size element in
+ * the top layer, so visibility is read from the boxes inside the root.
+ */
+const SHADOW_STATE_FUNCTION = `function () {
+  const host = this.host;
+  const out = { present: host.isConnected, visible: false, onTop: false, rect: null };
+  if (!host.isConnected) return out;
+  const view = host.ownerDocument.defaultView;
+  const opacityOf = (el) => {
+    let o = 1;
+    for (let n = el; n && o > 0; n = n.parentElement) o *= Number(view.getComputedStyle(n).opacity);
+    return o;
+  };
+  let best = null;
+  for (const el of this.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width < 8 || r.height < 8) continue;
+    if (r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) continue;
+    const style = view.getComputedStyle(el);
+    if (style.visibility !== 'visible' || style.display === 'none' || opacityOf(el) < 0.05) continue;
+    if (!best || r.width * r.height > best.width * best.height) best = r;
+  }
+  if (!best) return out;
+  out.visible = true;
+  out.rect = { x: best.x, y: best.y, width: best.width, height: best.height };
+  // Hit-test the middle of the part that is inside the viewport (a popover in a small
+  // frame is partly cut off by the frame; that part cannot be covered by the page).
+  const left = Math.max(best.left, 0), right = Math.min(best.right, view.innerWidth);
+  const top = Math.max(best.top, 0), bottom = Math.min(best.bottom, view.innerHeight);
+  out.onTop = host.ownerDocument.elementFromPoint((left + right) / 2, (top + bottom) / 2) === host;
+  return out;
+}`;
+
+/**
+ * Reads the popover's state over CDP, which reaches into closed shadow roots: finds the
+ * host in a probe world of the frame, resolves its shadow root there and measures inside.
+ * Returns a checker that re-finds the host when the popover was re-created.
+ */
+export async function popoverProbe(
+  session: CDPSession,
+  frameId?: string,
+): Promise<() => Promise<PopoverState>> {
+  const id = frameId ?? (await session.send('Page.getFrameTree')).frameTree.frame.id;
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+    frameId: id,
+    worldName: 'fact-context-probe',
+  });
+  let shadowRoot: string | null = null;
+  const findShadowRoot = async (): Promise<string | null> => {
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(POPOVER_HOST_SELECTOR)})`,
+      contextId: executionContextId,
+    });
+    if (!result.objectId) return null;
+    const { node } = await session.send('DOM.describeNode', {
+      objectId: result.objectId,
+      depth: 1,
+      pierce: true,
+    });
+    const root = node.shadowRoots?.[0];
+    if (!root) return null;
+    const resolved = await session.send('DOM.resolveNode', {
+      backendNodeId: root.backendNodeId,
+      executionContextId,
+    });
+    return resolved.object.objectId ?? null;
+  };
+  return async () => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      shadowRoot ??= await findShadowRoot();
+      if (!shadowRoot) return NOT_PRESENT;
+      const state = await session
+        .send('Runtime.callFunctionOn', {
+          objectId: shadowRoot,
+          functionDeclaration: SHADOW_STATE_FUNCTION,
+          returnByValue: true,
+        })
+        .then((r) => r.result.value as PopoverState)
+        .catch(() => null);
+      if (state?.present) return state;
+      shadowRoot = null; // Host gone or replaced: look it up again once.
+    }
+    return NOT_PRESENT;
+  };
+}
+
+/** Evaluates probe source in the page's main world (fine on pages that do not fight back). */
+export async function evaluateInPage<T>(target: Page | Frame, source: string): Promise<T> {
+  return (await target.evaluate(source)) as T;
+}
+
+/**
+ * Evaluates probe source in a fresh isolated world of a frame, immune to whatever the page
+ * did to its own globals. `frameId` defaults to the main frame of the session's page.
+ */
+export async function evaluateIsolated<T>(
+  session: CDPSession,
+  source: string,
+  frameId?: string,
+): Promise<T> {
+  const id = frameId ?? (await session.send('Page.getFrameTree')).frameTree.frame.id;
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+    frameId: id,
+    worldName: 'fact-context-probe',
+    grantUniveralAccess: false,
+  });
+  const result = await session.send('Runtime.evaluate', {
+    expression: source,
+    contextId: executionContextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (result.exceptionDetails) {
+    throw new Error(
+      `Probe failed: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`,
+    );
+  }
+  return result.result.value as T;
+}
+
+/**
+ * The text inside the popover's (closed) shadow root, read over CDP, which pierces closed
+ * roots; '' when there is no popover host.
+ */
+export async function popoverText(session: CDPSession, frameId?: string): Promise<string> {
+  const id = frameId ?? (await session.send('Page.getFrameTree')).frameTree.frame.id;
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+    frameId: id,
+    worldName: 'fact-context-probe',
+  });
+  const { result } = await session.send('Runtime.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(POPOVER_HOST_SELECTOR)})`,
+    contextId: executionContextId,
+  });
+  if (!result.objectId) return '';
+  const { node } = await session.send('DOM.describeNode', {
+    objectId: result.objectId,
+    depth: -1,
+    pierce: true,
+  });
+  const texts: string[] = [];
+  const visit = (
+    n: {
+      nodeType: number;
+      nodeName: string;
+      nodeValue: string;
+      children?: unknown[];
+      shadowRoots?: unknown[];
+    },
+    depth: number,
+  ): void => {
+    if (depth > 500) return;
+    if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return;
+    if (n.nodeType === 3) texts.push(n.nodeValue);
+    for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])])
+      visit(child as typeof n, depth + 1);
+  };
+  visit(node, 0);
+  return texts.join(' ').replace(/\s+/g, ' ').trim();
+}

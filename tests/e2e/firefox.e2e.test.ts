@@ -1,0 +1,169 @@
+/**
+ * The Firefox build in real Firefox ESR: highlights on a fixture page, and the sidebar page
+ * with real corpus content for that page. Needs the firefox-mv3 build:
+ * `FACT_CONTEXT_OUT_DIR=… npx wxt build -b firefox --mv3` before running.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { ROOT } from './harness/chromium';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
+import { startServer, type FixtureServer } from './harness/server';
+import type { browser as extensionApi } from 'wxt/browser';
+
+/** The extension API inside extension pages and the service worker (typed for `evaluate`). */
+declare const chrome: typeof extensionApi;
+
+const SOURCES = JSON.parse(readFileSync(resolve(ROOT, 'data/sources.json'), 'utf8')) as Array<{
+  title: string;
+  outlet: string;
+}>;
+
+let ff: FirefoxWithExtension;
+let server: FixtureServer;
+let article: Page;
+let articleTabId = -1;
+
+const text = (page: Page) => page.evaluate(() => document.body.innerText);
+
+beforeAll(async () => {
+  ff = await launchFirefoxWithExtension();
+  server = await startServer();
+  article = await ff.newPage();
+  await article.goto(server.url('/panel/article.html'));
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('highlights the on-topic sentences (CSS Custom Highlight API)', async () => {
+    await article.waitForFunction(() => CSS.highlights.size >= 2, {
+      timeout: 20_000,
+      polling: 100,
+    });
+    const highlighted = await article.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())),
+    );
+    expect(highlighted.join(' ')).toMatch(/Shahed-136/);
+    expect(highlighted.join(' ')).toMatch(/Soleimani/);
+    expect(highlighted.join(' ')).not.toMatch(/weather/);
+  });
+
+  it('opens the hover popover over a highlighted sentence', async () => {
+    await article.bringToFront();
+    await article.hover('#syria');
+    // The popover's host is shown in the top layer with the Popover API.
+    await article.waitForFunction(() => document.querySelector(':popover-open') !== null, {
+      timeout: 10_000,
+      polling: 100,
+    });
+    await article.mouse.move(0, 0);
+  });
+
+  it('renders real corpus content in the sidebar page, by keyboard', async () => {
+    const panel = await ff.openExtensionPage('sidepanel.html');
+    await panel.waitForSelector('[role="tab"][aria-selected="true"]');
+    // Keyboard: arrow keys and End move between views.
+    await panel.focus('[role="tab"][aria-selected="true"]');
+    await panel.keyboard.press('End');
+    await panel.waitForFunction(() =>
+      /Sources/.test(
+        document.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? '',
+      ),
+    );
+    const about = await text(panel);
+    for (const s of SOURCES) {
+      expect(about).toContain(s.title);
+      expect(about).toContain(s.outlet);
+    }
+    expect(about).toMatch(/not a live feed/);
+
+    await panel.keyboard.press('ArrowLeft');
+    await panel.type('#fc-search-input', 'Astana');
+    await panel.waitForSelector('.fc-results .fc-passage');
+    expect(await text(panel)).toMatch(/\d+ passage\(s\) match “Astana”/);
+
+    await panel.click('#panel-tab-timeline');
+    await panel.waitForSelector('.fc-event');
+    expect(await text(panel)).toMatch(/August 2022/);
+    await panel.close();
+  });
+
+  it('lists the page’s mentions in the sidebar with their corpus passages', async () => {
+    // Firefox gives an extension with host permissions the URLs of tabs: find the fixture tab.
+    const probe = await ff.openExtensionPage('sidepanel.html');
+    articleTabId = await probe.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id ?? -1;
+    }, article.url());
+    expect(articleTabId).toBeGreaterThanOrEqual(0);
+    await probe.close();
+
+    const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${articleTabId}`);
+    await panel.waitForFunction(() => document.querySelectorAll('button.fc-mention').length >= 2, {
+      timeout: 20_000,
+    });
+    expect(await text(panel)).toMatch(/Iranian drones for Russia \(1\)/);
+    await panel.click('button.fc-mention');
+    await panel.waitForSelector('.fc-context .fc-passage', { timeout: 20_000 });
+    const context = await panel.$eval('.fc-context', (el) => (el as HTMLElement).innerText);
+    expect(SOURCES.some((s) => context.includes(s.title))).toBe(true);
+    expect(context).toMatch(/Published by /);
+    expect(context).toContain('About this source:');
+    await panel.close();
+  });
+
+  it('reveals the mention chosen in the panel by flashing it in the page', async () => {
+    // Needs the background to accept 'mention/reveal' from an extension page opened in a tab
+    // (there `sender.tab` is the panel's own tab, not the page's).
+    const panel = await ff.openExtensionPage(`sidepanel.html?tabId=${articleTabId}`);
+    await panel.waitForSelector('button.fc-mention', { timeout: 20_000 });
+    await panel.click('button.fc-mention');
+    // Poll on a timer: the fixture tab is in the background, where animation frames stop.
+    await article.waitForFunction(() => [...CSS.highlights.keys()].some((k) => /flash/.test(k)), {
+      timeout: 10_000,
+      polling: 50,
+    });
+    await panel.close();
+  });
+
+  it('saves options to storage.sync and survives a corrupt stored value', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    await options.waitForSelector('#hover-delay');
+    await options.evaluate(() =>
+      chrome.storage.sync.set({
+        settings: { highlightStyle: 'underline', colors: 42, disabledSites: ['keep.example'] },
+      }),
+    );
+    await options.close();
+    const fresh = await ff.openExtensionPage('options.html');
+    await fresh.waitForSelector('#hover-delay');
+    const shown = await fresh.evaluate(() => ({
+      drones: document.querySelector<HTMLInputElement>('#color-drones')?.value,
+      underline: document.querySelector<HTMLInputElement>('input[value="underline"]')?.checked,
+      sites: document.querySelector('.fc-site-list')?.textContent ?? '',
+    }));
+    expect(shown).toEqual({
+      drones: '#f5b942',
+      underline: true,
+      sites: expect.stringMatching(/keep\.example/),
+    });
+    // A change made on the page is stored at once.
+    await fresh.click('#paused');
+    await fresh.waitForFunction(() =>
+      chrome.storage.sync
+        .get('settings')
+        .then((r) => (r.settings as { paused?: boolean }).paused === true),
+    );
+    await fresh.click('#paused');
+    await fresh.close();
+  });
+
+  it('logged no errors on extension pages', () => {
+    expect(ff.errors.filter((e) => e.startsWith('moz-extension://'))).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The hover popover: the right passages with dates and outlets, placement that never covers
+ * the hovered text, dismissal (Escape, click outside), keyboard access, and the toolbar badge.
+ * The popover is in a closed shadow root; the tests read it through the accessibility tree
+ * (see helpers/dialog.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, ROOT, type ExtensionBrowser } from './harness/chromium';
+import { startServer, type FixtureServer } from './harness/server';
+import { boxOf, readDialog, waitForDialog, waitForNoDialog } from './helpers/dialog';
+import { badgeText, sendToTab, storedTab, tabIdOf } from './helpers/extension';
+import { highlightPoint, waitForHighlights } from './helpers/highlights';
+
+const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
+const LEAD = 'Iran has supplied Russia with hundreds of Shahed-136 drones';
+const ASTANA = 'Russia and Iran launched the Astana talks on Syria with Turkey.';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+
+/** Moves the pointer onto the highlighted text containing `text`; returns the point. */
+async function hover(text: string): Promise<{ x: number; y: number }> {
+  const point = await highlightPoint(page, text);
+  if (!point) throw new Error(`no highlight containing ${text}`);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  return point;
+}
+
+/** A dialog with its passages loaded. */
+const withPassages = (d: { articles: string[] }) => d.articles.length > 0;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  browser = await launchWithExtension();
+  page = await browser.newPage();
+  await page.goto(server.url('/drones-article.html'));
+  await waitForHighlights(page, (t) => t.length >= 5);
+});
+
+afterAll(async () => {
+  expect(browser.externalRequests).toEqual([]);
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hover popover', () => {
+  it('shows the topic, why it matched, and passages with outlets and dates', async () => {
+    await page.mouse.move(5, 5);
+    await hover(LEAD);
+    const dialog = await waitForDialog(page, withPassages);
+    expect(dialog.name).toContain('Iranian drones for Russia');
+    const text = dialog.texts.join(' ');
+    expect(text).toMatch(/Highlighted because it names/);
+    expect(text).toMatch(/shahed|iran|russia/i);
+    // Every card names its outlet; the popover shows the publication date of each.
+    expect(dialog.articles.every((a) => /^Passage from .+/.test(a))).toBe(true);
+    expect(text).toMatch(/Published/);
+    expect(text).toMatch(/\b20(1|2)\d\b/);
+    expect(text).toMatch(/not verified/);
+    expect(dialog.buttons).toEqual(expect.arrayContaining(['Close', 'Full context']));
+    await page.waitForTimeout(200); // let the fade-in finish for the screenshot
+    await page.screenshot({ path: join(ARTIFACTS, 'popover-drones.png') });
+  });
+
+  it('never covers the hovered line and stays inside the viewport', async () => {
+    const dialog = (await readDialog(page))!;
+    const box = await boxOf(page, dialog.nodeIds.dialog);
+    const line = await page.evaluate((needle) => {
+      for (const [, h] of CSS.highlights) {
+        for (const r of h) {
+          if (r instanceof Range && r.toString().includes(needle)) {
+            const rect = r.getClientRects()[0]!;
+            return { top: rect.top, bottom: rect.bottom };
+          }
+        }
+      }
+      return null;
+    }, LEAD);
+    expect(line).not.toBeNull();
+    const below = box.y >= line!.bottom;
+    const above = box.y + box.height <= line!.top;
+    expect(below || above).toBe(true);
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  });
+
+  it('stays open while the pointer moves into it', async () => {
+    const dialog = (await readDialog(page))!;
+    const box = await boxOf(page, dialog.nodeIds.dialog);
+    await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 4 });
+    // Longer than the close grace period: the popover must still be there.
+    await page.waitForTimeout(800);
+    expect(await readDialog(page)).not.toBeNull();
+  });
+
+  it('closes on Escape and leaves no trace in the page', async () => {
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    expect(await page.evaluate(() => document.querySelector('fact-context-popover'))).toBeNull();
+  });
+
+  it('closes on a click outside', async () => {
+    await page.mouse.move(5, 5);
+    await hover(LEAD);
+    await waitForDialog(page);
+    await page.mouse.click(5, 400);
+    await waitForNoDialog(page);
+  });
+
+  it('asks the side panel to open at this mention from "Full context"', async () => {
+    await page.mouse.move(5, 5);
+    await hover(LEAD);
+    const dialog = await waitForDialog(page, withPassages);
+    const button = await boxOf(page, dialog.nodeIds.buttons['Full context']);
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+    await waitForNoDialog(page);
+    const tabId = await tabIdOf(browser, '/drones-article.html');
+    type Stored = { focus: { mentionId: string } | null } | null;
+    let stored: Stored = null;
+    for (let i = 0; i < 50 && !stored?.focus; i++) {
+      stored = (await storedTab(browser, tabId)) as Stored;
+      if (!stored?.focus) await page.waitForTimeout(100);
+    }
+    expect(stored?.focus?.mentionId).toMatch(/^m\d+$/);
+  });
+
+  it('shows the mention count on the toolbar badge', async () => {
+    const tabId = await tabIdOf(browser, '/drones-article.html');
+    expect(await badgeText(browser, tabId)).toBe('5');
+  });
+
+  it('opens from the keyboard command with focus inside, and gives focus back on close', async () => {
+    await page.mouse.move(5, 5);
+    const tabId = await tabIdOf(browser, '/drones-article.html');
+    await page.bringToFront();
+    await sendToTab(browser, tabId, { type: 'popover/open-nearest' });
+    const dialog = await waitForDialog(page);
+    expect(dialog.focused).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+});
+
+describe('other pages', () => {
+  it('shows Syria passages for a Syria mention', async () => {
+    await page.goto(server.url('/syria-article.html'));
+    await waitForHighlights(page, (t) => t.length >= 3);
+    await page.mouse.move(5, 5);
+    await hover(ASTANA);
+    const dialog = await waitForDialog(page, withPassages);
+    expect(dialog.name).toContain('Russia–Iran alliance in Syria');
+    expect(dialog.texts.join(' ')).toMatch(/Published/);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(ARTIFACTS, 'popover-syria.png') });
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+  });
+
+  it('is unaffected by hostile page CSS', async () => {
+    await page.goto(server.url('/hostile-css.html'));
+    await waitForHighlights(page, (t) => t.length >= 1);
+    await page.mouse.move(5, 5);
+    await hover('Western officials say');
+    const dialog = await waitForDialog(page, withPassages);
+    const box = await boxOf(page, dialog.nodeIds.dialog);
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(100);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(ARTIFACTS, 'popover-hostile-css.png') });
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+  });
+
+  it('logs no errors', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { GAP, MARGIN, placePopover } from '../../components/popover/placement';
+import { highlightCss, textColorOn } from '../../lib/dom/highlight-styles';
+
+const line = (top: number, left = 100, height = 20, width = 300) => ({
+  top,
+  left,
+  bottom: top + height,
+  right: left + width,
+});
+
+describe('placePopover', () => {
+  it('goes below the hovered line when there is room', () => {
+    const p = placePopover(line(100), 400, 300, 1280, 900);
+    expect(p.side).toBe('below');
+    expect(p.top).toBe(120 + GAP);
+    expect(p.left).toBe(100);
+  });
+
+  it('flips above near the bottom edge, never covering the line', () => {
+    const anchor = line(800);
+    const p = placePopover(anchor, 400, 300, 1280, 900);
+    expect(p.side).toBe('above');
+    expect(p.top + Math.min(300, p.maxHeight)).toBeLessThanOrEqual(anchor.top);
+    expect(p.top).toBeGreaterThanOrEqual(MARGIN);
+  });
+
+  it('caps the height on the roomier side when neither fits (it scrolls)', () => {
+    const anchor = line(300);
+    const p = placePopover(anchor, 400, 2000, 1280, 900);
+    expect(p.side).toBe('below');
+    expect(p.maxHeight).toBe(900 - anchor.bottom - GAP - MARGIN);
+    expect(p.top + p.maxHeight).toBeLessThanOrEqual(900 - MARGIN);
+  });
+
+  it('stays inside the viewport horizontally', () => {
+    expect(placePopover(line(100, 1200), 400, 100, 1280, 900).left).toBe(1280 - 400 - MARGIN);
+    expect(placePopover(line(100, -50), 400, 100, 1280, 900).left).toBe(MARGIN);
+  });
+});
+
+describe('highlight styles', () => {
+  it('picks readable text on light and dark highlight colours', () => {
+    expect(textColorOn('#f5b942')).toBe('#111111');
+    expect(textColorOn('#1a237e')).toBe('#ffffff');
+  });
+
+  it('applies the user colours and the underline style', () => {
+    const colors = { drones: '#112233', syria: '#abcdef' };
+    const background = highlightCss({ colors, highlightStyle: 'background' });
+    expect(background).toContain('::highlight(fact-context-drones){background-color:#112233');
+    expect(background).toContain('::highlight(fact-context-syria){background-color:#abcdef');
+    const underline = highlightCss({ colors, highlightStyle: 'underline' });
+    expect(underline).not.toContain('background-color');
+    expect(underline).toContain('text-decoration:underline #112233');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { locate, walkBlocks, type BlockText, type Visibility } from '../../lib/dom/text-blocks';
+import { windowsOf } from '../../lib/dom/scanner';
+
+/** linkedom has no layout: treat `.hidden` as display:none and `.invisible` as visibility:hidden. */
+const visibility: Visibility = {
+  isHiddenElement: (el) => el.classList.contains('hidden'),
+  isInvisibleText: (el) => el.classList.contains('invisible'),
+};
+
+function blocksOf(html: string): { blocks: BlockText[]; document: Document } {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const blocks = [...walkBlocks(document.body, { visibility })].filter(
+    (b): b is BlockText => b !== null,
+  );
+  return { blocks, document: document as unknown as Document };
+}
+
+const texts = (blocks: BlockText[]) => blocks.map((b) => b.text.replace(/\s+/g, ' ').trim());
+
+describe('walkBlocks', () => {
+  it('reads paragraphs, headings, list items and cells as separate blocks', () => {
+    const { blocks } = blocksOf(
+      '<h1>Title</h1><p>One <b>bold</b> <a href="#">link</a>.</p><ul><li>Item</li></ul>' +
+        '<table><tr><td>Cell A</td><td>Cell B</td></tr></table>',
+    );
+    expect(texts(blocks)).toEqual(['Title', 'One bold link.', 'Item', 'Cell A', 'Cell B']);
+  });
+
+  it('skips scripts, styles, form fields, editors, hidden and aria-hidden content', () => {
+    const { blocks } = blocksOf(
+      '<p>Visible.</p><script>var iran = 1;</script><style>p{}</style>' +
+        '<textarea>Draft</textarea><div contenteditable="true"><p>Editing</p></div>' +
+        '<p hidden>Hidden attr</p><p aria-hidden="true">Decorative</p>' +
+        '<p class="hidden">Display none</p><p><span class="invisible">Invisible</span> shown</p>' +
+        '<noscript>Enable JS</noscript><template><p>Tpl</p></template>',
+    );
+    expect(texts(blocks)).toEqual(['Visible.', 'shown']);
+  });
+
+  it('separates text across nested blocks and line breaks', () => {
+    const { blocks } = blocksOf('<div>Before<p>Inside</p>After<br>Next line</div>');
+    const outer = blocks.find((b) => (b.container as Element).tagName === 'DIV')!;
+    expect(outer.text).toBe('Before\nAfter\nNext line');
+    expect(texts(blocks)).toContain('Inside');
+  });
+
+  it('maps block offsets back to DOM ranges across inline elements', () => {
+    const { blocks } = blocksOf('<p>Iran sent <em>Shahed</em> drones to Russia.</p>');
+    const block = blocks[0]!;
+    const start = block.text.indexOf('Iran');
+    const end = block.text.indexOf('Russia.') + 'Russia.'.length;
+    const at = locate(block, start, end)!;
+    expect(at.startNode.data.slice(at.startOffset)).toBe('Iran sent ');
+    expect(at.endNode.data.slice(0, at.endOffset)).toBe(' drones to Russia.');
+    expect(block.segments.map((s) => s.node.data)).toEqual([
+      'Iran sent ',
+      'Shahed',
+      ' drones to Russia.',
+    ]);
+  });
+
+  it('returns no range for text that left the page', () => {
+    const { blocks } = blocksOf('<p id="x">Iran and Russia.</p>');
+    const block = blocks[0]!;
+    (block.segments[0]!.node.parentNode as Element).remove();
+    expect(locate(block, 0, 4)).toBeNull();
+  });
+});
+
+describe('windowsOf', () => {
+  it('keeps short text whole', () => {
+    expect(windowsOf('Short text.')).toEqual([{ offset: 0, text: 'Short text.' }]);
+  });
+
+  it('splits huge blocks at sentence ends and covers every character once', () => {
+    const sentence = 'Iran supplied Russia with drones. ';
+    const text = sentence.repeat(2_000);
+    const windows = windowsOf(text);
+    expect(windows.length).toBeGreaterThan(1);
+    expect(windows.map((w) => w.text).join('')).toBe(text);
+    for (const w of windows) {
+      expect(text.slice(w.offset, w.offset + w.text.length)).toBe(w.text);
+      expect(w.text.length).toBeLessThanOrEqual(20_000);
+    }
+    expect(windows.slice(0, -1).every((w) => w.text.endsWith('.'))).toBe(true);
+  });
+});
