@@ -9,6 +9,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.FACT_CONTEXT_OUT_DIR ?? '.output',
+  // The Firefox sources archive is for AMO review: the code and data that build the add-on.
+  zip: { excludeSources: ['artifacts/**', 'docs/**', 'coverage/**', '.output-*/**'] },
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
