@@ -20,12 +20,9 @@ export default defineConfig({
     name: 'Fact Context',
     description:
       'Highlights mentions of Iranian drones for Russia and the Russia–Iran alliance in Syria, with sourced, dated context passages. Runs entirely offline.',
-    permissions: [
-      'storage',
-      'contextMenus',
-      'scripting',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    // Minimal by design (README, "Permissions"): no `tabs`, no host permissions beyond the
+    // content script's matches, no `scripting` (the page UI is imported, not injected).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The toolbar button carries the per-tab mention count (badge).
     action: { default_title: 'Fact Context' },
     commands: {
