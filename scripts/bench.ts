@@ -17,21 +17,10 @@ import { textToBlocks } from '../engine/html-text';
 import { createRetriever, type Retriever } from '../engine/retrieve';
 import type { Corpus, Passage, RetrievalQuery, TextBlock } from '../engine/types';
 import { sentenceAround } from './cli/scan';
+import { createRng } from './lib/rng';
 
 const TARGET_MB_S = 50;
 const TARGET_P95_MS = 5;
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = (
   'council budget library school weather market football season festival bakery train ' +
@@ -57,7 +46,7 @@ function fillerParagraph(next: () => number): string {
 
 /** A deterministic document of about `mb` MB. */
 function newsDocument(mb: number): string {
-  const next = rng(42);
+  const next = createRng(42).next;
   const parts: string[] = [];
   let size = 0;
   let i = 0;
@@ -74,7 +63,7 @@ function newsDocument(mb: number): string {
 
 /** Corpus with `factor` deterministic variants of each real passage. */
 function syntheticCorpus(factor: number): Corpus {
-  const next = rng(7);
+  const next = createRng(7).next;
   const passages: Passage[] = [];
   for (let k = 0; k < factor; k++) {
     for (const p of corpus.passages) {

@@ -16,6 +16,7 @@
  *   week"; in a month-dated article → that month), else null.
  */
 import type { DateMention, DatePrecision } from '../types';
+import { MONTH_NAMES as MONTHS } from '../calendar';
 
 /** An article date: ISO prefix and its precision. */
 export interface DateAnchor {
@@ -23,20 +24,6 @@ export interface DateAnchor {
   precision: DatePrecision;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTH_ABBR = [
   'Jan',
   'Feb',

@@ -7,21 +7,7 @@
  * Node tests, and never shifts by a day across time zones.
  */
 import type { DateMention, DatePrecision, Source } from '../../engine/types';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES as MONTHS } from '../../engine/calendar';
 
 /** An ISO prefix split into numbers; null parts are absent from the prefix. */
 export interface IsoParts {

@@ -6,11 +6,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CHROMIUM_PATH,
-  launchWithExtension,
-  type ExtensionBrowser,
-} from '../../tests/e2e/harness/chromium';
+import { CHROMIUM_PATH, chromiumFlags } from '../lib/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness/chromium';
 
 /** A Chromium without extensions, launched with the same flags as the extension browser. */
 export interface PlainBrowser {
@@ -28,16 +25,7 @@ export async function launchPlain(): Promise<PlainBrowser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: VIEWPORT,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumFlags({ headless: true }),
   });
   return {
     context,

@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH, chromiumFlags } from '../lib/chromium';
 
 /** Whether to run without a window: no X/Wayland display, or a CI environment. */
 export function shouldRunHeadless(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -25,15 +25,6 @@ export async function launchDemoBrowser(
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [
-      ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: chromiumFlags({ extensionDir, headless }),
   });
 }

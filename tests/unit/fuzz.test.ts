@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMentions, detectTopics } from '../../engine/detect';
 import { TOPICS, type TextBlock } from '../../engine/types';
-
-/** Deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRng } from '../../scripts/lib/rng';
 
 const PIECES = [
   'Iran',
@@ -114,7 +103,7 @@ function expectValid(blocks: readonly TextBlock[]): void {
 
 describe('detection never throws and returns valid spans', () => {
   it('on random mixed-script text with hidden characters and lone surrogates', () => {
-    const next = rng(42);
+    const next = createRng(42).next;
     for (let round = 0; round < 300; round++) {
       const blocks = Array.from({ length: 1 + Math.floor(next() * 4) }, () => ({
         text: randomText(next, Math.floor(next() * 120)),
@@ -124,7 +113,7 @@ describe('detection never throws and returns valid spans', () => {
   });
 
   it('on random binary (every UTF-16 code unit)', () => {
-    const next = rng(7);
+    const next = createRng(7).next;
     const text = Array.from({ length: 200_000 }, () =>
       String.fromCharCode(Math.floor(next() * 0x10000)),
     ).join('');

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, chromiumFlags } from '../../../scripts/lib/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
@@ -16,7 +17,7 @@ export function buildDir(target: 'chrome-mv3' | 'firefox-mv3' = 'chrome-mv3'): s
   return resolve(ROOT, process.env.FACT_CONTEXT_OUT_DIR ?? '.output', target);
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -45,18 +46,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumFlags({ extensionDir: dir, headless: true }),
   });
   const errors: string[] = [];
   const externalRequests: string[] = [];

@@ -10,6 +10,7 @@
  * as a substring: no "Russell", no "Miranda"), so the only mentions on a page are the ones
  * a generator plants on purpose.
  */
+import { createRng, type Rng } from '../../../scripts/lib/rng';
 
 /** The planted drone-transfer mention; any sound detector flags it as `drones`. */
 export const DRONES_SENTENCE =
@@ -52,29 +53,7 @@ export const TOPIC_TERM_PATTERN =
 // ---------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** A small seeded PRNG (mulberry32): fast, good enough for picking words. */
-export interface Rng {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [0, n). */
-  int(n: number): number;
-  /** One element of a non-empty list. */
-  pick<T>(list: readonly T[]): T;
-}
-
-/** Creates a seeded PRNG; the same seed always gives the same sequence. */
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: (list) => list[int(list.length)]! };
-}
+export { createRng, type Rng };
 
 // ---------------------------------------------------------------------------------------
 // Off-topic filler (local news, weather, sport, economy)
