@@ -16,6 +16,24 @@ export const GAP = 6;
 export const MARGIN = 8;
 
 /**
+ * The area the popover must keep clear: the whole mention (all its lines), so a two-line
+ * headline is not half covered (seen in the demo screenshot), unless the mention is so tall
+ * that keeping all of it clear would push the popover away from the pointer (more than a third
+ * of the viewport); then just the hovered line.
+ */
+export function keepClear(
+  lines: readonly ViewportRect[],
+  hovered: ViewportRect,
+  vh: number,
+): ViewportRect {
+  if (lines.length === 0) return hovered;
+  const top = Math.min(hovered.top, ...lines.map((r) => r.top));
+  const bottom = Math.max(hovered.bottom, ...lines.map((r) => r.bottom));
+  if (bottom - top > vh / 3) return hovered;
+  return { top, bottom, left: hovered.left, right: hovered.right };
+}
+
+/**
  * Places a popover of `width` × `height` (its natural size) next to `anchor` within a
  * `viewport` of `vw` × `vh` (CSS px of the layout viewport, so page zoom is followed).
  */

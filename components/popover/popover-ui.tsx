@@ -14,6 +14,7 @@ import type {
   ViewportRect,
 } from '../../lib/dom/popover-contract';
 import { Popover, type PassagesState } from './Popover';
+import { keepClear } from './placement';
 
 /** How long the popover stays after the pointer leaves it or its mention, ms. */
 const GRACE_MS = 300;
@@ -97,11 +98,12 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
     const rects = locator.mentionRects(current.mention.id);
     const onScreen = rects.filter((r) => r.bottom > 0 && r.top < innerHeight);
     if (!onScreen.length) return close(false);
-    // Keep to the same line: the one nearest the previous anchor.
+    // Keep to the same line (the one nearest the previous anchor) and clear of the mention.
     const prev = anchor!;
-    anchor = onScreen.reduce((a, b) =>
+    const line = onScreen.reduce((a, b) =>
       Math.abs(b.top - prev.top) < Math.abs(a.top - prev.top) ? b : a,
     );
+    anchor = keepClear(onScreen, line, innerHeight);
     paint();
   };
 

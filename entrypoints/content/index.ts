@@ -16,8 +16,10 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startProbe(ctx).catch(() => {
+    try {
+      startProbe(ctx);
+    } catch {
       // Never throw into the page.
-    });
+    }
   },
 });

@@ -22,6 +22,7 @@ import {
   type PopoverUi,
   type ViewportRect,
 } from '../../lib/dom/popover-contract';
+import { keepClear } from '../../components/popover/placement';
 import { nearestMention } from './nearest';
 import { createReporter } from './reporter';
 
@@ -56,13 +57,15 @@ export function startSession(
   });
 
   const render = () => {
+    // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
+    // the mentions from the side panel and the badge, as a paint exception did in Firefox.
+    reporter.schedule(() => visibleMentions().map(summaryOf));
     const visible = visibleMentions();
     paintHighlights(visible, settings().topics);
     for (const m of visible) {
       const scope = m.container.getRootNode();
       if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
     }
-    reporter.schedule(() => visibleMentions().map(summaryOf));
   };
 
   const scanner = createScanner(document, {
@@ -104,7 +107,8 @@ export function startSession(
       clearTimeout(hoverTimer);
       if (ui.openMentionId() === mention.id) return ui.hoverResumed();
       ui.prefetch(summaryOf(mention));
-      const anchor = toViewportRect(rect);
+      const lines = [...mention.range.getClientRects()].map(toViewportRect);
+      const anchor = keepClear(lines, toViewportRect(rect), innerHeight);
       hoverTimer = setTimeout(() => open(mention, anchor, false), settings().hoverDelayMs);
     },
     onLeave: () => {

@@ -34,8 +34,13 @@ type Group = 'drones' | 'syria' | 'both';
 /**
  * Registered highlights, kept across paints: ranges are added and removed one by one, because
  * replacing a whole registry entry makes the browser restyle every highlighted node again.
+ *
+ * `members` mirrors what we added: we never iterate a `Highlight`. In Firefox a content script
+ * sees the page's `Highlight` through an Xray wrapper, and iterating a setlike through it
+ * throws "Xray wrapping of iterators not supported" (seen in Firefox ESR 153: that exception
+ * left pages with no highlights and no report). `has`/`add`/`delete`/`size` work through Xrays.
  */
-const registered = new Map<Group, Highlight>();
+const registered = new Map<Group, { highlight: Highlight; members: Set<Range> }>();
 
 /**
  * Makes our highlights show exactly the given mentions (only their enabled topics). Degrades to
@@ -58,19 +63,27 @@ export function paintHighlights(
   }
   for (const group of ['drones', 'syria', 'both'] as const) {
     const name = HIGHLIGHT_NAMES[group];
-    let highlight = registered.get(group);
+    let entry = registered.get(group);
     // Re-register if the page (or a previous session) removed or replaced our entry.
-    if (!highlight || CSS.highlights.get(name) !== highlight) {
-      highlight = new Highlight();
-      registered.set(group, highlight);
+    if (!entry || CSS.highlights.get(name) !== entry.highlight) {
+      entry = { highlight: new Highlight(), members: new Set() };
+      registered.set(group, entry);
     }
-    for (const range of highlight) {
-      if (!wanted[group].has(range as Range)) highlight.delete(range);
+    const { highlight, members } = entry;
+    for (const range of members) {
+      if (!wanted[group].has(range)) {
+        highlight.delete(range);
+        members.delete(range);
+      }
     }
     for (const range of wanted[group]) {
-      if (!highlight.has(range)) highlight.add(range);
+      // `has` too: the page may have deleted a range from our (shared) highlight object.
+      if (!members.has(range) || !highlight.has(range)) {
+        highlight.add(range);
+        members.add(range);
+      }
     }
-    if (highlight.size === 0) CSS.highlights.delete(name);
+    if (members.size === 0) CSS.highlights.delete(name);
     else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   }
 }

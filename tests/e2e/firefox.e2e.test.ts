@@ -163,6 +163,34 @@ describe('Firefox', () => {
     await fresh.close();
   });
 
+  it('highlights in open shadow roots and repaints when a topic is switched off and on', async () => {
+    // Repainting edits our existing Highlight objects, which Firefox only lets a content
+    // script reach through Xray wrappers (iterating one through them throws).
+    const page = await ff.newPage();
+    await page.goto(server.url('/shadow.html'));
+    const painted = () =>
+      page.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())),
+      );
+    await page.waitForFunction(() => CSS.highlights.size >= 1, { timeout: 20_000, polling: 100 });
+    expect((await painted()).join(' ')).toMatch(/military intervention in Syria/);
+    const options = await ff.openExtensionPage('options.html');
+    const setSyria = (on: boolean) =>
+      options.evaluate(
+        (syria) => chrome.storage.sync.set({ settings: { topics: { drones: true, syria } } }),
+        on,
+      );
+    await setSyria(false);
+    await page.bringToFront();
+    await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 10_000, polling: 100 });
+    await setSyria(true);
+    await page.bringToFront();
+    await page.waitForFunction(() => CSS.highlights.size >= 1, { timeout: 10_000, polling: 100 });
+    expect((await painted()).join(' ')).toMatch(/military intervention in Syria/);
+    await options.close();
+    await page.close();
+  });
+
   it('logged no errors on extension pages', () => {
     expect(ff.errors.filter((e) => e.startsWith('moz-extension://'))).toEqual([]);
   });

@@ -294,8 +294,13 @@ describe('popup', () => {
     await tabTo(popup, '#site-switch');
     await popup.keyboard.press('Space');
     await expect.poll(() => siteSwitch.isChecked()).toBe(false);
-    const stored = await ext.serviceWorker.evaluate(() => chrome.storage.sync.get('settings'));
-    expect((stored.settings as { disabledSites: string[] }).disabledSites).toEqual(['127.0.0.1']);
+    // The switch flips at once; the write to storage.sync lands a moment later.
+    await expect
+      .poll(async () => {
+        const stored = await ext.serviceWorker.evaluate(() => chrome.storage.sync.get('settings'));
+        return (stored.settings as { disabledSites?: string[] } | undefined)?.disabledSites;
+      })
+      .toEqual(['127.0.0.1']);
     // Open tabs follow at once: the page's highlights go.
     await article.waitForFunction(() => CSS.highlights.size === 0, null, {
       polling: 100,

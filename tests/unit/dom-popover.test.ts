@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, placePopover } from '../../components/popover/placement';
+import { GAP, MARGIN, keepClear, placePopover } from '../../components/popover/placement';
 import { highlightCss, textColorOn } from '../../lib/dom/highlight-styles';
 
 const line = (top: number, left = 100, height = 20, width = 300) => ({
@@ -7,6 +7,22 @@ const line = (top: number, left = 100, height = 20, width = 300) => ({
   left,
   bottom: top + height,
   right: left + width,
+});
+
+describe('keepClear', () => {
+  it('keeps every line of a two-line headline clear, not just the hovered one', () => {
+    const first = line(120, 280, 45, 640);
+    const second = line(168, 280, 45, 550);
+    const clear = keepClear([first, second], first, 900);
+    const p = placePopover(clear, 640, 700, 1280, 900);
+    expect(p.side).toBe('below');
+    expect(p.top).toBeGreaterThanOrEqual(second.bottom);
+  });
+
+  it('falls back to the hovered line when the mention is taller than a third of the screen', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => line(100 + i * 24));
+    expect(keepClear(lines, lines[3]!, 900)).toEqual(lines[3]);
+  });
 });
 
 describe('placePopover', () => {
