@@ -171,8 +171,13 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
     open(request) {
       clearTimeout(closeTimer);
       const same = current?.mention.id === request.mention.id;
+      // The command pressed again while the popover has focus: the page's active element is
+      // our own host, which goes away on close; keep the element focus came from.
+      const prev = current?.returnFocus ?? null;
+      const fromUs = ui.contains(request.returnFocus);
       if (current && !same) close(false);
-      current = { ...request, returnFocus: request.returnFocus ?? current?.returnFocus ?? null };
+      const returnFocus = fromUs ? prev : (request.returnFocus ?? (same ? prev : null));
+      current = { ...request, returnFocus };
       anchor = request.anchor;
       if (!container) {
         container = mountPoint.mount();

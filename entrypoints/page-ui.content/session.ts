@@ -109,7 +109,11 @@ export function startSession(
       ui.prefetch(summaryOf(mention));
       const lines = [...mention.range.getClientRects()].map(toViewportRect);
       const anchor = keepClear(lines, toViewportRect(rect), innerHeight);
-      hoverTimer = setTimeout(() => open(mention, anchor, false), settings().hoverDelayMs);
+      hoverTimer = setTimeout(() => {
+        // The text may have left the page (or its topic been switched off) during the delay.
+        const live = scanner.byId(mention.id);
+        if (live && topicsOf(live).length) open(live, anchor, false);
+      }, settings().hoverDelayMs);
     },
     onLeave: () => {
       clearTimeout(hoverTimer);
@@ -119,6 +123,16 @@ export function startSession(
 
   // Back/forward cache: the background forgot this tab when it navigated away; tell it again.
   addEventListener('pageshow', (e) => e.persisted && render(), { signal });
+  // So it does after a same-document navigation (a #link, pushState): Chrome reports the tab
+  // as loading, and the badge and side panel would go blank while the highlights stay.
+  const report = () => reporter.schedule(() => visibleMentions().map(summaryOf));
+  addEventListener('hashchange', report, { signal });
+  addEventListener('popstate', report, { signal });
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
+    'currententrychange',
+    report,
+    { signal },
+  );
 
   /** Scrolls a mention into view and returns its first line rect. */
   const bringIntoView = (m: TrackedMention, flash: boolean): ViewportRect | null => {

@@ -61,6 +61,8 @@ function route(message: Message, sender: Sender): Promise<unknown> | undefined {
       return opened.then((ok) => ({ ok }));
     }
     case 'tab/state': {
+      // Other tabs' URLs, titles and mentions are for extension pages only.
+      if (!isExtensionPage(sender) && (message.tabId === null || message.tabId !== tabId)) return;
       const id = message.tabId;
       return (id === null ? activeTabId() : Promise.resolve(id)).then(async (t) => ({
         state: t === null ? null : await getTabState(t),

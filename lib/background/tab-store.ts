@@ -28,16 +28,24 @@ function session(): typeof browser.storage.session | undefined {
   return (browser.storage as { session?: typeof browser.storage.session }).session;
 }
 
-async function load(tabId: number): Promise<StoredTab> {
-  const cached = tabs.get(tabId);
-  if (cached) return cached;
-  let stored: StoredTab = empty();
+/** Tabs `setFocus` created in memory while their stored state is still being read. */
+const restoring = new Map<number, Promise<void>>();
+
+async function readStored(tabId: number): Promise<StoredTab> {
   try {
     const raw = (await session()?.get(key(tabId)))?.[key(tabId)];
-    if (raw && typeof raw === 'object') stored = raw as StoredTab;
+    if (raw && typeof raw === 'object') return raw as StoredTab;
   } catch {
     // Session storage unavailable: memory only.
   }
+  return empty();
+}
+
+async function load(tabId: number): Promise<StoredTab> {
+  await restoring.get(tabId);
+  const cached = tabs.get(tabId);
+  if (cached) return cached;
+  const stored = await readStored(tabId);
   // Another call may have filled the cache while we awaited storage.
   const now = tabs.get(tabId) ?? stored;
   tabs.set(tabId, now);
@@ -97,10 +105,24 @@ export async function setFrameMentions(
  * in place before the panel (opened in the same user gesture) asks for it.
  */
 export function setFocus(tabId: number, focus: TabState['focus']): void {
-  const tab = tabs.get(tabId) ?? empty();
+  let tab = tabs.get(tabId);
+  if (!tab) {
+    // Not in memory (the service worker was restarted): set the focus now and merge the
+    // stored frames in, instead of overwriting them with an empty tab.
+    const fresh = (tab = empty());
+    tabs.set(tabId, fresh);
+    const restored = readStored(tabId)
+      .then((stored) => {
+        if (tabs.get(tabId) === fresh) fresh.frames = { ...stored.frames, ...fresh.frames };
+      })
+      .finally(() => {
+        if (restoring.get(tabId) === restored) restoring.delete(tabId);
+        persist(tabId);
+      });
+    restoring.set(tabId, restored);
+  }
   tab.focus = focus;
-  tabs.set(tabId, tab);
-  persist(tabId);
+  if (!restoring.has(tabId)) persist(tabId);
 }
 
 /** Forgets a tab (closed or navigated to a new document). */

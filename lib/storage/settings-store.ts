@@ -30,17 +30,35 @@ export async function getSettings(): Promise<Settings> {
  * Changes some settings and keeps the others; invalid patch fields are ignored. Resolves to
  * the settings now stored. Rejects when storage refuses the write (e.g. the sync quota).
  */
-export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return serial(() => write(patch));
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs read-modify-write changes one after another: two made at once (two switches flipped
+ * quickly) would otherwise both read the same value, and the second write would undo the first.
+ */
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function write(patch: SettingsPatch): Promise<Settings> {
   const next = applyPatch(await getSettings(), patch);
   await item.setValue(next);
   return next;
 }
 
 /** Puts every setting back to its default. */
-export async function resetSettings(): Promise<Settings> {
-  const defaults = validateSettings(undefined);
-  await item.setValue(defaults);
-  return defaults;
+export function resetSettings(): Promise<Settings> {
+  return serial(async () => {
+    const defaults = validateSettings(undefined);
+    await item.setValue(defaults);
+    return defaults;
+  });
 }
 
 /** Result of adding a site to the disabled list. */
@@ -49,34 +67,40 @@ export type AddSiteResult =
   | { ok: false; reason: 'invalid' | 'duplicate' | 'full' };
 
 /** Turns the extension off on a hostname (typed or pasted as a URL), validated. */
-export async function addDisabledSite(input: string): Promise<AddSiteResult> {
+export function addDisabledSite(input: string): Promise<AddSiteResult> {
   const hostname = parseHostname(input);
-  if (!hostname) return { ok: false, reason: 'invalid' };
-  const current = await getSettings();
-  if (current.disabledSites.includes(hostname)) return { ok: false, reason: 'duplicate' };
-  if (current.disabledSites.length >= MAX_DISABLED_SITES) return { ok: false, reason: 'full' };
-  const settings = await updateSettings({ disabledSites: [...current.disabledSites, hostname] });
-  return { ok: true, hostname, settings };
+  if (!hostname) return Promise.resolve({ ok: false, reason: 'invalid' });
+  return serial(async (): Promise<AddSiteResult> => {
+    const current = await getSettings();
+    if (current.disabledSites.includes(hostname)) return { ok: false, reason: 'duplicate' };
+    if (current.disabledSites.length >= MAX_DISABLED_SITES) return { ok: false, reason: 'full' };
+    const settings = await write({ disabledSites: [...current.disabledSites, hostname] });
+    return { ok: true, hostname, settings };
+  });
 }
 
 /** Turns the extension back on for a hostname on the list. */
-export async function removeDisabledSite(hostname: string): Promise<Settings> {
-  const current = await getSettings();
-  return updateSettings({ disabledSites: current.disabledSites.filter((s) => s !== hostname) });
+export function removeDisabledSite(hostname: string): Promise<Settings> {
+  return serial(async () => {
+    const current = await getSettings();
+    return write({ disabledSites: current.disabledSites.filter((s) => s !== hostname) });
+  });
 }
 
 /**
  * Turns the extension on or off for a page's hostname (the popup switch). Turning it on also
  * removes any parent domain on the list that covers this hostname, so the switch always works.
  */
-export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
+export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
   const host = parseHostname(hostname);
-  const current = await getSettings();
-  if (!host) return current;
-  const disabledSites = enabled
-    ? current.disabledSites.filter((s) => s !== host && !host.endsWith(`.${s}`))
-    : [...current.disabledSites.filter((s) => s !== host), host];
-  return updateSettings({ disabledSites });
+  return serial(async () => {
+    const current = await getSettings();
+    if (!host) return current;
+    const disabledSites = enabled
+      ? current.disabledSites.filter((s) => s !== host && !host.endsWith(`.${s}`))
+      : [...current.disabledSites.filter((s) => s !== host), host];
+    return write({ disabledSites });
+  });
 }
 
 /** Calls `onChange` with validated settings whenever they change; returns the unsubscribe. */

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type FixtureServer } from './harness/server';
 import { boxOf, readDialog, waitForDialog, waitForNoDialog } from './helpers/dialog';
-import { badgeText, sendToTab, storedTab, tabIdOf } from './helpers/extension';
+import { badgeText, sendToTab, storeSettings, storedTab, tabIdOf } from './helpers/extension';
 import { highlightPoint, waitForHighlights } from './helpers/highlights';
 
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
@@ -137,6 +137,18 @@ describe('hover popover', () => {
     expect(await badgeText(browser, tabId)).toBe('5');
   });
 
+  it('keeps the badge after in-page navigations (a #link, pushState)', async () => {
+    const tabId = await tabIdOf(browser, '/drones-article.html');
+    const badgeAfter = async (navigate: () => void) => {
+      await page.evaluate(navigate);
+      await page.waitForTimeout(1000);
+      return badgeText(browser, tabId);
+    };
+    expect(await badgeAfter(() => (location.hash = 'p-weather'))).toBe('5');
+    expect(await badgeAfter(() => history.pushState({}, '', '?page=2'))).toBe('5');
+    expect(await badgeAfter(() => history.back())).toBe('5');
+  });
+
   it('opens from the keyboard command with focus inside, and gives focus back on close', async () => {
     await page.mouse.move(5, 5);
     const tabId = await tabIdOf(browser, '/drones-article.html');
@@ -147,6 +159,57 @@ describe('hover popover', () => {
     await page.keyboard.press('Escape');
     await waitForNoDialog(page);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  it('gives focus back to the page element when the command is pressed twice', async () => {
+    await page.mouse.move(5, 5);
+    const tabId = await tabIdOf(browser, '/drones-article.html');
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'fc-test-focus';
+      button.textContent = 'Share';
+      document.body.append(button);
+      button.focus({ preventScroll: true });
+    });
+    await sendToTab(browser, tabId, { type: 'popover/open-nearest' });
+    expect((await waitForDialog(page)).focused).toBe(true);
+    // Again, with focus now inside the popover.
+    await sendToTab(browser, tabId, { type: 'popover/open-nearest' });
+    expect((await waitForDialog(page)).focused).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fc-test-focus');
+    await page.evaluate(() => document.getElementById('fc-test-focus')?.remove());
+  });
+
+  it('does not open for a mention whose text left the page during the hover delay', async () => {
+    const settings = {
+      version: 1,
+      paused: false,
+      topics: { drones: true, syria: true },
+      highlightStyle: 'background',
+      colors: { drones: '#f5b942', syria: '#6fb7ff' },
+      hoverDelayMs: 1500,
+      disabledSites: [],
+    };
+    await storeSettings(browser, settings);
+    try {
+      await page.waitForTimeout(300);
+      await page.mouse.move(5, 5);
+      await hover(LEAD);
+      await page.waitForTimeout(100); // the hover is seen (one animation frame), the delay runs
+      await page.evaluate(() => {
+        const text = document.getElementById('p-lead')!.firstChild as Text;
+        text.data =
+          'The weather in Odesa was warm and bright on Tuesday, and the ferries ran on time.';
+      });
+      await waitForHighlights(page, (t) => !t.some((x) => x.includes('Shahed-136 drones that')));
+      await page.waitForTimeout(2000);
+      expect(await readDialog(page)).toBeNull();
+    } finally {
+      await storeSettings(browser, { ...settings, hoverDelayMs: 300 });
+    }
   });
 });
 

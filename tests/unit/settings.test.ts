@@ -188,6 +188,19 @@ describe('settings store (storage.sync)', () => {
     expect((await getSettings()).topics).toEqual({ drones: false, syria: false });
   });
 
+  it('keeps both of two changes made at once (two switches flipped quickly)', async () => {
+    await store(CUSTOM);
+    await Promise.all([
+      updateSettings({ topics: { drones: true } }),
+      updateSettings({ hoverDelayMs: 100 }),
+      addDisabledSite('third.example'),
+    ]);
+    const s = await getSettings();
+    expect(s.topics.drones).toBe(true);
+    expect(s.hoverDelayMs).toBe(100);
+    expect(s.disabledSites).toEqual([...CUSTOM.disabledSites, 'third.example']);
+  });
+
   it('resets everything to the defaults', async () => {
     await store(CUSTOM);
     expect(await resetSettings()).toEqual(DEFAULT_SETTINGS);

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MentionSummary } from '../../lib/messages';
+
+const mention = (id: string): MentionSummary => ({
+  id,
+  topics: ['drones'],
+  text: 'Iran sent Shahed drones to Russia',
+  context: 'Iran sent Shahed drones to Russia.',
+  terms: ['Iran', 'Shahed'],
+  score: 0.9,
+});
+
+/** A fresh copy of the module: what a restarted service worker sees (memory empty). */
+const freshStore = async () => {
+  vi.resetModules();
+  return import('../../lib/background/tab-store');
+};
+
+describe('tab store', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a tab’s mentions when "Full context" sets the focus after a worker restart', async () => {
+    const before = await freshStore();
+    await before.setFrameMentions(7, 0, {
+      url: 'https://news.example/a',
+      title: 'A',
+      mentions: [mention('m1'), mention('m2')],
+    });
+    // The service worker was stopped while idle; the popover's "Full context" wakes it.
+    const after = await freshStore();
+    after.setFocus(7, { frameId: 0, mentionId: 'm2' });
+    const state = await after.getTabState(7);
+    expect(state?.mentions.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(state?.focus).toEqual({ frameId: 0, mentionId: 'm2' });
+    // And what is stored for the next restart still holds them.
+    const again = await freshStore();
+    expect((await again.getTabState(7))?.mentions).toHaveLength(2);
+  });
+});
+
+describe('router: tab/state', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers extension pages about any tab, content scripts only about their own', async () => {
+    const { setFrameMentions } = await import('../../lib/background/tab-store');
+    const { handleRuntimeMessage } = await import('../../lib/background/router');
+    await setFrameMentions(3, 0, {
+      url: 'https://bank.example/',
+      title: 'B',
+      mentions: [mention('m1')],
+    });
+    const ask = { type: 'tab/state', tabId: 3 };
+    const id = fakeBrowser.runtime.id;
+    const panel = { id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+    expect(await handleRuntimeMessage(ask, panel)).toMatchObject({ state: { tabId: 3 } });
+    const own = { id, url: 'https://bank.example/', tab: { id: 3 } as never, frameId: 0 };
+    expect(await handleRuntimeMessage(ask, own)).toMatchObject({ state: { tabId: 3 } });
+    const other = { id, url: 'https://news.example/', tab: { id: 4 } as never, frameId: 0 };
+    expect(handleRuntimeMessage(ask, other)).toBeUndefined();
+    expect(handleRuntimeMessage({ type: 'tab/state', tabId: null }, other)).toBeUndefined();
+  });
+});
