@@ -3,6 +3,7 @@
  */
 import { lookupPhrase, lookupWord, type Matcher, type TermHit } from './lexicon/compile';
 import {
+  ADJ,
   ANCHOR,
   DRONE,
   FROM,
@@ -41,6 +42,8 @@ const QUALIFIER_REACH = 4;
 const ORIGIN_REACH = 8;
 /** Reach from a handing-over word to "to" and its recipient: "sold radar equipment to Iran". */
 const GIVE_REACH = 6;
+/** Reach from a weapon to an Iran adjective after it: "drones iraniens", "پهپادهای ایرانی". */
+const POSTNOMINAL_REACH = 2;
 /** Reach from "Ukrainian" / "Ukraine's" to the drones it owns: "Ukraine's long-range drones". */
 const OWNER_REACH = 3;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
@@ -78,7 +81,7 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
     const p = pos[k] ?? 0;
     k += length - 1;
     const last = pos[k] ?? p;
-    const adjective = w.endsWith('ian'); // "Iranian", "Russian", "Ukrainian"
+    const adjective = w.endsWith('ian') || (b & ADJ) !== 0; // "Iranian", "Russian", "Ukrainian"
     // Sentence boundaries are not known yet: these reaches may straddle one, which only ever
     // adds a bit to a sentence that also holds the word it qualifies.
     // A country noun right after a handing-over word, or after its "to", receives: "supplying
@@ -93,6 +96,8 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
     }
     if (b & IRAN) {
       if (p - lastFrom <= 2 && p - lastWeapon <= ORIGIN_REACH) b |= IRANIAN_WEAPON;
+      // A post-nominal adjective right after the weapon: "drones iraniens".
+      if (b & ADJ && p - lastWeapon <= POSTNOMINAL_REACH) b |= IRANIAN_WEAPON;
       lastIran = last;
     }
     // "Ukrainian drones", "Ukraine's drones": Kyiv's own, not drones of the topic.

@@ -5,7 +5,15 @@
  * `engine/lexicon/` for the words.
  */
 import { analyzeBlock, type BlockFeatures } from './detect-block';
+import { AR } from './lexicon/ar';
+import { DE } from './lexicon/de';
 import { EN } from './lexicon/en';
+import { ES } from './lexicon/es';
+import { FA } from './lexicon/fa';
+import { FR } from './lexicon/fr';
+import { PT } from './lexicon/pt';
+import { RU } from './lexicon/ru';
+import { UK } from './lexicon/uk';
 import { compileLexicons, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
 import { dronesScore, syriaScore } from './rules/topics';
@@ -13,12 +21,12 @@ import { TOPICS, type Mention, type TextBlock, type Topic } from './types';
 
 /** Options for detection. */
 export interface DetectOptions {
-  /** Lexicons to match with (default: English). */
+  /** Lexicons to match with (default: `DEFAULT_LEXICONS`). */
   lexicons?: readonly Lexicon[];
 }
 
-/** Lexicons used when the caller names none. */
-export const DEFAULT_LEXICONS: readonly Lexicon[] = [EN];
+/** Lexicons used when the caller names none. English first: its forms win shared spellings. */
+export const DEFAULT_LEXICONS: readonly Lexicon[] = [EN, RU, UK, FR, DE, ES, FA, AR, PT];
 
 /** Widest window: a topic may take up to three adjacent sentences to establish. */
 const MAX_WINDOW = 3;

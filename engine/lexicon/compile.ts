@@ -20,8 +20,16 @@ export interface Matcher {
   /** First tokens of phrases: only these start a phrase lookup. */
   phraseFirst: Set<string>;
   maxPhrase: number;
-  /** Inflection rules as [suffix, replacement]. */
-  suffixes: [string, string][];
+  /**
+   * Inflection rules as [suffix, replacement, lexicons], keyed by the suffix's last character;
+   * a rule only yields forms of the lexicons (bit i: `lexicons[i]`) that declare it, so German
+   * "-e" never turns English "aide" into "aid".
+   */
+  suffixes: Map<string, [string, string, number][]>;
+  /** Lexicons (bit i: `lexicons[i]`) that list each form key. */
+  owners: Map<string, number>;
+  /** Clitic prefixes keyed by their first character, longest first. */
+  prefixes: Map<string, string[]>;
   /** Word starts of every form's tokens: other words are never looked up. */
   filter: PrefixFilter;
 }
@@ -32,14 +40,33 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
     forms: new Map(),
     phraseFirst: new Set(),
     maxPhrase: 1,
-    suffixes: [],
+    suffixes: new Map(),
+    owners: new Map(),
+    prefixes: new Map(),
     filter: new Uint32Array(0),
   };
   const formTokens = new Set<string>();
-  for (const lex of lexicons) {
+  for (let li = 0; li < lexicons.length; li++) {
+    const lex = lexicons[li];
+    if (!lex) continue;
+    const own = 2 ** Math.min(li, 30);
     for (const rule of (lex.suffixes ?? '').split(';')) {
       const [suffix = '', replacement = ''] = rule.split('>');
-      if (suffix) m.suffixes.push([suffix, replacement]);
+      if (!suffix) continue;
+      const rules = m.suffixes.get(suffix.slice(-1)) ?? [];
+      const same = rules.find(([s, r]) => s === suffix && r === replacement);
+      if (same) same[2] |= own;
+      else rules.push([suffix, replacement, own]);
+      m.suffixes.set(suffix.slice(-1), rules);
+    }
+    for (const p of (lex.prefixes ?? '').split(';')) {
+      const list = m.prefixes.get(p.charAt(0)) ?? [];
+      if (!p || list.includes(p)) continue;
+      list.push(p);
+      m.prefixes.set(
+        p.charAt(0),
+        list.sort((a, b) => b.length - a.length),
+      );
     }
     for (const [bits, list] of lex.terms) {
       for (const forms of list.split(';')) {
@@ -52,6 +79,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
           if (first === undefined) continue;
           const key = tokens.join(' ');
           if (!m.forms.has(key)) m.forms.set(key, hit);
+          m.owners.set(key, (m.owners.get(key) ?? 0) | own);
           if (tokens[1]) {
             m.phraseFirst.add(first);
             m.maxPhrase = Math.max(m.maxPhrase, tokens.length);
@@ -64,15 +92,28 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
   return m;
 }
 
+/** Looks `w` up as written and then through the inflection rules (a stem keeps three letters). */
+function lookupInflected(m: Matcher, w: string, head: string): TermHit | undefined {
+  let hit = m.forms.get(head + w);
+  for (const [suffix, replacement, lexicons] of m.suffixes.get(w.slice(-1)) ?? []) {
+    if (!hit && w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const key = head + w.slice(0, w.length - suffix.length) + replacement;
+      if ((m.owners.get(key) ?? 0) & lexicons) hit = m.forms.get(key);
+    }
+  }
+  return hit;
+}
+
 /**
- * Looks a word, or a phrase's last word `w` after `head`, up as written and then through the
- * inflection rules (a stem keeps at least three letters).
+ * Looks a word, or a phrase's last word `w` after `head`, up as written, through the
+ * inflection rules, and then without a clitic prefix (the bare word keeps three letters).
  */
 export function lookupWord(m: Matcher, w: string, head = ''): TermHit | undefined {
-  let hit = m.forms.get(head + w);
-  for (const [suffix, replacement] of m.suffixes) {
-    if (!hit && w.length > suffix.length + 2 && w.endsWith(suffix)) {
-      hit = m.forms.get(head + w.slice(0, w.length - suffix.length) + replacement);
+  let hit = lookupInflected(m, w, head);
+  if (hit || m.prefixes.size === 0) return hit;
+  for (const p of m.prefixes.get(w.charAt(0)) ?? []) {
+    if (!hit && w.length > p.length + 2 && w.startsWith(p)) {
+      hit = lookupInflected(m, w.slice(p.length), head);
     }
   }
   return hit;

@@ -1,48 +1,64 @@
 /**
- * Russian lexicon (demonstration: shows that a language is data only). Russian inflects
- * heavily, so forms are stems and `suffixes` strip case and verb endings: "Ираном" -> "иран",
- * "поставляла" -> "поставля". Not in the default set: it would add ~1 KB to the content script
- * and makes every Cyrillic word a lookup; pass it in `DetectOptions.lexicons` where wanted.
+ * Russian lexicon. Russian inflects heavily, so forms are stems and `suffixes` strip case and
+ * verb endings: "Ираном" -> "иран", "поставляла" -> "поставля". Words that are also common
+ * in other senses stay out ("передаёт" also means "reports", "борьба" a struggle).
  */
 import {
+  ADJ,
   DRONE,
+  HELP,
   IRAN,
+  LEISURE,
   MODEL,
   RUSSIA,
+  RUS_ARMS,
   SOLEIMANI,
+  STATES,
   STRONG,
   SYRIA,
   SYRIA_STRONG,
   SYRIA_WAR,
+  THEATRE,
   TRANSFER,
   UKRAINE,
+  VISIT,
   WEAPON,
 } from '../rules/roles';
+import { CYRILLIC, transliterated } from './script';
 import type { Lexicon } from './types';
 
 /** The Russian lexicon. */
-export const RU: Lexicon = {
+export const RU: Lexicon = transliterated(CYRILLIC, {
   lang: 'ru',
   suffixes:
-    'ями>;ами>;ого>;ому>;ими>;ала>;ила>;ие>;ий>;их>;им>;ая>;ую>;ой>;ей>;ом>;ем>;ов>;ам>;ах>;ях>;' +
-    'ли>;ла>;ть>;ет>;ёт>;ют>;ит>;ят>;ил>;ал>;а>;у>;е>;ы>;и>;ю>;я>;о>;ь>;л>',
+    'Ami>;ami>;ogo>;omu>;imi>;ala>;ila>;ie>;ij>;ih>;im>;aA>;uU>;oj>;ej>;om>;em>;ov>;am>;ah>;Ah>;' +
+    'li>;la>;tq>;et>;Et>;Ut>;it>;At>;il>;al>;a>;u>;e>;y>;i>;U>;A>;o>;q>;l>',
   terms: [
-    [IRAN, 'иран;иранск;тегеран;ксир;хаменеи'],
-    [IRAN | SOLEIMANI, 'сулеймани'],
-    [RUSSIA, 'росси;российск;москв;кремл;путин;шойгу;лавров'],
-    [STRONG | RUSSIA, 'алабуг'],
-    [DRONE, 'дрон;беспилотник;бпла;камикадзе'],
-    [MODEL | DRONE, 'шахед;мохаджер'],
-    [STRONG | DRONE, 'геран'],
-    [WEAPON, 'оружи;ракет;боеприпас;снаряд'],
+    [IRAN, 'iran;tegeran;ksir;hamenei;raisi'],
+    [IRAN | ADJ, 'iransk'],
+    [IRAN | SOLEIMANI, 'sulejmani'],
+    [RUSSIA, 'rossi;rf;moskv;kreml;putin;Sojgu;lavrov'],
+    [RUSSIA | ADJ, 'rossijsk'],
+    [STRONG | RUSSIA, 'alabug'],
+    [STRONG | DRONE, 'geranq 2|gerani 2'],
+    [DRONE, 'dron;bespilotnik;bpla;kamikadze'],
+    [MODEL | DRONE, 'Sahed;mohadZer;geran'],
+    [WEAPON, 'oruZi;raket;boepripas;snarAd'],
+    [RUS_ARMS, 'su 35;s 400'],
+    [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni'],
     [
-      TRANSFER,
-      'поставк;постав;поставля;переда;передач;прода;продаж;купи;закупк;приобрет;' +
-        'производств;завод;обучени;отрица;опроверг;санкци',
+      HELP,
+      'sotrudniCestv;obvini;obvinA;pomoW;podderZk;soUz;sdelk;tehnologi;zavod;otrica;oproverg;sankci',
     ],
-    [SYRIA, 'сири;сирийск'],
-    [SYRIA | SYRIA_WAR, 'асад;дамаск;хмеймим;тартус;алеппо;латаки'],
-    [SYRIA_STRONG | SYRIA, 'астанинск'],
-    [UKRAINE, 'украин;украинск;киев;всу;зеленск'],
+    [SYRIA, 'siri'],
+    [SYRIA | ADJ, 'sirijsk'],
+    [SYRIA | SYRIA_WAR, 'asad;damask;hmejmim;tartus;aleppo;idlib'],
+    [SYRIA_STRONG | SYRIA, 'astaninsk'],
+    [UKRAINE, 'ukrain;kiev;vsu;zelensk;odess'],
+    [UKRAINE | ADJ, 'ukrainsk'],
+    [THEATRE, 'izrail;husit;jemen;hamas'],
+    [STATES, 'kndr;kitaj;belarus'],
+    [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm'],
+    [VISIT, 'vizit;vstreC'],
   ],
-};
+});

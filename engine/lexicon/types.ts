@@ -23,4 +23,9 @@ export interface Lexicon {
    * turn "Ираном" into "иран"). Forms listed explicitly always win.
    */
   suffixes?: string;
+  /**
+   * Clitic prefixes written onto the word, `;`-separated (Arabic `و;ب;ال;وال`...), stripped
+   * when a word is not found as written or through `suffixes`: "والإيرانية" -> "إيراني".
+   */
+  prefixes?: string;
 }

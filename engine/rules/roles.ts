@@ -58,5 +58,12 @@ export const RUSSIA_GETS = 1 << 23;
 /** Not a lexicon role: a sentence where a weapon word meets a link word. */
 export const LINKED = 1 << 24;
 
+/**
+ * An adjective form in a lexicon whose adjectives are not marked by spelling as English "-ian"
+ * is: never a recipient, owns the drones after it ("украинские дроны"), and right after a
+ * weapon names its origin ("drones iraniens", "پهپادهای ایرانی").
+ */
+export const ADJ = 1 << 25;
+
 /** Roles that can start a topic: a block without any of them is skipped. */
 export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG;

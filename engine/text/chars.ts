@@ -3,9 +3,19 @@
  * so every scan stays linear whatever the page contains.
  */
 
-/** Invisible characters that may sit inside a word: soft hyphen, ZWSP/ZWNJ/ZWJ, LRM/RLM, word joiner, BOM. */
+/**
+ * Characters dropped inside a word: soft hyphen, ZWSP/ZWNJ/ZWJ (the Persian half-space),
+ * LRM/RLM, word joiner, BOM, and the optional Arabic vowel marks and tatweel ("مسيّرة").
+ */
 export function isIgnorable(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff;
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    (c >= 0x64b && c <= 0x652) ||
+    c === 0x640
+  );
 }
 
 /** Spaces, tabs, line breaks and the no-break / typographic spaces news sites use. */
@@ -96,6 +106,21 @@ export function foldConfusables(word: string): string {
     const ch = word.charAt(i);
     const k = CONFUSABLE_PAIRS.indexOf(ch);
     out += k >= 0 && k % 2 === 0 ? CONFUSABLE_PAIRS.charAt(k + 1) : ch;
+  }
+  return out;
+}
+
+/** Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits. */
+export function isEasternDigit(c: number): boolean {
+  return (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+/** Replaces Arabic-Indic and Persian digits with ASCII ones: "۱۳۶" -> "136". */
+export function foldDigits(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out += isEasternDigit(c) ? String(c & 15) : word.charAt(i);
   }
   return out;
 }

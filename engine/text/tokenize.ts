@@ -1,15 +1,19 @@
 /**
- * Word tokenizer that normalizes while it scans: lower case, soft hyphens and zero-width
- * characters dropped, words broken across lines ("Sha-\nhed") rejoined, possessive "'s"/"’s"
- * dropped, Cyrillic/Greek look-alikes folded inside Latin words, letters and digits split
- * ("Geran2" -> "geran", "2"). Each token keeps its offsets in the ORIGINAL text, which is the
- * offset map the highlighter needs. One pass, no regex, so linear in the text length.
+ * Word tokenizer that normalizes while it scans: lower case, soft hyphens, zero-width characters
+ * (the Persian half-space) and Arabic vowel marks dropped, words broken across lines
+ * ("Sha-\nhed") rejoined, possessive "'s"/"’s" dropped, Cyrillic/Greek look-alikes folded inside
+ * Latin words, letters and digits split ("Geran2" -> "geran", "2"), Arabic-Indic and Persian
+ * digits read as ASCII ("۱۳۶" -> "136"). Each token keeps its offsets in the ORIGINAL text,
+ * which is the offset map the highlighter needs. One pass, no regex, so linear in the text
+ * length.
  */
 import {
   foldConfusables,
+  foldDigits,
   isApostrophe,
   isCyrillicOrGreek,
   isDigit,
+  isEasternDigit,
   isIgnorable,
   isLatinLetter,
   isLineHyphen,
@@ -120,6 +124,7 @@ export function tokenize(text: string, filter?: PrefixFilter): Tokens {
   let latin = false;
   let foreign = false; // Cyrillic or Greek letter seen
   let digits = false;
+  let eastern = false; // Arabic-Indic or Persian digit seen
   let count = 0; // word characters so far, up to 4
   let key = 0; // codes of the first four characters, -1 once one is not ASCII
 
@@ -131,6 +136,7 @@ export function tokenize(text: string, filter?: PrefixFilter): Tokens {
         w = acc + text.slice(piece, last);
         if (fold) w = w.toLowerCase();
         if (latin && foreign) w = foldConfusables(w);
+        if (eastern) w = foldDigits(w);
       }
       tokens.norm.push(w);
       tokens.start.push(s);
@@ -163,7 +169,7 @@ export function tokenize(text: string, filter?: PrefixFilter): Tokens {
       if (s < 0) {
         s = piece = i;
         acc = '';
-        fold = latin = foreign = false;
+        fold = latin = foreign = eastern = false;
         digits = d;
         count = key = 0;
       }
@@ -178,6 +184,7 @@ export function tokenize(text: string, filter?: PrefixFilter): Tokens {
         fold = true;
         if (isCyrillicOrGreek(c)) foreign = true;
         else if (isLatinLetter(c)) latin = true;
+        else if (isEasternDigit(c)) eastern = true;
       }
       last = i + 1;
       continue;

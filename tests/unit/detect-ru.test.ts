@@ -28,8 +28,11 @@ describe('a lexicon added as data (Russian)', () => {
     );
   });
 
-  it('is off by default, so the content script carries English only', () => {
-    expect(detectTopics('Россия и Иран спасли режим Асада в Сирии.')).toEqual([]);
+  it('is on by default', () => {
+    expect(detectTopics('Россия и Иран спасли режим Асада в Сирии.')).toEqual(['syria']);
+    expect(detectTopics('Россия и Иран спасли режим Асада в Сирии.', { lexicons: [EN] })).toEqual(
+      [],
+    );
   });
 
   it('keeps English working alongside', () => {

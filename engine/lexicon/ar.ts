@@ -1,0 +1,54 @@
+/**
+ * Arabic lexicon. Conjunctions, prepositions and the article are written onto the word, so
+ * `prefixes` strips them ("والإيرانية" -> "إيرانية" -> "إيراني"); the tokenizer drops vowel
+ * marks ("مسيّرة"). "الأسد" is listed with its article: bare "أسد" is a lion. "شاهد" (witness)
+ * counts only with its number or a drone word.
+ */
+import {
+  ADJ,
+  DRONE,
+  HELP,
+  IRAN,
+  LEISURE,
+  MODEL,
+  RUSSIA,
+  SOLEIMANI,
+  SYRIA,
+  SYRIA_STRONG,
+  SYRIA_WAR,
+  THEATRE,
+  TRANSFER,
+  UKRAINE,
+  VISIT,
+  WEAPON,
+} from '../rules/roles';
+import { ARABIC, transliterated } from './script';
+import type { Lexicon } from './types';
+
+/** The Arabic lexicon. */
+export const AR: Lexicon = transliterated(ARABIC, {
+  lang: 'ar',
+  prefixes: 'w;b;l;Al;wAl;bAl;ll',
+  suffixes: 'p>;yn>',
+  terms: [
+    [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy'],
+    [IRAN | ADJ, 'IyrAny|AyrAny'],
+    [IRAN | SOLEIMANI, 'slymAny'],
+    [RUSSIA, 'rwsyA;mwskw;krmlyn;bwtyn'],
+    [RUSSIA | ADJ, 'rwsy'],
+    [DRONE, 'msyrp|msyrAt;bdwn TyAr;drwn'],
+    [MODEL | DRONE, '$Ahd 136;TAQrAt $Ahd|msyrAt $Ahd'],
+    [WEAPON, 'OslHp|AslHp;SwAryx'],
+    [TRANSFER, 'tzwyd;zwdt;tslym;IrsAl|ArsAl;byE;$rAX;IntAj|AntAj;tSnyE'],
+    [HELP, 'tEAwn;tHAlf;dEm;msAEdp;tknwlwjyA;nft|nfY|ynfy;EqwbAt;AthAm'],
+    [SYRIA, 'swryA|swryp'],
+    [SYRIA | ADJ, 'swry'],
+    [SYRIA | SYRIA_WAR, 'AlOsd|AlAsd;dm$q;Hlb'],
+    [SYRIA_STRONG | SYRIA, 'msAr OstAnA|mHAdvAt OstAnA'],
+    [UKRAINE, 'OwkrAnyA|AwkrAnyA;kyyf'],
+    [UKRAINE | ADJ, 'OwkrAny|AwkrAny'],
+    [THEATRE, 'IsrAQyl|AsrAQyl;Hwvy|Hwvyyn;ymn'],
+    [LEISURE, 'ryADp;krp Alqdm;mhrjAn'],
+    [VISIT, 'zyArp;zAr'],
+  ],
+});

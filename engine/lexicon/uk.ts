@@ -1,0 +1,42 @@
+/** Ukrainian lexicon: stems, with the Russian endings plus Ukrainian ones. */
+import {
+  ADJ,
+  DRONE,
+  HELP,
+  IRAN,
+  LEISURE,
+  RUSSIA,
+  SYRIA,
+  THEATRE,
+  TRANSFER,
+  UKRAINE,
+  VISIT,
+  WEAPON,
+} from '../rules/roles';
+import { RU } from './ru';
+import { CYRILLIC, transliterated } from './script';
+import type { Lexicon } from './types';
+
+/** The Ukrainian lexicon. */
+export const UK: Lexicon = transliterated(CYRILLIC, {
+  lang: 'uk',
+  suffixes: `${RU.suffixes ?? ''};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>`,
+  terms: [
+    // Stems spelt as in Russian (тегеран, москв, шахед, ракет...) come from the Russian lexicon.
+    [IRAN, 'Iran;hameneJ'],
+    [IRAN | ADJ, 'Iransqk'],
+    [RUSSIA, 'rosI;putIn'],
+    [RUSSIA | ADJ, 'rosIjsqk'],
+    [DRONE, 'bezpIlotnik;kamIkadze'],
+    [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
+    [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv'],
+    [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC'],
+    [SYRIA, 'sirI'],
+    [SYRIA | ADJ, 'sirIjsqk'],
+    [UKRAINE, 'ukraJn;kiJv;kiQv;zsu'],
+    [UKRAINE | ADJ, 'ukraJnsqk'],
+    [THEATRE, 'IzraJl'],
+    [LEISURE, 'CempIonat;turnIr'],
+    [VISIT, 'vIzit;zustrIC'],
+  ],
+});
