@@ -1,9 +1,10 @@
 /**
  * ASCII transliterations for lexicons in other scripts. The bundler writes every non-ASCII
- * character of a string as a six-byte `\uXXXX` escape, so Cyrillic or Arabic forms written as
- * such would cost the content script six bytes a letter; written in these one-letter
- * transliterations they cost one. `transliterated` turns a lexicon back into its script once,
- * at load, so the engine and the content script's gate only ever see the real script.
+ * character of a string as a six-byte `\uXXXX` escape (the content script, built as UTF-8, as
+ * two bytes), so Cyrillic or Arabic forms written as such would cost six (or two) bytes a
+ * letter; written in these one-letter transliterations they cost one. `transliterated` turns
+ * a lexicon back into its script once, on first use, so the engine only ever sees the real
+ * script.
  */
 import type { Lexicon } from './types';
 
@@ -36,18 +37,38 @@ export const ARABIC: Alphabet = {
 /** Persian: the Arabic letters with the Persian kaf (ک) and yeh (ی). */
 export const PERSIAN: Alphabet = { ...ARABIC, extra: `${ARABIC.extra ?? ''}k\u06a9y\u06cc` };
 
-/** Decodes a lexicon written in the transliteration `alphabet` into its script. */
+/**
+ * A lexicon written in the transliteration `alphabet`, read in its script. Decoding is lazy:
+ * `terms`, `suffixes` and `prefixes` are decoded on first read and kept, so importing the
+ * lexicons (the always-on content script does) costs nothing on a page the gate rejects.
+ */
 export function transliterated(alphabet: Alphabet, lex: Lexicon): Lexicon {
-  const map = new Map<string, string>();
-  const { base, keys, extra = '' } = alphabet;
-  for (let i = 0; i < keys.length; i++) map.set(keys.charAt(i), String.fromCharCode(base + i));
-  map.delete('_');
-  for (let i = 0; i + 1 < extra.length; i += 2) map.set(extra.charAt(i), extra.charAt(i + 1));
-  const decode = (s: string): string => s.replace(/./g, (ch) => map.get(ch) ?? ch);
+  let map: Map<string, string> | undefined;
+  const decode = (s: string): string => {
+    if (!map) {
+      map = new Map();
+      const { base, keys, extra = '' } = alphabet;
+      for (let i = 0; i < keys.length; i++) map.set(keys.charAt(i), String.fromCharCode(base + i));
+      map.delete('_');
+      for (let i = 0; i + 1 < extra.length; i += 2) map.set(extra.charAt(i), extra.charAt(i + 1));
+    }
+    const m = map;
+    return s.replace(/./g, (ch) => m.get(ch) ?? ch);
+  };
+  let terms: Lexicon['terms'] | undefined;
+  let affixes: [string | undefined, string | undefined] | undefined;
+  const decodeAffixes = () =>
+    (affixes ??= [lex.suffixes && decode(lex.suffixes), lex.prefixes && decode(lex.prefixes)]);
   return {
     lang: lex.lang,
-    terms: lex.terms.map(([bits, list]) => [bits, decode(list)] as const),
-    suffixes: lex.suffixes && decode(lex.suffixes),
-    prefixes: lex.prefixes && decode(lex.prefixes),
+    get terms() {
+      return (terms ??= lex.terms.map(([bits, list]) => [bits, decode(list)] as const));
+    },
+    get suffixes() {
+      return decodeAffixes()[0];
+    },
+    get prefixes() {
+      return decodeAffixes()[1];
+    },
   };
 }

@@ -21,7 +21,15 @@ import { IRAN, MODEL, STRONG, SYRIA_STRONG } from '../../engine/rules/roles';
 /** Role bits of which a window needs at least one to score for any topic. */
 export const GATE_BITS = IRAN | STRONG | MODEL | SYRIA_STRONG;
 
-/** A regex that matches every text in which `lexicons` could find a mention. */
+/** Greek and Cyrillic letters: the tokenizer folds look-alikes among them into Latin ones. */
+const LOOK_ALIKES = /[\u0370-\u04ff]/;
+
+/**
+ * A regex that matches every text in which `lexicons` could find a mention. The content
+ * script does not call this: it uses the same pattern precomputed at build time
+ * (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a unit test keeps the two
+ * equal), so a page the gate rejects never reads or decodes a lexicon.
+ */
 export function topicGate(lexicons: readonly Lexicon[]): RegExp {
   const words = new Set<string>();
   for (const lex of lexicons) {
@@ -29,7 +37,7 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
       if (!(bits & GATE_BITS)) continue;
       for (const form of list.split(/[;|]/)) {
         // The form's first token as the tokenizer reads it (a run of letters, or of digits),
-        // without running the tokenizer: this runs on every page, before the JIT warms up.
+        // without running the tokenizer.
         // Only a phrase's last word is inflected, and inflection rules that replace an ending
         // ("ies>y", "ing>e") leave the word without its final y or e.
         const first = /\p{L}+|\d+/u.exec(form.toLowerCase())?.[0];
@@ -37,11 +45,21 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
       }
     }
   }
-  // A word containing another gate word adds nothing ("iranian" after "iran").
-  const needed = [...words].filter((w) => ![...words].some((v) => v !== w && w.includes(v)));
+  // A word containing another gate word adds nothing ("iranian" after "iran"): look its
+  // shorter substrings up, linear in the number of words rather than quadratic.
+  const contains = (w: string) => {
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + 1; j <= w.length; j++) {
+        if (j - i < w.length && words.has(w.slice(i, j))) return true;
+      }
+    }
+    return false;
+  };
+  // Nor does a Greek or Cyrillic word: any such letter passes (`LOOK_ALIKES`).
+  const needed = [...words].filter((w) => !contains(w) && !LOOK_ALIKES.test(w));
   // Words are letters or digits only: nothing to escape.
   return new RegExp(
-    `${needed.join('|')}|[\\u00ad\\u200b-\\u200f\\u2060\\ufeff\\u0370-\\u04ff]|[-\\u2010\\u2011][ \\t\\r]*\\n`,
+    `${needed.join('|')}|[\\u00ad\\u200b-\\u200f\\u2060\\ufeff${LOOK_ALIKES.source.slice(1, -1)}]|[-\\u2010\\u2011][ \\t\\r]*\\n`,
     'i',
   );
 }

@@ -8,17 +8,18 @@
  * Cost on a page without mentions (bench page "none", 2.5k nodes, 60k chars; Chromium 156):
  * the former probe joined all text and ran the detector over it, ~30 ms in five timer tasks,
  * and read the settings first (~11 ms of extension messaging). Now: one `textContent` read and
- * one regex test (`gate.ts`), a scan for open shadow roots, no message, no detector.
+ * one regex test (`gate.ts`, precomputed at build time: the lexicons are not even decoded), a
+ * scan for open shadow roots, no message, no detector.
  *
  * Size matters here (this runs on every page): no settings or storage library, no helpers.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEFAULT_LEXICONS, detectMentions } from '../../engine/detect';
+import { detectMentions } from '../../engine/detect';
 import type { TextBlock } from '../../engine/types';
 import { isBlockElement } from '../../lib/dom/text-blocks';
 import { yieldToPage, SLICE_BUDGET_MS } from '../../lib/dom/slices';
-import { topicGate } from './gate';
+import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
 
 /** Text handed to the detector at once; a longer block is cut into overlapping windows. */
 const CHUNK = 8_000;
@@ -261,7 +262,7 @@ export function startProbe(ctx: ContentScriptContext): void {
   // Idle, so the probe does not compete with the page's own loading (bounded wait).
   ctx.requestIdleCallback(
     () => {
-      gate = topicGate(DEFAULT_LEXICONS);
+      gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
       observe(document);
       pending.add(document.body ?? document.documentElement);
       run();
