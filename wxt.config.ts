@@ -1,5 +1,9 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/** The always-on content script's entrypoint (entrypoints/probe/). */
+const PROBE = 'probe';
+/** Its detector, imported once its vocabulary gate passed some text (entrypoints/probe-detector/). */
+const PROBE_DETECTOR = 'probe-detector';
 
 /**
  * Build configuration for Chrome (MV3) and Firefox (MV3).
@@ -18,29 +22,35 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   hooks: {
-    // The always-on probe (entrypoints/content) gets the browser's own `browser`/`chrome`
-    // object instead of webextension-polyfill: it only calls promise-returning MV3 APIs
-    // (storage.sync.get, storage.onChanged, runtime.getURL), and the polyfill was 9.8 kB of
-    // its 25.0 kB, parsed on every page. The page UI, background and pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'content') return;
-      // UTF-8 output: the gate's Arabic and accented words cost 2 bytes a letter, not 6.
-      config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
-      const alias = config.resolve?.alias;
-      const native = {
-        find: /^wxt\/browser$/,
-        replacement: resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts'),
-      };
-      config.resolve = {
-        ...config.resolve,
-        // First match wins: ahead of the polyfill module's alias.
-        alias: Array.isArray(alias)
-          ? [native, ...alias]
-          : [
-              native,
-              ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement })),
-            ],
-      };
+      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
+      if (name === PROBE) {
+        // UTF-8 output for the probe: the gate's Arabic and accented words cost 2 bytes a
+        // letter, not 6.
+        config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
+      }
+      if (name === PROBE_DETECTOR && config.build?.lib) {
+        // An ES module, so the probe's `import()` returns the detector. WXT's IIFE footer
+        // (a bare global name, for `executeScript` results) would throw in a module.
+        config.build.lib.formats = ['es'];
+        config.plugins = (config.plugins ?? []).filter(
+          (p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'),
+        );
+      }
+    },
+    // The always-on probe is an unlisted script (entrypoints/probe/index.ts explains why), so
+    // its manifest entry is written here, with the default highlight colours.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          run_at: 'document_idle',
+          js: [`${PROBE}.js`],
+          css: ['highlights.css'],
+        },
+      ];
     },
   },
   manifest: ({ browser }) => ({
@@ -59,14 +69,15 @@ export default defineConfig({
         description: 'Show fact context for the highlighted mention nearest the caret',
       },
     },
-    // The page UI (highlights, popover) is imported lazily by the always-on content script
-    // when a frame has a mention. A dynamic import needs the file to be web-accessible; this
+    // The probe's detector (once the vocabulary gate passed some text) and the page UI
+    // (highlights, popover; once there is a mention) are imported lazily by the always-on
+    // content script. A dynamic import needs the file to be web-accessible; this
     // is the no-extra-permission alternative to `scripting.executeScript`, which would need
     // host permissions for every site. `use_dynamic_url` (Chrome) hides the stable URL from
     // pages, so they cannot use it to detect the extension.
     web_accessible_resources: [
       {
-        resources: ['content-scripts/page-ui.js'],
+        resources: ['content-scripts/page-ui.js', `${PROBE_DETECTOR}.js`],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -9,8 +9,11 @@
  *
  * --quick   CI smoke mode: the no-mention and 0.8 MB pages, one repetition, mutations for 1 s.
  * --json    print the report as JSON instead of a table.
- * --reps=N  repetitions per page (default 3, at least 7 for the page without mentions;
+ * --reps=N  repetitions per page (default 3, at least 15 for the page without mentions;
  *           medians are reported).
+ *
+ * On the page without mentions, a third browser with an empty content script runs too: the
+ * cost of having any content script at all, against which the probe's own share is read.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +27,7 @@ import {
   type BenchPageName,
   type GeneratedPage,
 } from '../tests/e2e/harness/pages';
-import { launchExtension, launchPlain } from './bench-browser/browsers';
+import { launchEmptyContentScript, launchExtension, launchPlain } from './bench-browser/browsers';
 import {
   hoverLatencies,
   markJsRun,
@@ -37,12 +40,13 @@ import {
   checkBudgets,
   formatReport,
   median,
+  spread,
   type BenchReport,
   type PageResult,
 } from './bench-browser/report';
 
 /** The content script file, relative to the extension folder. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/probe.js';
 /** Hover samples per page per repetition. */
 const HOVER_SAMPLES = 3;
 
@@ -90,6 +94,14 @@ function cases(quick: boolean): BenchCase[] {
   return out;
 }
 
+/**
+ * Median of the per-repetition differences (run i against plain run i, loaded one after the
+ * other): steadier than a difference of medians when the machine's speed drifts during a run.
+ */
+function medianOver(runs: readonly PageRun[], plainRuns: readonly PageRun[]): number {
+  return median(runs.map((r, i) => r.taskMs - (plainRuns[i]?.taskMs ?? Number.NaN)));
+}
+
 const log = (quiet: boolean, message: string) => {
   if (!quiet) process.stderr.write(`${message}\n`);
 };
@@ -105,6 +117,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   const ext = await launchExtension(extensionDir);
   const plain = await launchPlain();
+  const reference = await launchEmptyContentScript();
   try {
     const results: PageResult[] = [];
     let scriptsOnPlainPage: string[] = [];
@@ -118,8 +131,10 @@ async function main(): Promise<void> {
       const plainRuns: PageRun[] = [];
       const markRuns: Array<{ taskMs: number; marks: number }> = [];
       const hovers: Array<number | null> = [];
-      // The page without mentions has the tightest budget (2 ms) and is cheap: more runs.
-      const reps = c.name === 'none' && !options.quick ? Math.max(options.reps, 7) : options.reps;
+      const referenceRuns: PageRun[] = [];
+      // The page without mentions has the tightest budget (2 ms, where run-to-run noise is
+      // ±2 ms) and is cheap: more runs.
+      const reps = c.name === 'none' && !options.quick ? Math.max(options.reps, 15) : options.reps;
       for (let rep = 0; rep < reps; rep++) {
         const extRun = await runPage(ext.context, url, c.settle, async (page, session) => {
           if (c.hover) {
@@ -131,6 +146,11 @@ async function main(): Promise<void> {
         plainRuns.push(
           await runPage(plain.context, url, { ...c.settle, fixedMs: extRun.settleMs }),
         );
+        if (c.name === 'none') {
+          referenceRuns.push(
+            await runPage(reference.context, url, { ...c.settle, fixedMs: extRun.settleMs }),
+          );
+        }
         if (c.markJs) markRuns.push(await markJsRun(plain.context, url));
       }
       const traced = await tracedRun(ext.context, url, c.settle, async (page, session) => {
@@ -145,7 +165,9 @@ async function main(): Promise<void> {
         nodes: c.page.nodes,
         textChars: c.page.textChars,
         plainMs,
-        extOverPlainMs: median(extRuns.map((r) => r.taskMs)) - plainMs,
+        extOverPlainMs: medianOver(extRuns, plainRuns),
+        emptyScriptOverPlainMs: referenceRuns.length ? medianOver(referenceRuns, plainRuns) : null,
+        plainSpreadMs: spread(plainRuns.map((r) => r.taskMs)),
         markJsMs: c.markJs ? median(markRuns.map((r) => r.taskMs)) : null,
         markJsMarks: c.markJs ? median(markRuns.map((r) => r.marks)) : null,
         longestTaskMs: traced.tasks.longestMs,
@@ -185,6 +207,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await plain.close();
+    await reference.close();
     await server.close();
   }
 }

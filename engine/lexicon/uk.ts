@@ -13,14 +13,14 @@ import {
   VISIT,
   WEAPON,
 } from '../rules/roles';
-import { RU } from './ru';
+import { RU_SUFFIXES } from './ru';
 import { CYRILLIC, transliterated } from './script';
 import type { Lexicon } from './types';
 
 /** The Ukrainian lexicon. */
 export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
-  suffixes: `${RU.suffixes ?? ''};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>`,
+  suffixes: `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>`,
   terms: [
     // Stems spelt as in Russian (тегеран, москв, шахед, ракет...) come from the Russian lexicon.
     [IRAN, 'Iran;hameneJ'],

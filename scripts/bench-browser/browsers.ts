@@ -3,7 +3,7 @@
  * same Chromium without it (the plain baseline and the mark.js reference).
  */
 import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, chromiumFlags } from '../lib/chromium';
@@ -39,4 +39,34 @@ export async function launchPlain(): Promise<PlainBrowser> {
 /** Launches Chromium with the built extension at `extensionDir`. */
 export function launchExtension(extensionDir: string): Promise<ExtensionBrowser> {
   return launchWithExtension({ extensionDir, viewport: VIEWPORT });
+}
+
+/**
+ * Chromium with a reference extension whose content script does nothing: what any extension
+ * with a content script on every page costs (its isolated world, an empty script), measured
+ * in the same run, so the probe's own share can be read off the none page.
+ */
+export async function launchEmptyContentScript(): Promise<ExtensionBrowser & { dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'fc-bench-empty-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script (benchmark reference)',
+    version: '1',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [
+      { matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['empty.js'] },
+    ],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'worker.js'), '');
+  await writeFile(join(dir, 'empty.js'), '');
+  const browser = await launchExtension(dir);
+  return {
+    ...browser,
+    dir,
+    close: async () => {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -524,7 +524,7 @@ describe('extension reload while the page stays open', () => {
       let injectedAfterReload = 0;
       let reloaded = false;
       p.session.on('Debugger.scriptParsed', (e) => {
-        if (reloaded && e.url.endsWith('/content-scripts/content.js')) injectedAfterReload++;
+        if (reloaded && e.url.endsWith('/probe.js')) injectedAfterReload++;
       });
       await p.session.send('Debugger.enable');
       reloaded = true;

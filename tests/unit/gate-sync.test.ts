@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICONS } from '../../engine/detect';
 import { AR } from '../../engine/lexicon/ar';
 import { CYRILLIC, transliterated } from '../../engine/lexicon/script';
-import { topicGate } from '../../entrypoints/content/gate';
-import { GATE_FLAGS, GATE_SOURCE } from '../../entrypoints/content/gate-pattern.generated';
+import { topicGate } from '../../entrypoints/probe/gate';
+import { GATE_FLAGS, GATE_SOURCE } from '../../entrypoints/probe/gate-pattern.generated';
 
 describe('precomputed content-script gate', () => {
   it('equals topicGate(DEFAULT_LEXICONS) (else run `npx tsx scripts/build-gate.ts`)', () => {

@@ -7,8 +7,8 @@ import { EN } from '../../engine/lexicon/en';
 import { tokenize } from '../../engine/text/tokenize';
 import * as roles from '../../engine/rules/roles';
 import { dronesScore, syriaScore } from '../../engine/rules/topics';
-import { GATE_BITS, topicGate } from '../../entrypoints/content/gate';
-import { blockTexts } from '../../entrypoints/content/probe';
+import { GATE_BITS, topicGate } from '../../entrypoints/probe/gate';
+import { blockTexts } from '../../entrypoints/probe/probe';
 import { walkBlocks, type BlockText } from '../../lib/dom/text-blocks';
 
 const gate = topicGate(DEFAULT_LEXICONS);
