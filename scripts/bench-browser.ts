@@ -12,10 +12,11 @@
  * --reps=N  repetitions per page (default 3, at least 15 for the page without mentions;
  *           medians are reported).
  *
- * On the page without mentions, a third browser with an empty content script runs too: the
- * cost of having any content script at all, against which the probe's own share is read.
+ * On the page without mentions, two reference extensions run too: an empty content script
+ * (the cost of having any content script at all) and the same with the extension's highlight
+ * stylesheet, against which the probe's own share is read.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { buildDir } from '../tests/e2e/harness/chromium';
@@ -45,8 +46,12 @@ import {
   type PageResult,
 } from './bench-browser/report';
 
-/** The content script file, relative to the extension folder. */
+/** The always-on content script, relative to the extension folder. */
 const CONTENT_SCRIPT = '/probe.js';
+/** The default highlight colours, injected by the manifest with the probe. */
+const HIGHLIGHT_CSS = '/highlights.css';
+/** Its detector stage, imported once the vocabulary gate passes some text. */
+const DETECTOR_STAGE = '/probe-detector.js';
 /** Hover samples per page per repetition. */
 const HOVER_SAMPLES = 3;
 
@@ -118,6 +123,9 @@ async function main(): Promise<void> {
   const ext = await launchExtension(extensionDir);
   const plain = await launchPlain();
   const reference = await launchEmptyContentScript();
+  const referenceWithCss = await launchEmptyContentScript(
+    readFileSync(join(extensionDir, HIGHLIGHT_CSS), 'utf8'),
+  );
   try {
     const results: PageResult[] = [];
     let scriptsOnPlainPage: string[] = [];
@@ -132,6 +140,7 @@ async function main(): Promise<void> {
       const markRuns: Array<{ taskMs: number; marks: number }> = [];
       const hovers: Array<number | null> = [];
       const referenceRuns: PageRun[] = [];
+      const referenceCssRuns: PageRun[] = [];
       // The page without mentions has the tightest budget (2 ms, where run-to-run noise is
       // ±2 ms) and is cheap: more runs.
       const reps = c.name === 'none' && !options.quick ? Math.max(options.reps, 15) : options.reps;
@@ -150,6 +159,12 @@ async function main(): Promise<void> {
           referenceRuns.push(
             await runPage(reference.context, url, { ...c.settle, fixedMs: extRun.settleMs }),
           );
+          referenceCssRuns.push(
+            await runPage(referenceWithCss.context, url, {
+              ...c.settle,
+              fixedMs: extRun.settleMs,
+            }),
+          );
         }
         if (c.markJs) markRuns.push(await markJsRun(plain.context, url));
       }
@@ -167,6 +182,9 @@ async function main(): Promise<void> {
         plainMs,
         extOverPlainMs: medianOver(extRuns, plainRuns),
         emptyScriptOverPlainMs: referenceRuns.length ? medianOver(referenceRuns, plainRuns) : null,
+        emptyScriptCssOverPlainMs: referenceCssRuns.length
+          ? medianOver(referenceCssRuns, plainRuns)
+          : null,
         plainSpreadMs: spread(plainRuns.map((r) => r.taskMs)),
         markJsMs: c.markJs ? median(markRuns.map((r) => r.taskMs)) : null,
         markJsMarks: c.markJs ? median(markRuns.map((r) => r.marks)) : null,
@@ -189,7 +207,8 @@ async function main(): Promise<void> {
       quick: options.quick,
       repetitions: options.reps,
       hoverDelayMs,
-      bundleBytes: statSync(contentScript).size,
+      probeBytes: statSync(contentScript).size,
+      bundleBytes: statSync(contentScript).size + statSync(join(extensionDir, DETECTOR_STAGE)).size,
       scriptsOnPlainPage,
       scriptsAfterHover,
       pages: results,
@@ -208,6 +227,7 @@ async function main(): Promise<void> {
     await ext.close();
     await plain.close();
     await reference.close();
+    await referenceWithCss.close();
     await server.close();
   }
 }

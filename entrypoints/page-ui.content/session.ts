@@ -56,6 +56,15 @@ export function startSession(
     score: Math.min(1, Math.max(0, m.score)),
   });
 
+  // Created before the scanner, whose first results may come at any time; the locator reads
+  // the scanner only once a popover is open.
+  const ui = createUi({
+    mentionRects: (id) => {
+      const m = scanner.byId(id);
+      return m ? [...m.range.getClientRects()].map(toViewportRect) : [];
+    },
+  });
+
   const render = () => {
     // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
@@ -66,6 +75,11 @@ export function startSession(
       const scope = m.container.getRootNode();
       if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
     }
+    // An open popover whose mention left the page (or whose topic was switched off) goes
+    // with it, without waiting for the pointer to move.
+    const openId = ui.openMentionId();
+    const live = openId === null ? undefined : scanner.byId(openId);
+    if (openId !== null && !(live && topicsOf(live).length)) ui.close();
   };
 
   const scanner = createScanner(document, {
@@ -92,13 +106,6 @@ export function startSession(
     ui.open(request);
   };
 
-  const ui = createUi({
-    mentionRects: (id) => {
-      const m = scanner.byId(id);
-      return m ? [...m.range.getClientRects()].map(toViewportRect) : [];
-    },
-  });
-
   watchHover({
     signal,
     inContainer: (node) => scanner.inContainer(node)?.filter((m) => topicsOf(m).length > 0),
@@ -121,6 +128,9 @@ export function startSession(
     },
   });
 
+  // Leaving the document (a frame navigating elsewhere, the tab too): take this frame's
+  // mentions back, or the badge and side panel would keep counting them.
+  addEventListener('pagehide', () => reporter.retract(), { signal });
   // Back/forward cache: the background forgot this tab when it navigated away; tell it again.
   addEventListener('pageshow', (e) => e.persisted && render(), { signal });
   // So it does after a same-document navigation (a #link, pushState): Chrome reports the tab

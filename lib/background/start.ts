@@ -1,5 +1,5 @@
 /**
- * Wires the background's listeners: messages, tab lifecycle (navigation, close) and the
+ * Wires the background's listeners: messages, tab lifecycle (close) and the
  * keyboard command. Listeners are registered synchronously at startup, as MV3 requires for a
  * service worker woken by an event.
  */
@@ -14,10 +14,11 @@ export function startFactContextBackground(): void {
   browser.runtime.onMessage.addListener(handleRuntimeMessage);
 
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
-  // A top-level navigation starts a new document: its frames will report afresh.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forgetTab(tabId);
-  });
+  // Navigation is not watched here: each frame's page UI takes its own mentions back when its
+  // document goes (`pagehide`). Forgetting the tab on `tabs.onUpdated` status "loading", as
+  // before, also fired when any iframe navigated (an ad refreshing), and wiped the badge and
+  // the side panel's list while the page's highlights stayed; without the `tabs` permission a
+  // top-level load cannot be told from a frame's.
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== OPEN_POPOVER_COMMAND || tab?.id === undefined) return;

@@ -44,9 +44,12 @@ export function launchExtension(extensionDir: string): Promise<ExtensionBrowser>
 /**
  * Chromium with a reference extension whose content script does nothing: what any extension
  * with a content script on every page costs (its isolated world, an empty script), measured
- * in the same run, so the probe's own share can be read off the none page.
+ * in the same run, so the probe's own share can be read off the none page. With `css`, the
+ * reference also injects that stylesheet the way the extension's manifest does.
  */
-export async function launchEmptyContentScript(): Promise<ExtensionBrowser & { dir: string }> {
+export async function launchEmptyContentScript(
+  css?: string,
+): Promise<ExtensionBrowser & { dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'fc-bench-empty-ext-'));
   const manifest = {
     manifest_version: 3,
@@ -54,12 +57,19 @@ export async function launchEmptyContentScript(): Promise<ExtensionBrowser & { d
     version: '1',
     background: { service_worker: 'worker.js' },
     content_scripts: [
-      { matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['empty.js'] },
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['empty.js'],
+        ...(css === undefined ? {} : { css: ['style.css'] }),
+      },
     ],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'worker.js'), '');
   await writeFile(join(dir, 'empty.js'), '');
+  if (css !== undefined) await writeFile(join(dir, 'style.css'), css);
   const browser = await launchExtension(dir);
   return {
     ...browser,

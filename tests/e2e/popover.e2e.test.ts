@@ -211,6 +211,18 @@ describe('hover popover', () => {
       await storeSettings(browser, { ...settings, hoverDelayMs: 300 });
     }
   });
+
+  it('closes by itself when its mention leaves the page', async () => {
+    await page.mouse.move(5, 5);
+    await hover('Alabuga');
+    await waitForDialog(page, withPassages);
+    // The pointer stays where it is: the page replaces the paragraph under it.
+    await page.evaluate(() => {
+      document.getElementById('p-factory')!.textContent =
+        'The harbour in Odesa reopened to ferries on Tuesday after a week of storms.';
+    });
+    await waitForNoDialog(page, 3_000);
+  });
 });
 
 describe('other pages', () => {
@@ -226,6 +238,38 @@ describe('other pages', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'popover-syria.png') });
     await page.keyboard.press('Escape');
     await waitForNoDialog(page);
+  });
+
+  it('drops a frame’s mentions from the badge when the frame navigates to a page without them', async () => {
+    server.route(
+      '/top-and-frame.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <title>Top and frame</title></head><body>
+      <p>Russia and Iran launched the Astana talks on Syria with Turkey.</p>
+      <iframe id="partner" src="/frame-content.html" width="700" height="200" title="Partner"></iframe>
+      </body></html>`,
+    );
+    const p = await browser.newPage();
+    await p.goto(server.url('/top-and-frame.html'));
+    const tabId = await tabIdOf(browser, '/top-and-frame.html');
+    const frames = async () =>
+      Object.keys(((await storedTab(browser, tabId)) as { frames?: object } | null)?.frames ?? {});
+    for (let i = 0; i < 100 && (await frames()).length < 2; i++) await p.waitForTimeout(100);
+    expect(await frames()).toHaveLength(2);
+    expect(await badgeText(browser, tabId)).toBe('2');
+    // The frame goes elsewhere; the top page stays.
+    await p.evaluate(() => {
+      (document.getElementById('partner') as HTMLIFrameElement).src = '/off-topic.html';
+    });
+    for (let i = 0; i < 50 && (await frames()).length > 1; i++) await p.waitForTimeout(100);
+    expect(await frames()).toEqual(['0']);
+    expect(await badgeText(browser, tabId)).toBe('1');
+    // And the whole tab to a page without mentions: nothing left on the badge.
+    await p.goto(server.url('/off-topic.html'));
+    for (let i = 0; i < 50 && (await frames()).length > 0; i++) await p.waitForTimeout(100);
+    expect(await frames()).toEqual([]);
+    expect(await badgeText(browser, tabId)).toBe('');
+    await p.close();
   });
 
   it('is unaffected by hostile page CSS', async () => {
