@@ -221,7 +221,9 @@ export function formatReport(report: BenchReport): string {
       (p) => `  ${p.page}: ${fmt(p.longestTaskMs)} = ${p.longestTaskBreakdown || '-'}`,
     ),
     '',
-    'Budgets:',
+    report.quick
+      ? 'Budgets (quick smoke run, one load per page: a check that it runs, not a measurement):'
+      : 'Budgets:',
     ...budgets,
   ].join('\n');
 }
