@@ -36,7 +36,17 @@ export interface TabState {
 export interface MessageMap {
   /** content → background: the full current list of mentions in this frame (replaces the previous list). */
   'mentions/report': {
-    request: { type: 'mentions/report'; url: string; title: string; mentions: MentionSummary[] };
+    request: {
+      type: 'mentions/report';
+      /**
+       * Which document of the frame reports (random, one per page UI session): a late
+       * retraction from a document that has gone must not remove its successor's mentions.
+       */
+      document: string;
+      url: string;
+      title: string;
+      mentions: MentionSummary[];
+    };
     response: { ok: true };
   };
   /** content → background: the passages for one mention (popover). */
@@ -124,6 +134,7 @@ export function isMentionSummary(v: unknown): v is MentionSummary {
 /** Per type: does the (already object-shaped) message carry valid fields? */
 const VALIDATORS: { [T in MessageType]: (m: Rec) => boolean } = {
   'mentions/report': (m) =>
+    isId(m.document) &&
     isStr(m.url, LIMITS.url) &&
     isStr(m.title, LIMITS.title) &&
     isList(m.mentions, LIMITS.mentions, isMentionSummary),

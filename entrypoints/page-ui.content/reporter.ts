@@ -14,15 +14,26 @@ export interface Reporter {
   retract(): void;
 }
 
+/**
+ * A random token for this document's reports. Not `crypto.randomUUID()`: that exists only in
+ * secure contexts, and news is still read over plain http.
+ */
+function newToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function createReporter(): Reporter {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reported = false;
+  const documentToken = newToken();
 
   const send = (mentions: MentionSummary[]) => {
     if (!mentions.length && !reported) return;
     reported = mentions.length > 0;
     sendMessage<'mentions/report'>({
       type: 'mentions/report',
+      document: documentToken,
       url: location.href.slice(0, LIMITS.url),
       title: document.title.slice(0, LIMITS.title),
       mentions: mentions.slice(0, LIMITS.mentions),

@@ -41,10 +41,12 @@ function route(message: Message, sender: Sender): Promise<unknown> | undefined {
   const frameId = sender.frameId ?? 0;
   switch (message.type) {
     case 'mentions/report': {
-      // Reports from documents being unloaded or prerendered must not overwrite the live page.
-      if (tabId === undefined || (sender.documentLifecycle ?? 'active') !== 'active') return;
-      const { url, title, mentions } = message;
-      return setFrameMentions(tabId, frameId, { url, title, mentions }).then((count) => {
+      // Reports from documents being unloaded or prerendered must not overwrite the live page;
+      // their retractions (sent on `pagehide`) are kept, the store matching the document.
+      const active = (sender.documentLifecycle ?? 'active') === 'active';
+      if (tabId === undefined || (!active && message.mentions.length)) return;
+      const { document, url, title, mentions } = message;
+      return setFrameMentions(tabId, frameId, { document, url, title, mentions }).then((count) => {
         setBadgeCount(tabId, count);
         broadcastTabUpdated(tabId);
         return { ok: true };

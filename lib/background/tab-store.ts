@@ -8,6 +8,8 @@ import type { MentionSummary, TabState } from '../messages';
 
 /** One frame's latest report. */
 interface FrameState {
+  /** The reporting document's token (see the `mentions/report` message). */
+  document: string;
   url: string;
   title: string;
   mentions: MentionSummary[];
@@ -88,8 +90,11 @@ export async function setFrameMentions(
   frame: FrameState,
 ): Promise<number> {
   const tab = await load(tabId);
+  const current = tab.frames[String(frameId)];
   if (frame.mentions.length) tab.frames[String(frameId)] = frame;
-  else delete tab.frames[String(frameId)];
+  // A retraction only takes back what the same document reported: one arriving after the
+  // frame's next document reported (a navigation) leaves that report alone.
+  else if (!current || current.document === frame.document) delete tab.frames[String(frameId)];
   if (
     tab.focus?.frameId === frameId &&
     !frame.mentions.some((m) => m.id === tab.focus?.mentionId)

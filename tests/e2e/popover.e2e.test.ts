@@ -225,6 +225,32 @@ describe('hover popover', () => {
   });
 });
 
+describe('a plain-http news site (not a secure context)', () => {
+  it('highlights, counts and shows passages there too', async () => {
+    // 127.0.0.1 counts as a secure context; a named host over http does not, and some web
+    // APIs (crypto.randomUUID, for one) are missing there.
+    const http = await launchWithExtension({
+      extraArgs: ['--host-resolver-rules=MAP news.test 127.0.0.1'],
+    });
+    try {
+      const p = await http.newPage();
+      const url = server.url('/drones-article.html').replace('127.0.0.1', 'news.test');
+      await p.goto(url);
+      expect(await p.evaluate(() => isSecureContext)).toBe(false);
+      await waitForHighlights(p, (t) => t.length >= 5);
+      const tabId = await tabIdOf(http, 'news.test');
+      expect(await badgeText(http, tabId)).toBe('5');
+      const point = await highlightPoint(p, LEAD);
+      await p.mouse.move(point!.x, point!.y, { steps: 2 });
+      await waitForDialog(p, withPassages);
+      expect(http.errors).toEqual([]);
+      expect(http.externalRequests).toEqual([]);
+    } finally {
+      await http.close();
+    }
+  });
+});
+
 describe('other pages', () => {
   it('shows Syria passages for a Syria mention', async () => {
     await page.goto(server.url('/syria-article.html'));

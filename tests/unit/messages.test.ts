@@ -13,7 +13,13 @@ const mention: MentionSummary = {
 describe('parseMessage', () => {
   it('accepts every well-formed message type', () => {
     const ok = [
-      { type: 'mentions/report', url: 'https://news.example/a', title: 'A', mentions: [mention] },
+      {
+        type: 'mentions/report',
+        document: 'd-1',
+        url: 'https://news.example/a',
+        title: 'A',
+        mentions: [mention],
+      },
       { type: 'passages/for-mention', mention, limit: 4 },
       { type: 'passages/for-mention', mention },
       { type: 'panel/open', mentionId: 'm1' },

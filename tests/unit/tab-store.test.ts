@@ -23,6 +23,7 @@ describe('tab store', () => {
   it('keeps a tab’s mentions when "Full context" sets the focus after a worker restart', async () => {
     const before = await freshStore();
     await before.setFrameMentions(7, 0, {
+      document: 'd-a',
       url: 'https://news.example/a',
       title: 'A',
       mentions: [mention('m1'), mention('m2')],
@@ -39,6 +40,35 @@ describe('tab store', () => {
   });
 });
 
+describe('tab store: navigation', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a document taking its mentions back leaves the frame’s next document alone', async () => {
+    const store = await freshStore();
+    const report = (document: string, ids: string[]) =>
+      store.setFrameMentions(9, 2, {
+        document,
+        url: `https://partner.example/${document}`,
+        title: document,
+        mentions: ids.map(mention),
+      });
+    await store.setFrameMentions(9, 0, {
+      document: 'top',
+      url: 'https://news.example/',
+      title: 'Top',
+      mentions: [mention('t1')],
+    });
+    expect(await report('old', ['o1', 'o2'])).toBe(3);
+    // The frame navigated: the next document reported before the old one's retraction came.
+    expect(await report('new', ['n1'])).toBe(2);
+    expect(await report('old', [])).toBe(2);
+    expect((await store.getTabState(9))?.mentions.map((m) => m.id)).toEqual(['t1', 'n1']);
+    // Its own retraction does take it back.
+    expect(await report('new', [])).toBe(1);
+    expect((await store.getTabState(9))?.mentions.map((m) => m.id)).toEqual(['t1']);
+  });
+});
+
 describe('router: tab/state', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -46,6 +76,7 @@ describe('router: tab/state', () => {
     const { setFrameMentions } = await import('../../lib/background/tab-store');
     const { handleRuntimeMessage } = await import('../../lib/background/router');
     await setFrameMentions(3, 0, {
+      document: 'd-b',
       url: 'https://bank.example/',
       title: 'B',
       mentions: [mention('m1')],

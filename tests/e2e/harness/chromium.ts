@@ -31,11 +31,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+// `.test` names are reserved (RFC 2606); tests map them to 127.0.0.1 (`--host-resolver-rules`).
 const LOCAL =
-  /^(https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/|chrome-extension:|data:|blob:|about:)/;
+  /^(https?:\/\/(127\.0\.0\.1|localhost|\[::1\]|[a-z0-9-]+\.test)(:\d+)?\/|chrome-extension:|data:|blob:|about:)/;
 
 export async function launchWithExtension(
-  options: { extensionDir?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    extensionDir?: string;
+    viewport?: { width: number; height: number };
+    /** More Chromium flags (e.g. host resolver rules). */
+    extraArgs?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? buildDir();
   if (!existsSync(join(dir, 'manifest.json'))) {
@@ -46,7 +52,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    args: chromiumFlags({ extensionDir: dir, headless: true }),
+    args: [...chromiumFlags({ extensionDir: dir, headless: true }), ...(options.extraArgs ?? [])],
   });
   const errors: string[] = [];
   const externalRequests: string[] = [];
