@@ -122,10 +122,11 @@ async function main(): Promise<void> {
   const server = await startServer();
   const ext = await launchExtension(extensionDir);
   const plain = await launchPlain();
-  const reference = await launchEmptyContentScript();
-  const referenceWithCss = await launchEmptyContentScript(
-    readFileSync(join(extensionDir, HIGHLIGHT_CSS), 'utf8'),
-  );
+  // Run on the page without mentions only: an empty content script, then with our CSS.
+  const references = [
+    await launchEmptyContentScript(),
+    await launchEmptyContentScript(readFileSync(join(extensionDir, HIGHLIGHT_CSS), 'utf8')),
+  ];
   try {
     const results: PageResult[] = [];
     let scriptsOnPlainPage: string[] = [];
@@ -139,8 +140,7 @@ async function main(): Promise<void> {
       const plainRuns: PageRun[] = [];
       const markRuns: Array<{ taskMs: number; marks: number }> = [];
       const hovers: Array<number | null> = [];
-      const referenceRuns: PageRun[] = [];
-      const referenceCssRuns: PageRun[] = [];
+      const referenceRuns: PageRun[][] = references.map(() => []);
       // The page without mentions has the tightest budget (2 ms, where run-to-run noise is
       // ±2 ms) and is cheap: more runs.
       const reps = c.name === 'none' && !options.quick ? Math.max(options.reps, 15) : options.reps;
@@ -155,15 +155,9 @@ async function main(): Promise<void> {
         plainRuns.push(
           await runPage(plain.context, url, { ...c.settle, fixedMs: extRun.settleMs }),
         );
-        if (c.name === 'none') {
-          referenceRuns.push(
+        for (const [i, reference] of c.name === 'none' ? references.entries() : []) {
+          referenceRuns[i]!.push(
             await runPage(reference.context, url, { ...c.settle, fixedMs: extRun.settleMs }),
-          );
-          referenceCssRuns.push(
-            await runPage(referenceWithCss.context, url, {
-              ...c.settle,
-              fixedMs: extRun.settleMs,
-            }),
           );
         }
         if (c.markJs) markRuns.push(await markJsRun(plain.context, url));
@@ -175,16 +169,17 @@ async function main(): Promise<void> {
       if (c.hover && scriptsAfterHover.length === 0) scriptsAfterHover = traced.scripts;
       const measuredHovers = hovers.filter((h): h is number => h !== null);
       const plainMs = median(plainRuns.map((r) => r.taskMs));
+      const [emptyScriptOverPlainMs = null, emptyScriptCssOverPlainMs = null] = referenceRuns.map(
+        (runs) => (runs.length ? medianOver(runs, plainRuns) : null),
+      );
       results.push({
         page: c.name,
         nodes: c.page.nodes,
         textChars: c.page.textChars,
         plainMs,
         extOverPlainMs: medianOver(extRuns, plainRuns),
-        emptyScriptOverPlainMs: referenceRuns.length ? medianOver(referenceRuns, plainRuns) : null,
-        emptyScriptCssOverPlainMs: referenceCssRuns.length
-          ? medianOver(referenceCssRuns, plainRuns)
-          : null,
+        emptyScriptOverPlainMs,
+        emptyScriptCssOverPlainMs,
         plainSpreadMs: spread(plainRuns.map((r) => r.taskMs)),
         markJsMs: c.markJs ? median(markRuns.map((r) => r.taskMs)) : null,
         markJsMarks: c.markJs ? median(markRuns.map((r) => r.marks)) : null,
@@ -226,8 +221,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await plain.close();
-    await reference.close();
-    await referenceWithCss.close();
+    for (const reference of references) await reference.close();
     await server.close();
   }
 }

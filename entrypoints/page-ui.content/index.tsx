@@ -1,7 +1,7 @@
 /**
  * The page UI, loaded lazily: not in the manifest (`registration: 'runtime'`). The always-on
- * probe (`entrypoints/probe/`) imports it into a frame once it found a mention there. It scans precisely,
- * paints the highlights (CSS Custom Highlight API: no DOM changes), reports mentions, and opens
+ * probe (`entrypoints/probe/`) imports it into a frame once it found a mention there. It scans
+ * precisely, paints the highlights (CSS Custom Highlight API: no DOM changes), reports mentions, and opens
  * the hover popover, rendered with Preact into a closed shadow root so page styles cannot
  * reach in and ours cannot leak out.
  */

@@ -153,6 +153,18 @@ async function isActive(browser: Browser): Promise<boolean> {
 }
 
 /**
+ * Imports one of the extension's own modules into this content script's world. A dynamic
+ * import from a content script needs no host permission (see `web_accessible_resources` in
+ * wxt.config.ts).
+ */
+function importOwn<T>(
+  browser: Browser,
+  path: '/probe-detector.js' | '/content-scripts/page-ui.js',
+) {
+  return import(/* @vite-ignore */ browser.runtime.getURL(path)) as Promise<T>;
+}
+
+/**
  * How often, at most, a probe still watching mutations checks that its extension is still
  * there (reloaded or removed: it then stops). Not on every batch: the first look at the
  * extension API costs more than the probe's whole scan of a page (see `native-browser.ts`).
@@ -235,8 +247,7 @@ export function startProbe(): void {
     detector ??= (async () => {
       const browser = nativeBrowser();
       if (!browser) throw new Error('extension gone');
-      const url = browser.runtime.getURL('/probe-detector.js');
-      return ((await import(/* @vite-ignore */ url)) as { default: HasMention }).default;
+      return (await importOwn<{ default: HasMention }>(browser, '/probe-detector.js')).default;
     })();
     return detector.then((detect) => detect(blocks));
   };
@@ -311,9 +322,7 @@ export function startProbe(): void {
     if (stopped || loaded || !(await isActive(browser))) return;
     loaded = true;
     browser.storage.onChanged.removeListener(onStorage);
-    // A dynamic import from a content script runs in the same isolated world and needs no
-    // host permission (see `web_accessible_resources` in wxt.config.ts).
-    await import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/page-ui.js'));
+    await importOwn(browser, '/content-scripts/page-ui.js');
   };
   let loaded = false;
   // Paused or disabled here: resuming the extension or re-enabling this site loads it then.
@@ -327,16 +336,14 @@ export function startProbe(): void {
     await load();
   }
 
-  /** The extension was reloaded or removed: let go of the page, quietly. */
+  /**
+   * The extension was reloaded or removed: let go of the page, quietly. (Its storage listener,
+   * if any, went with the extension's API.)
+   */
   function stop() {
     stopped = true;
     observer.disconnect();
     clearTimeout(timer);
-    try {
-      nativeBrowser()?.storage.onChanged.removeListener(onStorage);
-    } catch {
-      // The extension is gone: nothing to unregister.
-    }
   }
 
   // Idle, so the probe does not compete with the page's own loading (bounded wait).

@@ -47,9 +47,7 @@ export function launchExtension(extensionDir: string): Promise<ExtensionBrowser>
  * in the same run, so the probe's own share can be read off the none page. With `css`, the
  * reference also injects that stylesheet the way the extension's manifest does.
  */
-export async function launchEmptyContentScript(
-  css?: string,
-): Promise<ExtensionBrowser & { dir: string }> {
+export async function launchEmptyContentScript(css?: string): Promise<ExtensionBrowser> {
   const dir = await mkdtemp(join(tmpdir(), 'fc-bench-empty-ext-'));
   const manifest = {
     manifest_version: 3,
@@ -73,7 +71,6 @@ export async function launchEmptyContentScript(
   const browser = await launchExtension(dir);
   return {
     ...browser,
-    dir,
     close: async () => {
       await browser.close();
       await rm(dir, { recursive: true, force: true });
