@@ -21,12 +21,26 @@
 import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
 import { findEntities, findEntityHits } from './corpus/entities';
 import { FUSE_KEYS, FUSE_OPTIONS } from './corpus/search-index';
-import type { Corpus, Passage, RetrievalQuery, RetrievedPassage, Source, Topic } from './types';
+import { classifyMatters } from './matters/classify';
+import { matterById } from './matters/catalogue';
+import type {
+  Corpus,
+  MentionContext,
+  MentionMatter,
+  Passage,
+  RetrievalQuery,
+  RetrievedPassage,
+  Source,
+  Topic,
+} from './types';
 import { TOPICS } from './types';
 
 export interface Retriever {
-  /** Best passages for a mention, only of the mention's topics (never the other topic), best first. */
-  forMention(query: RetrievalQuery, limit?: number): RetrievedPassage[];
+  /**
+   * What the corpus has for a mention: the matters recognised in it, and passages of the
+   * mention's topics only (never the other topic), those on its matters first, then context.
+   */
+  forMention(query: RetrievalQuery, limit?: number): MentionContext;
   /** Free-text search over the whole corpus (side panel search box, context menu). */
   search(text: string, limit?: number): RetrievedPassage[];
 }
@@ -41,6 +55,11 @@ const CANDIDATES = 48;
 const FUSE_CANDIDATES = 16;
 const FUSE_TOKENS = 8;
 const DEFAULT_MENTION_LIMIT = 5;
+/** Extra ranked passages the outlet diversity may draw from. */
+const DIVERSITY_POOL = 6;
+/** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's. */
+const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
+const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
 const DEFAULT_SEARCH_LIMIT = 10;
 
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -86,6 +105,8 @@ interface Prepared {
   stems: ReadonlySet<string>;
   entities: ReadonlySet<string>;
   topics: ReadonlySet<Topic>;
+  /** The passage's matters, most central first. */
+  matters: readonly string[];
 }
 
 interface AnalyzedQuery {
@@ -104,6 +125,18 @@ interface Scored {
   /** fuse.js match quality in [0, 1]. */
   fuse: number;
   score: number;
+  /** How closely the passage's matters meet the mention's, in [0, 1]; 0: context only. */
+  matter?: number;
+  /** The mention's matters the passage is about, in the mention's order. */
+  shared?: string[];
+}
+
+/** How a mention's matters weigh passages (see `forMention`). */
+interface MatterRanker {
+  /** Passages (by order) about any of the mention's matters. */
+  candidates: readonly number[];
+  /** Match strength and the shared matters of a passage. */
+  judge(p: Prepared): { strength: number; shared: string[] };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -190,15 +223,18 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
       stems: new Set(contentStems(`${passage.heading ?? ''} ${passage.text}`)),
       entities: new Set(passage.entities),
       topics: new Set(passage.topics),
+      matters: Array.isArray(passage.matters) ? passage.matters : [],
     });
   });
   const docs = prepared.map((p) => p.passage);
 
   const stemPostings = new Map<string, number[]>();
   const entityPostings = new Map<string, number[]>();
+  const matterPostings = new Map<string, number[]>();
   for (const p of prepared) {
     for (const s of p.stems) push(stemPostings, s, p.order);
     for (const e of p.entities) push(entityPostings, e, p.order);
+    for (const m of p.matters) push(matterPostings, m, p.order);
   }
   const n = prepared.length || 1;
   const idf = (df: number) => Math.log(1 + n / Math.max(df, 1));
@@ -307,8 +343,44 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
     return byDoc;
   }
 
-  function rank(q: AnalyzedQuery, allowed: (p: Prepared) => boolean, limit: number): Scored[] {
+  /** Weighted overlap of one passage with the query (what `overlap` sums, for one passage). */
+  function lexicalOf(p: Prepared, q: AnalyzedQuery): Scored {
+    let entity = 0;
+    let stemWeight = 0;
+    for (const e of q.entities) if (p.entities.has(e.name)) entity += e.weight;
+    for (const t of q.stems) if (p.stems.has(t.stem)) stemWeight += t.idf;
+    return { p, entity, stem: stemWeight, fuse: 0, score: 0 };
+  }
+
+  /**
+   * Ranks the allowed passages for a query. With `matters` (a mention's), passages about the
+   * mention's matters come first, by how central the shared matter is to each side and then
+   * by words; the rest follow as context, by words only.
+   */
+  function rank(
+    q: AnalyzedQuery,
+    allowed: (p: Prepared) => boolean,
+    limit: number,
+    matters?: MatterRanker,
+  ): Scored[] {
     let pool = overlap(q, allowed);
+    if (matters) {
+      const inPool = new Set(pool.map((s) => s.p.order));
+      for (const i of matters.candidates) {
+        const p = prepared[i];
+        if (p && !inPool.has(i) && allowed(p)) {
+          inPool.add(i);
+          pool.push(lexicalOf(p, q));
+        }
+      }
+      for (const s of pool) ({ strength: s.matter, shared: s.shared } = matters.judge(s.p));
+      pool.sort(
+        (a, b) =>
+          (b.matter ?? 0) - (a.matter ?? 0) ||
+          b.entity + b.stem - (a.entity + a.stem) ||
+          a.p.order - b.p.order,
+      );
+    }
     let fuseRecords = pool
       .slice(0, FUSE_CANDIDATES)
       .map((s) => records[s.p.order])
@@ -326,16 +398,47 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
       let s = byOrder.get(i);
       const p = prepared[i];
       if (!s && p) {
-        s = { p, entity: 0, stem: 0, fuse: 0, score: 0 };
+        s = { p, entity: 0, stem: 0, fuse: 0, score: 0, ...matters?.judge(p) };
         byOrder.set(i, s);
         pool.push(s);
       }
       if (s) s.fuse = 1 - Math.min(1, Math.max(0, r.score ?? 1));
     }
-    pool = pool.map((s) => ({ ...s, score: Math.min(1, Math.max(0, combine(s, q))) }));
+    pool = pool.map((s) => {
+      const words = Math.min(1, Math.max(0, combine(s, q)));
+      // On a shared matter: [0.5, 1], above every context passage: [0, 0.45].
+      const m = s.matter ?? 0;
+      const score = !matters ? words : m > 0 ? 0.5 + 0.35 * m + 0.15 * words : 0.45 * words;
+      return { ...s, score };
+    });
     pool = pool.filter((s) => s.score > 0);
     pool.sort((a, b) => b.score - a.score || a.p.order - b.p.order);
     return pool.slice(0, limit);
+  }
+
+  /**
+   * Within the passages on the same matter, lets the next slot go to another outlet when one
+   * has a passage on it, so readers see how each source tells the same matter.
+   */
+  function diversify(ranked: Scored[], limit: number): Scored[] {
+    const rest = [...ranked];
+    const out: Scored[] = [];
+    const outlets = new Set<string>();
+    while (out.length < limit && rest.length > 0) {
+      const head = rest[0]!;
+      const topic = head.shared?.[0];
+      let pick = 0;
+      if (topic !== undefined && outlets.has(head.p.source.outlet)) {
+        const other = rest.findIndex(
+          (s) => s.shared?.[0] === topic && !outlets.has(s.p.source.outlet),
+        );
+        if (other > 0) pick = other;
+      }
+      const [chosen] = rest.splice(pick, 1);
+      out.push(chosen!);
+      outlets.add(chosen!.p.source.outlet);
+    }
+    return out;
   }
 
   const hitCache = new Map<string, ReturnType<typeof findEntityHits>>();
@@ -381,19 +484,72 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
     };
   }
 
+  /** A mention's result: on a matter, or context, with the shared matters. */
+  function mentionResult(s: Scored, q: AnalyzedQuery): RetrievedPassage {
+    const shared = s.shared ?? [];
+    return {
+      ...toResult(s, q),
+      match: shared.length > 0 ? 'matter' : 'context',
+      matters: shared,
+    };
+  }
+
+  /** The matters of a mention, and how they weigh passages. */
+  function mentionMatters(
+    query: RetrievalQuery,
+    topics: Topic[],
+    inTopic: (p: Prepared) => boolean,
+  ) {
+    const hits = classifyMatters({
+      text: String(query.text ?? '').slice(0, MAX_QUERY_CHARS),
+      context: typeof query.context === 'string' ? query.context.slice(0, MAX_QUERY_CHARS) : '',
+      topics,
+    });
+    const matters: MentionMatter[] = hits.map((h) => ({
+      id: h.id,
+      label: matterById(h.id)?.label ?? h.id,
+      cues: h.cues,
+      from: h.from,
+      covered: (matterPostings.get(h.id) ?? []).some((i) => inTopic(prepared[i]!)),
+    }));
+    // The mention's first matter weighs most; one told only by the context a little less.
+    const weight = new Map(
+      hits.map((h, i) => [
+        h.id,
+        (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (h.from === 'context' ? 0.9 : 1),
+      ]),
+    );
+    const ranker: MatterRanker = {
+      candidates: [...new Set(hits.flatMap((h) => matterPostings.get(h.id) ?? []))],
+      judge(p) {
+        let strength = 0;
+        p.matters.forEach((id, j) => {
+          const w = weight.get(id);
+          if (w !== undefined) strength = Math.max(strength, w * (PASSAGE_MATTER_WEIGHT[j] ?? 0.6));
+        });
+        const shared = hits.map((h) => h.id).filter((id) => p.matters.includes(id));
+        return { strength, shared };
+      },
+    };
+    return { matters, ranker };
+  }
+
   return {
     forMention(query, limit) {
       const max = clampLimit(limit, DEFAULT_MENTION_LIMIT);
       const topics = validTopics(query?.topics);
-      if (max === 0 || topics.length === 0) return [];
+      if (max === 0 || topics.length === 0) return { matters: [], passages: [] };
       const inTopic = (p: Prepared) => topics.some((t) => p.topics.has(t));
       const q = analyze(query.text, query.terms);
-      const ranked = rank(q, inTopic, max);
-      if (ranked.length > 0) return ranked.map((s) => toResult(s, q));
+      const { matters, ranker } = mentionMatters(query, topics, inTopic);
+      const ranked = diversify(rank(q, inTopic, max + DIVERSITY_POOL, ranker), max);
+      if (ranked.length > 0) {
+        return { matters, passages: ranked.map((s) => mentionResult(s, q)) };
+      }
       // Nothing matched: the topic's passages sharing most entities with the query, then in
       // corpus order, with low scores that say so.
       const names = new Set(q.entities.map((e) => e.name));
-      return prepared
+      const passages = prepared
         .filter(inTopic)
         .map((p) => {
           const shared = [...p.entities].filter((e) => names.has(e)).length;
@@ -401,7 +557,8 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
         })
         .sort((a, b) => b.entity - a.entity || a.p.order - b.p.order)
         .slice(0, max)
-        .map((s) => toResult(s, q));
+        .map((s) => mentionResult(s, q));
+      return { matters, passages };
     },
     search(text, limit) {
       const max = clampLimit(limit, DEFAULT_SEARCH_LIMIT);

@@ -84,6 +84,13 @@ export interface Passage {
   entities: string[];
   dates: DateMention[];
   /**
+   * The matters (`engine/matters/catalogue.ts`) the passage is about, most central first: set
+   * by the same rules that classify a mention, or by hand (`data/matter-labels.json`).
+   */
+  matters: string[];
+  /** Who set `matters`: the rules, or a person (with the reason in `data/matter-labels.json`). */
+  mattersBy: 'rules' | 'hand';
+  /**
    * Set when the passage belongs to a separate piece republished inside the source (e.g. a
    * "Related" article below the main one): a label naming that piece, to show with the passage.
    */
@@ -133,12 +140,42 @@ export interface RetrievedPassage {
   score: number;
   /** Words of the passage that matched the query, for marking in the quote. */
   matched: string[];
+  /**
+   * For a mention: `matter` when the passage is about one of the mention's matters (those ids
+   * are in `matters`), `context` when it is only nearby context on the same topic.
+   */
+  match?: 'matter' | 'context';
+  /** The mention's matters this passage is about, most specific first. */
+  matters?: string[];
+}
+
+/** A matter recognised in a mention, and whether the corpus has anything on it. */
+export interface MentionMatter {
+  id: string;
+  /** The reader's label of the matter. */
+  label: string;
+  /** The words of the page that told it, as written. */
+  cues: string[];
+  /** `context`: told by the text around a vague sentence, not the sentence itself. */
+  from: 'sentence' | 'context';
+  /** Whether any passage of the corpus is about it. */
+  covered: boolean;
+}
+
+/** What a mention gets from the corpus. */
+export interface MentionContext {
+  /** The matters recognised in the mention, most specific first (may be empty). */
+  matters: MentionMatter[];
+  /** Passages on the mention's matters first, then context on its topic, best first. */
+  passages: RetrievedPassage[];
 }
 
 /** What retrieval needs of a mention. */
 export interface RetrievalQuery {
-  /** The mention's sentence (or surrounding text). */
+  /** The mention's sentence(s). */
   text: string;
+  /** The text around it (its paragraph, the page's headline), for vague sentences. */
+  context?: string;
   topics: Topic[];
   terms: string[];
 }

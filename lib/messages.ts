@@ -7,7 +7,7 @@
  * (no schema library).
  */
 import { browser } from 'wxt/browser';
-import type { RetrievedPassage, Topic } from '../engine/types';
+import type { MentionContext, Topic } from '../engine/types';
 
 /** A mention as the content script reports it (no DOM references). */
 export interface MentionSummary {
@@ -18,6 +18,11 @@ export interface MentionSummary {
   text: string;
   /** The sentence(s) around it, used as the retrieval query and shown in the panel. */
   context: string;
+  /**
+   * The page's title and the mention's paragraph, for telling what a vague sentence ("the two
+   * countries deny it") is about. Optional: older reports lack it.
+   */
+  around?: string;
   terms: string[];
   score: number;
 }
@@ -52,7 +57,7 @@ export interface MessageMap {
   /** content → background: the passages for one mention (popover). */
   'passages/for-mention': {
     request: { type: 'passages/for-mention'; mention: MentionSummary; limit?: number };
-    response: { passages: RetrievedPassage[] };
+    response: MentionContext;
   };
   /** content → background: open the side panel focused on a mention ("Full context"). */
   'panel/open': {
@@ -97,6 +102,7 @@ export const LIMITS = Object.freeze({
   id: 64,
   text: 2_000,
   context: 4_000,
+  around: 1_000,
   terms: 32,
   term: 64,
   mentions: 1_000,
@@ -124,6 +130,7 @@ export function isMentionSummary(v: unknown): v is MentionSummary {
     v.topics.length > 0 &&
     isStr(v.text, LIMITS.text) &&
     isStr(v.context, LIMITS.context) &&
+    (v.around === undefined || isStr(v.around, LIMITS.around)) &&
     isList(v.terms, LIMITS.terms, (t): t is string => isStr(t, LIMITS.term)) &&
     typeof v.score === 'number' &&
     v.score >= 0 &&

@@ -5,10 +5,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { buildCorpus, serializeCorpus, serializeFuseIndex } from '../engine/corpus/build';
-import { CORPUS_JSON, FUSE_INDEX_JSON, ROOT, readSeedInputs } from './cli/corpus-files';
+import {
+  CORPUS_JSON,
+  FUSE_INDEX_JSON,
+  ROOT,
+  readSeedInputs,
+  readHandLabels,
+} from './cli/corpus-files';
 
 function main(): void {
-  const corpus = buildCorpus(readSeedInputs());
+  const corpus = buildCorpus(readSeedInputs(), readHandLabels());
   mkdirSync(dirname(CORPUS_JSON), { recursive: true });
   writeFileSync(CORPUS_JSON, serializeCorpus(corpus));
   writeFileSync(FUSE_INDEX_JSON, serializeFuseIndex(corpus));

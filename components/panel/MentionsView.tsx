@@ -1,19 +1,21 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { TOPICS, type Topic } from '../../engine/types';
+import { useEffect, useRef } from 'preact/hooks';
+import { TOPICS, type MentionContext as Found, type Topic } from '../../engine/types';
 import { excerpt, topicLabel } from '../../lib/format/provenance';
 import type { TabState } from '../../lib/messages';
 import { Marked } from '../passage/Marked';
+import { MatterSummary, matchLabel } from '../passage/MatterSummary';
 import { PassageInArticle } from './PassageInArticle';
 import { mentionKey, type PageMention } from './mention-links';
-import { getRetriever } from './retriever';
 
 /** How many passages to show for a chosen mention. */
-const PASSAGES_PER_MENTION = 4;
+export const PASSAGES_PER_MENTION = 4;
 
 /** Props of {@link MentionsView}. */
 export interface MentionsViewProps {
   loading: boolean;
   state: TabState | null;
+  /** What the corpus has for each mention, by `mentionKey`. */
+  contexts: ReadonlyMap<string, Found>;
   selectedKey: string | null;
   onSelect: (m: PageMention) => void;
   /** Bumped when the panel was opened on a mention: the context heading takes focus. */
@@ -24,6 +26,7 @@ export interface MentionsViewProps {
 export function MentionsView({
   loading,
   state,
+  contexts,
   selectedKey,
   onSelect,
   focusToken,
@@ -51,62 +54,98 @@ export function MentionsView({
             key={topic}
             topic={topic}
             mentions={state.mentions.filter((m) => m.topics[0] === topic)}
+            contexts={contexts}
             selectedKey={selectedKey}
             onSelect={onSelect}
           />
         ))
       )}
-      {selected && <MentionContext mention={selected} focusToken={focusToken} />}
+      {selected && (
+        <MentionContext
+          mention={selected}
+          found={contexts.get(mentionKey(selected))}
+          focusToken={focusToken}
+        />
+      )}
     </div>
   );
 }
 
+/** The page's mentions of one topic, grouped by the matter each is about. */
 function TopicMentions({
   topic,
   mentions,
+  contexts,
   selectedKey,
   onSelect,
 }: {
   topic: Topic;
   mentions: PageMention[];
+  contexts: ReadonlyMap<string, Found>;
   selectedKey: string | null;
   onSelect: (m: PageMention) => void;
 }) {
   if (mentions.length === 0) return null;
   const headingId = `mentions-${topic}`;
+  // Groups in order of first appearance on the page; mentions without a matter last.
+  const groups = new Map<string, { label: string; mentions: PageMention[] }>();
+  for (const m of mentions) {
+    const matter = contexts.get(mentionKey(m))?.matters[0];
+    const id = matter?.id ?? '';
+    const group = groups.get(id) ?? {
+      label: matter?.label ?? 'No specific matter recognised',
+      mentions: [],
+    };
+    group.mentions.push(m);
+    groups.set(id, group);
+  }
+  const ordered = [...groups].sort(([a], [b]) => Number(a === '') - Number(b === ''));
   return (
     <section aria-labelledby={headingId} class={`fc-topic-group fc-topic-group--${topic}`}>
       <h2 id={headingId}>
         {topicLabel(topic)} <span class="fc-count">({mentions.length})</span>
       </h2>
-      <ul class="fc-mention-list">
-        {mentions.map((m) => (
-          <li key={mentionKey(m)}>
-            <button
-              type="button"
-              class="fc-mention"
-              aria-pressed={mentionKey(m) === selectedKey}
-              onClick={() => onSelect(m)}
-            >
-              <Marked text={excerpt(m.context, 240)} words={[m.text]} />
-            </button>
-          </li>
-        ))}
-      </ul>
+      {ordered.map(([id, group]) => (
+        <section
+          key={id}
+          class="fc-matter-group"
+          aria-labelledby={`matter-${topic}-${id || 'none'}`}
+        >
+          <h3 id={`matter-${topic}-${id || 'none'}`} class="fc-matter-group__title">
+            {group.label} <span class="fc-count">({group.mentions.length})</span>
+          </h3>
+          <ul class="fc-mention-list">
+            {group.mentions.map((m) => (
+              <li key={mentionKey(m)}>
+                <button
+                  type="button"
+                  class="fc-mention"
+                  aria-pressed={mentionKey(m) === selectedKey}
+                  onClick={() => onSelect(m)}
+                >
+                  <Marked text={excerpt(m.context, 240)} words={[m.text]} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }
 
-function MentionContext({ mention, focusToken }: { mention: PageMention; focusToken: number }) {
+function MentionContext({
+  mention,
+  found,
+  focusToken,
+}: {
+  mention: PageMention;
+  found: Found | undefined;
+  focusToken: number;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const results = useMemo(
-    () =>
-      getRetriever().forMention(
-        { text: mention.context, topics: mention.topics, terms: mention.terms },
-        PASSAGES_PER_MENTION,
-      ),
-    [mention],
-  );
+  const results = found?.passages ?? [];
+  const matters = found?.matters ?? [];
   useEffect(() => {
     if (focusToken > 0) heading.current?.focus();
   }, [focusToken]);
@@ -120,13 +159,20 @@ function MentionContext({ mention, focusToken }: { mention: PageMention; focusTo
           <Marked text={mention.context} words={[mention.text]} />
         </p>
       </blockquote>
+      <MatterSummary matters={matters} hasPassages={results.length > 0} />
       {results.length === 0 ? (
         <p class="fc-status">No passage in the corpus matches this mention.</p>
       ) : (
-        <ol class="fc-results" aria-label="Matching passages, best first">
+        <ol class="fc-results" aria-label="Passages on this matter first, then context">
           {results.map((r) => (
             <li key={r.passage.id}>
-              <PassageInArticle passage={r.passage} source={r.source} words={r.matched} level={3} />
+              <PassageInArticle
+                passage={r.passage}
+                source={r.source}
+                words={r.matched}
+                relation={matchLabel(r, matters)}
+                level={3}
+              />
             </li>
           ))}
         </ol>

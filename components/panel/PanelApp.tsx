@@ -5,14 +5,12 @@ import { getPanelSearch, watchPanelSearch } from '../../lib/storage/panel-reques
 import { Tabs } from '../common/Tabs';
 import { useTabState } from '../common/use-tab-state';
 import { AboutView } from './AboutView';
-import { MentionsView } from './MentionsView';
+import { MentionsView, PASSAGES_PER_MENTION } from './MentionsView';
 import { SearchView } from './SearchView';
 import { TimelineView } from './TimelineView';
 import { linkMentionsToPassages, mentionKey, type PageMention } from './mention-links';
 import { getRetriever } from './retriever';
-
-/** Passages per mention used to place the page's mentions on the timeline. */
-const LINKS_PER_MENTION = 3;
+import { mentionQuery } from '../../lib/mention-query';
 
 type PanelTab = 'page' | 'timeline' | 'search' | 'about';
 
@@ -31,15 +29,21 @@ export function PanelApp() {
   const handledSearch = useRef(0);
 
   const mentions = view.state?.mentions;
-  const pageLinks = useMemo(
+  // One retrieval per mention, shared by the list (grouped by matter), the chosen mention's
+  // context and the timeline.
+  const contexts = useMemo(
     () =>
-      linkMentionsToPassages(mentions ?? [], (m) =>
-        getRetriever().forMention(
-          { text: m.context, topics: m.topics, terms: m.terms },
-          LINKS_PER_MENTION,
-        ),
+      new Map(
+        (mentions ?? []).map((m) => [
+          mentionKey(m),
+          getRetriever().forMention(mentionQuery(m), PASSAGES_PER_MENTION),
+        ]),
       ),
     [mentions],
+  );
+  const pageLinks = useMemo(
+    () => linkMentionsToPassages(mentions ?? [], (m) => contexts.get(mentionKey(m))),
+    [mentions, contexts],
   );
 
   // "Full context" in the popover: land on that mention once per request.
@@ -98,6 +102,7 @@ export function PanelApp() {
               <MentionsView
                 loading={view.loading}
                 state={view.state}
+                contexts={contexts}
                 selectedKey={selectedKey}
                 onSelect={choose}
                 focusToken={focusToken}

@@ -5,6 +5,8 @@ import { PassageCard } from '../passage/PassageCard';
 
 /** Props of {@link PassageInArticle}. */
 export interface PassageInArticleProps {
+  /** How the passage relates to the chosen mention (see `matchLabel`). */
+  relation?: string;
   passage: Passage;
   source: Source;
   words?: readonly string[];
@@ -17,7 +19,13 @@ export interface PassageInArticleProps {
  * passage in full with its provenance, and the passage after — so a quote is never read
  * out of its context.
  */
-export function PassageInArticle({ passage, source, words, level = 3 }: PassageInArticleProps) {
+export function PassageInArticle({
+  passage,
+  source,
+  words,
+  relation,
+  level = 3,
+}: PassageInArticleProps) {
   const siblings = passagesOf(source.id);
   const at = siblings.findIndex((p) => p.id === passage.id);
   const before = at > 0 ? siblings[at - 1] : undefined;
@@ -32,7 +40,13 @@ export function PassageInArticle({ passage, source, words, level = 3 }: PassageI
           {excerpt(before.text, 220)}
         </p>
       )}
-      <PassageCard passage={passage} source={source} words={words} showTitle={false} />
+      <PassageCard
+        passage={passage}
+        source={source}
+        words={words}
+        relation={relation}
+        showTitle={false}
+      />
       {after && (
         <p class="fc-in-article__neighbour">
           <span class="fc-visually-hidden">Passage after: </span>

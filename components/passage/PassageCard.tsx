@@ -17,6 +17,8 @@ export interface PassageCardProps {
   showTitle?: boolean;
   /** Extra controls under the quote (e.g. "Show in article"). */
   children?: ComponentChildren;
+  /** How the passage relates to the mention ("On: …", "Context on the topic…"). */
+  relation?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function PassageCard({
   compact = false,
   showTitle = true,
   children,
+  relation,
 }: PassageCardProps) {
   return (
     <article
@@ -39,6 +42,17 @@ export function PassageCard({
       aria-label={`Passage from ${source.outlet}`}
       data-passage-id={passage.id}
     >
+      {relation && (
+        <p
+          class={
+            relation.startsWith('On')
+              ? 'fc-passage__relation'
+              : 'fc-passage__relation fc-passage__relation--context'
+          }
+        >
+          {relation}
+        </p>
+      )}
       {passage.part && <p class="fc-passage__part">{passage.part}</p>}
       {!compact && passage.heading && <p class="fc-passage__heading">{passage.heading}</p>}
       <blockquote class="fc-passage__quote">
@@ -70,10 +84,12 @@ export function PassageCard({
 export function RetrievedPassageCard({
   result,
   compact,
+  relation,
   children,
 }: {
   result: RetrievedPassage;
   compact?: boolean;
+  relation?: string;
   children?: ComponentChildren;
 }) {
   return (
@@ -82,6 +98,7 @@ export function RetrievedPassageCard({
       source={result.source}
       words={result.matched}
       compact={compact}
+      relation={relation}
     >
       {children}
     </PassageCard>

@@ -8,3 +8,4 @@ export { PassageCard, RetrievedPassageCard, type PassageCardProps } from './Pass
 export { Marked, type MarkedProps } from './Marked';
 export { PublishedDate } from './PublishedDate';
 export { EventDates } from './EventDates';
+export { MatterSummary, matchLabel, type MatterSummaryProps } from './MatterSummary';

@@ -4,15 +4,17 @@
  * these are reports, not verified facts, and a way to the full context in the side panel.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { RetrievedPassage } from '../../engine/types';
+import type { MentionMatter, RetrievedPassage } from '../../engine/types';
 import { topicLabel } from '../../lib/format/provenance';
 import type { OpenRequest, ViewportRect } from '../../lib/dom/popover-contract';
-import { RetrievedPassageCard } from '../passage';
+import { MatterSummary, RetrievedPassageCard, matchLabel } from '../passage';
 import { placePopover } from './placement';
 
 /** Passages for the open mention, as far as they are known. */
 export type PassagesState =
-  { status: 'loading' } | { status: 'error' } | { status: 'ready'; passages: RetrievedPassage[] };
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'ready'; matters: MentionMatter[]; passages: RetrievedPassage[] };
 
 export interface PopoverProps {
   request: OpenRequest;
@@ -37,6 +39,7 @@ export function Popover({
   const ref = useRef<HTMLDivElement>(null);
   const { mention, colors } = request;
   const ready = passages.status === 'ready' ? passages.passages : [];
+  const matters = passages.status === 'ready' ? passages.matters : [];
   const outlets = new Set(ready.map((p) => p.source.outlet));
   const sideBySide = outlets.size > 1;
 
@@ -96,6 +99,9 @@ export function Popover({
           Passages could not be loaded. Try again, or open the full context.
         </p>
       )}
+      {passages.status === 'ready' && (
+        <MatterSummary matters={matters} hasPassages={ready.length > 0} />
+      )}
       {passages.status === 'ready' && ready.length === 0 && (
         <p class="fc-popover__status" role="status">
           No passage of the bundled articles matches this mention.
@@ -104,7 +110,12 @@ export function Popover({
       {ready.length > 0 && (
         <div class={sideBySide ? 'fc-popover__cards fc-popover__cards--side' : 'fc-popover__cards'}>
           {ready.map((r) => (
-            <RetrievedPassageCard key={r.passage.id} result={r} compact />
+            <RetrievedPassageCard
+              key={r.passage.id}
+              result={r}
+              relation={matchLabel(r, matters)}
+              compact
+            />
           ))}
         </div>
       )}

@@ -5,7 +5,7 @@
  * The page's DOM gains the popover's host element only while the popover is open.
  */
 import { render } from 'preact';
-import type { RetrievedPassage } from '../../engine/types';
+import type { MentionContext } from '../../engine/types';
 import { sendMessage, type MentionSummary } from '../../lib/messages';
 import type {
   MentionLocator,
@@ -31,7 +31,7 @@ export interface PopoverMount {
 
 /** Creates the popover; nothing is added to the page until it first opens. */
 export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMount): PopoverUi {
-  const cache = new Map<string, Promise<RetrievedPassage[]>>();
+  const cache = new Map<string, Promise<MentionContext>>();
   let current: OpenRequest | null = null;
   let anchor: ViewportRect | null = null;
   let passages: PassagesState = { status: 'loading' };
@@ -42,7 +42,7 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
 
   const keyOf = (m: MentionSummary) => `${m.id}\u0000${m.text}`;
 
-  const fetchPassages = (m: MentionSummary): Promise<RetrievedPassage[]> => {
+  const fetchPassages = (m: MentionSummary): Promise<MentionContext> => {
     const key = keyOf(m);
     let p = cache.get(key);
     if (!p) {
@@ -50,7 +50,10 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
         type: 'passages/for-mention',
         mention: m,
         limit: PASSAGE_LIMIT,
-      }).then((r) => (Array.isArray(r?.passages) ? r.passages : []));
+      }).then((r) => ({
+        matters: Array.isArray(r?.matters) ? r.matters : [],
+        passages: Array.isArray(r?.passages) ? r.passages : [],
+      }));
       p.catch(() => cache.delete(key));
       cache.set(key, p);
     }
@@ -187,9 +190,9 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
         passages = { status: 'loading' };
         const mention = request.mention;
         fetchPassages(mention).then(
-          (list) => {
+          (found) => {
             if (current?.mention.id !== mention.id) return;
-            passages = { status: 'ready', passages: list };
+            passages = { status: 'ready', ...found };
             paint();
           },
           () => {

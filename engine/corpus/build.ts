@@ -12,6 +12,8 @@ import { findEntities } from './entities';
 import { splitArticle } from './passages';
 import { createFuseIndex } from './search-index';
 import { passageTopics } from './topics';
+import { classifyMatters } from '../matters/classify';
+import { matterById } from '../matters/catalogue';
 
 /**
  * A separate piece republished inside a source, below a marker line. s003 has one: after
@@ -130,8 +132,57 @@ function toSource(meta: SourceMeta): Source {
   return source;
 }
 
+/** Matters a person set for a passage, with the reason (`data/matter-labels.json`). */
+export interface HandLabel {
+  matters: string[];
+  why: string;
+}
+
+/**
+ * Validates parsed `data/matter-labels.json` (`{ passages: { id: { matters, why } } }`);
+ * throws an Error with a one-line message if malformed or naming an unknown matter.
+ */
+export function parseHandLabels(json: unknown): Map<string, HandLabel> {
+  const bad = (m: string): never => {
+    throw new Error(`data/matter-labels.json: ${m}`);
+  };
+  const passages = (json as { passages?: unknown } | null)?.passages;
+  if (typeof passages !== 'object' || passages === null) bad('expected { "passages": { ... } }');
+  const out = new Map<string, HandLabel>();
+  for (const [id, v] of Object.entries(passages as Record<string, unknown>)) {
+    const { matters, why } = (v ?? {}) as { matters?: unknown; why?: unknown };
+    if (!Array.isArray(matters) || !matters.every((m) => typeof m === 'string' && matterById(m))) {
+      bad(`${id}: "matters" must list matter ids of engine/matters/catalogue.ts`);
+    }
+    if (typeof why !== 'string' || why.trim() === '') bad(`${id}: "why" must say why`);
+    out.set(id, { matters: [...(matters as string[])], why: why as string });
+  }
+  return out;
+}
+
+/** A passage's matters: a person's labels where given, else the rules' (as for a mention). */
+function passageMatters(
+  id: string,
+  text: string,
+  labels: ReadonlyMap<string, HandLabel>,
+): Pick<Passage, 'matters' | 'mattersBy'> {
+  const hand = labels.get(id);
+  if (hand) return { matters: hand.matters, mattersBy: 'hand' };
+  return { matters: classifyMatters({ text }).map((h) => h.id), mattersBy: 'rules' };
+}
+
+/** Topics the passage's matters belong to, within those its article allows. */
+function topicsOfMatters(matters: readonly string[], allowed: readonly Topic[]): Topic[] {
+  return TOPICS.filter(
+    (t) => allowed.includes(t) && matters.some((id) => matterById(id)?.topic === t),
+  );
+}
+
 /** Builds one article's passages. */
-function buildPassages(input: SeedInput): { text: string; passages: Passage[] } {
+function buildPassages(
+  input: SeedInput,
+  labels: ReadonlyMap<string, HandLabel>,
+): { text: string; passages: Passage[] } {
   const { meta, raw } = input;
   const parts = meta.parts ?? [];
   const blocks = cleanArticle(raw, { title: meta.title, partMarkers: parts.map((p) => p.marker) });
@@ -143,16 +194,21 @@ function buildPassages(input: SeedInput): { text: string; passages: Passage[] } 
       ? { date: part.published, precision: part.publishedPrecision }
       : articleAnchor;
     const entities = findEntities(p.text);
+    const id = `${meta.id}-p${String(p.index).padStart(2, '0')}`;
+    const matters = passageMatters(id, p.text, labels);
+    const tagged = passageTopics(p.text, entities, meta.topics);
+    const fromMatters = topicsOfMatters(matters.matters, meta.topics);
     return {
-      id: `${meta.id}-p${String(p.index).padStart(2, '0')}`,
+      id,
       sourceId: meta.id,
       index: p.index,
       start: p.start,
       end: p.end,
       text: p.text,
       heading: p.heading,
-      topics: passageTopics(p.text, entities, meta.topics),
+      topics: TOPICS.filter((t) => tagged.includes(t) || fromMatters.includes(t)),
       entities,
+      ...matters,
       dates: findDates(p.text, anchor),
       ...(part ? { part: part.label } : {}),
     };
@@ -161,8 +217,15 @@ function buildPassages(input: SeedInput): { text: string; passages: Passage[] } 
 }
 
 /** Builds the corpus from the seeds, in the given (file) order. */
-export function buildCorpus(inputs: readonly SeedInput[]): Corpus {
-  const built = inputs.map(buildPassages);
+export function buildCorpus(
+  inputs: readonly SeedInput[],
+  labels: ReadonlyMap<string, HandLabel> = new Map(),
+): Corpus {
+  const built = inputs.map((input) => buildPassages(input, labels));
+  const ids = new Set(built.flatMap((b) => b.passages.map((p) => p.id)));
+  for (const id of labels.keys()) {
+    if (!ids.has(id)) throw new Error(`data/matter-labels.json: no passage ${id} in the corpus`);
+  }
   return {
     sources: inputs.map((i) => toSource(i.meta)),
     passages: built.flatMap((b) => b.passages),

@@ -52,6 +52,8 @@ export function startSession(
     topics: topicsOf(m),
     text: m.text,
     context: m.context,
+    // The page's title tells what a vague sentence is about, beside its paragraph.
+    around: `${document.title.slice(0, 180)}\n${m.around}`.slice(0, LIMITS.around),
     terms: m.terms.slice(0, LIMITS.terms).map((t) => t.slice(0, LIMITS.term)),
     score: Math.min(1, Math.max(0, m.score)),
   });

@@ -4,16 +4,14 @@
  */
 import { corpus, fuseIndexJson } from '../../data/corpus';
 import { createRetriever, type Retriever } from '../../engine/retrieve';
-import type { RetrievedPassage } from '../../engine/types';
+import type { MentionContext } from '../../engine/types';
 import type { MentionSummary } from '../messages';
+import { mentionQuery } from '../mention-query';
 
 let retriever: Retriever | null = null;
 
-/** The best corpus passages for a mention (only of its topics), best first. */
-export function passagesForMention(mention: MentionSummary, limit = 4): RetrievedPassage[] {
+/** The matters of a mention and the corpus passages for it (only of its topics), best first. */
+export function contextForMention(mention: MentionSummary, limit = 4): MentionContext {
   retriever ??= createRetriever(corpus, fuseIndexJson);
-  return retriever.forMention(
-    { text: mention.context || mention.text, topics: mention.topics, terms: mention.terms },
-    limit,
-  );
+  return retriever.forMention(mentionQuery(mention), limit);
 }

@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, sendToTab, type Message } from '../messages';
 import { openSidePanel } from './panel-features';
 import { setBadgeCount } from './badge';
-import { passagesForMention } from './retrieval';
+import { contextForMention } from './retrieval';
 import { clearTab, getTabState, setFocus, setFrameMentions } from './tab-store';
 
 type Sender = Browser.runtime.MessageSender & { documentLifecycle?: string };
@@ -53,7 +53,7 @@ function route(message: Message, sender: Sender): Promise<unknown> | undefined {
       });
     }
     case 'passages/for-mention':
-      return Promise.resolve({ passages: passagesForMention(message.mention, message.limit) });
+      return Promise.resolve(contextForMention(message.mention, message.limit));
     case 'panel/open': {
       if (tabId === undefined) return Promise.resolve({ ok: false });
       // Synchronously, inside the user gesture the click gave: focus first, then open.

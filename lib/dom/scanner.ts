@@ -28,6 +28,8 @@ export interface TrackedMention {
   text: string;
   /** The mention with some surrounding text of its block, whitespace collapsed. */
   context: string;
+  /** A wider window of its block (up to AROUND_CHARS), for what a vague sentence is about. */
+  around: string;
 }
 
 export interface ScannerOptions {
@@ -54,6 +56,8 @@ export interface Scanner {
 /** Blocks longer than this are detected in windows, so one call never runs long. */
 const WINDOW = 20_000;
 const CONTEXT_CHARS = 300;
+/** The paragraph window sent with a mention (the page title is added beside it). */
+const AROUND_CHARS = 800;
 /** Mutation records kept per batch (see the observer). */
 const MAX_PENDING = 20_000;
 
@@ -89,6 +93,16 @@ function contextOf(text: string, start: number, end: number): string {
   const next = after.search(/[.!?](\s|$)/);
   if (next >= 0) to = end + next + 1;
   return collapse(text.slice(from, to)).slice(0, 2000);
+}
+
+/** The block text around `[start, end)`, at most AROUND_CHARS, whitespace collapsed. */
+function aroundOf(text: string, start: number, end: number): string {
+  const spare = Math.max(0, AROUND_CHARS - (end - start)) / 2;
+  const from = Math.max(0, Math.floor(start - spare));
+  return collapse(text.slice(from, Math.min(text.length, Math.ceil(end + spare)))).slice(
+    0,
+    AROUND_CHARS,
+  );
 }
 
 type Job = { root: Node; ownTextOnly: boolean };
@@ -136,6 +150,7 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
           score: m.score,
           text: text.slice(0, 2000),
           context: contextOf(block.text, start, end),
+          around: aroundOf(block.text, start, end),
         };
         found.push(tracked);
         byId.set(id, tracked);

@@ -5,12 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSourceMeta, type SeedInput } from '../../engine/corpus/build';
+import {
+  parseHandLabels,
+  parseSourceMeta,
+  type HandLabel,
+  type SeedInput,
+} from '../../engine/corpus/build';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES_JSON = join(ROOT, 'data/sources.json');
 export const SEEDS_DIR = join(ROOT, 'data/seeds');
+export const MATTER_LABELS_JSON = join(ROOT, 'data/matter-labels.json');
 export const CORPUS_JSON = join(ROOT, 'data/generated/corpus.json');
 export const FUSE_INDEX_JSON = join(ROOT, 'data/generated/fuse-index.json');
 
@@ -18,4 +24,15 @@ export const FUSE_INDEX_JSON = join(ROOT, 'data/generated/fuse-index.json');
 export function readSeedInputs(): SeedInput[] {
   const metas = parseSourceMeta(JSON.parse(readFileSync(SOURCES_JSON, 'utf8')) as unknown);
   return metas.map((meta) => ({ meta, raw: readFileSync(join(SEEDS_DIR, meta.file), 'utf8') }));
+}
+
+/** The hand-set matters of corpus passages (empty when the file is absent). */
+export function readHandLabels(): Map<string, HandLabel> {
+  let raw: string;
+  try {
+    raw = readFileSync(MATTER_LABELS_JSON, 'utf8');
+  } catch {
+    return new Map();
+  }
+  return parseHandLabels(JSON.parse(raw) as unknown);
 }

@@ -16,9 +16,25 @@ function dateLabel(d: Pick<DateMention, 'text' | 'date' | 'precision'>): string 
   return `"${d.text}" = ${d.date ?? '?'} (${d.precision})`;
 }
 
+/** What the mention is about, and whether the corpus covers it. */
+function matterLines(m: MentionOut): string[] {
+  if (!m.matters) return [];
+  const first = m.matters[0];
+  if (!first) return ['    about: no specific matter recognised; passages are topic context'];
+  const lines = m.matters.map(
+    (x) =>
+      `    about: ${x.label} [${x.id}]${x.from === 'context' ? ' (from the surrounding text)' : ''} — cues: ${x.cues.join(', ')}`,
+  );
+  if (!first.covered) {
+    lines.push(`    the bundled articles do not cover "${first.label}"; nearest context follows`);
+  }
+  return lines;
+}
+
 function passageLines(p: PassageOut): string[] {
+  const how = p.match === 'matter' ? ` · on ${p.matters.join(', ')}` : p.match ? ' · context' : '';
   const lines = [
-    `    → ${p.id} score ${p.score.toFixed(2)} · ${p.outlet} · ${publishedLabel(p)} · "${clip(p.title, 80)}"`,
+    `    → ${p.id}${how} score ${p.score.toFixed(2)} · ${p.outlet} · ${publishedLabel(p)} · "${clip(p.title, 80)}"`,
   ];
   if (p.part) lines.push(`      (${p.part})`);
   lines.push(`      “${clip(p.text, 280)}”`);
@@ -44,6 +60,7 @@ export function formatScan(
       `[${i + 1}] ${m.topics.join(' + ')} · chars ${m.start}–${m.end} · terms: ${m.terms.join(', ') || '-'}`,
     );
     lines.push(`    "${clip(m.text, 300)}"`);
+    lines.push(...matterLines(m));
     const passages = m.passages ?? [];
     if (passages.length === 0) lines.push('    (no passage in the corpus for this topic)');
     for (const p of passages) lines.push(...passageLines(p));

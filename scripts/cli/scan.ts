@@ -10,6 +10,7 @@ import type {
   DateBasis,
   DateMention,
   DatePrecision,
+  MentionMatter,
   RetrievedPassage,
   TextBlock,
   Topic,
@@ -28,6 +29,9 @@ export interface PassageOut {
   dates: Array<Pick<DateMention, 'text' | 'date' | 'precision'>>;
   text: string;
   score: number;
+  /** `matter`: about one of the mention's matters (listed in `matters`); `context`: topic context only. */
+  match: 'matter' | 'context' | null;
+  matters: string[];
   matched: string[];
   heading: string | null;
   part: string | null;
@@ -43,11 +47,15 @@ export interface MentionOut {
   terms: string[];
   score: number;
   block: number;
+  /** The matters recognised in the mention (with retrieval only), most specific first. */
+  matters?: MentionMatter[];
   passages?: PassageOut[];
 }
 
 /** The longest sentence context sent to retrieval. */
 const MAX_CONTEXT = 600;
+/** The longest paragraph read around a mention for its matter. */
+const MAX_AROUND = 2000;
 
 /** Blocks of a document by kind. */
 export function toBlocks(text: string, kind: InputKind): TextBlock[] {
@@ -78,6 +86,8 @@ export function passageOut(r: RetrievedPassage): PassageOut {
     dates: p.dates.map((d) => ({ text: d.text, date: d.date, precision: d.precision })),
     text: p.text,
     score: r.score,
+    match: r.match ?? null,
+    matters: r.matters ?? [],
     matched: r.matched,
     heading: p.heading,
     part: p.part ?? null,
@@ -109,10 +119,21 @@ export function scanBlocks(
       block: m.block,
     };
     if (retriever && limit > 0) {
-      const context = sentenceAround(blocks[m.block]?.text ?? m.text, m.start, m.end);
-      out.passages = retriever
-        .forMention({ text: context, topics: m.topics, terms: m.terms }, limit)
-        .map(passageOut);
+      const block = blocks[m.block]?.text ?? m.text;
+      // The document's first block (its headline, usually) and the paragraph tell what a vague
+      // sentence is about.
+      const headline = m.block > 0 ? (blocks[0]?.text ?? '').slice(0, 300) : '';
+      const found = retriever.forMention(
+        {
+          text: sentenceAround(block, m.start, m.end),
+          context: `${headline}\n${block.slice(0, MAX_AROUND)}`,
+          topics: m.topics,
+          terms: m.terms,
+        },
+        limit,
+      );
+      out.matters = found.matters;
+      out.passages = found.passages.map(passageOut);
     }
     return out;
   });

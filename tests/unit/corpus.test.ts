@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus, passagesOf, sourceById } from '../../data/corpus';
 import { buildCorpus, serializeCorpus, serializeFuseIndex } from '../../engine/corpus/build';
-import { CORPUS_JSON, FUSE_INDEX_JSON, readSeedInputs } from '../../scripts/cli/corpus-files';
+import {
+  CORPUS_JSON,
+  FUSE_INDEX_JSON,
+  readSeedInputs,
+  readHandLabels,
+} from '../../scripts/cli/corpus-files';
 
 const articleText = (id: string) => corpus.articles?.find((a) => a.sourceId === id)?.text ?? '';
 const passage = (id: string) => corpus.passages.find((p) => p.id === id);
 
 describe('corpus build', () => {
   it('reproduces the committed data/generated files byte for byte', () => {
-    const fresh = buildCorpus(readSeedInputs());
+    const fresh = buildCorpus(readSeedInputs(), readHandLabels());
     expect(serializeCorpus(fresh)).toBe(readFileSync(CORPUS_JSON, 'utf8'));
     expect(serializeFuseIndex(fresh)).toBe(readFileSync(FUSE_INDEX_JSON, 'utf8'));
   });

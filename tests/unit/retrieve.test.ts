@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, fuseIndexJson } from '../../data/corpus';
 import { createRetriever } from '../../engine/retrieve';
-import type { Corpus } from '../../engine/types';
+import type { Corpus, RetrievalQuery } from '../../engine/types';
 
 const retriever = createRetriever(corpus, fuseIndexJson);
+/** The passages a mention gets. */
+const forMention = (q: RetrievalQuery, limit?: number) => retriever.forMention(q, limit).passages;
 
 describe('forMention', () => {
   it('ranks a drones passage about Iranian drones sent to Russia first', () => {
-    const res = retriever.forMention({
+    const res = forMention({
       text: 'Iran has sent Shahed-136 drones to Russia for its war in Ukraine.',
       topics: ['drones'],
       terms: ['iran', 'russia', 'shahed-136', 'drone'],
@@ -20,7 +22,7 @@ describe('forMention', () => {
   });
 
   it('ranks the Soleimani-in-Moscow passages of s000, s001 and s003 on top', () => {
-    const res = retriever.forMention(
+    const res = forMention(
       {
         text: 'General Qassem Soleimani flew to Moscow in 2015 to persuade Putin to rescue Assad in Syria.',
         topics: ['syria'],
@@ -34,12 +36,9 @@ describe('forMention', () => {
   });
 
   it('finds the Soleimani passages whatever the spelling', () => {
-    // The query spells it like s001; s000 writes "Suleimani" and still ranks on top.
-    const res = retriever.forMention(
-      { text: 'Soleymani met Putin', topics: ['syria'], terms: [] },
-      2,
-    );
-    expect(res.map((r) => r.passage.sourceId).sort()).toEqual(['s000', 's001']);
+    // The query spells it like s001; s000 writes "Suleimani" and s003 "Soleimani".
+    const res = forMention({ text: 'Soleymani met Putin', topics: ['syria'], terms: [] }, 3);
+    expect(res.map((r) => r.passage.sourceId).sort()).toEqual(['s000', 's001', 's003']);
     expect(res.every((r) => r.passage.entities.includes('Qassem Soleimani'))).toBe(true);
   });
 
@@ -57,14 +56,14 @@ describe('forMention', () => {
       },
     ];
     for (const q of queries) {
-      const res = retriever.forMention(q, 20);
+      const res = forMention(q, 20);
       expect(res.length).toBeGreaterThan(0);
       for (const r of res) expect(r.passage.topics).toContain(q.topics[0]);
     }
   });
 
   it('returns scores in [0, 1], best first', () => {
-    const res = retriever.forMention(
+    const res = forMention(
       { text: 'Iran drones Russia Ukraine', topics: ['drones'], terms: [] },
       10,
     );
@@ -75,16 +74,17 @@ describe('forMention', () => {
   });
 
   it('still offers topic passages when nothing in the sentence matches', () => {
-    const res = retriever.forMention({ text: 'qwzx vvb', topics: ['syria'], terms: [] }, 2);
+    const res = forMention({ text: 'qwzx vvb', topics: ['syria'], terms: [] }, 2);
     expect(res).toHaveLength(2);
     for (const r of res) expect(r.passage.topics).toContain('syria');
   });
 
   it('returns nothing for a mention without topics, or a zero limit', () => {
-    expect(retriever.forMention({ text: 'Iran drones', topics: [], terms: [] })).toEqual([]);
-    expect(retriever.forMention({ text: 'Iran drones', topics: ['drones'], terms: [] }, 0)).toEqual(
-      [],
-    );
+    expect(retriever.forMention({ text: 'Iran drones', topics: [], terms: [] })).toEqual({
+      matters: [],
+      passages: [],
+    });
+    expect(forMention({ text: 'Iran drones', topics: ['drones'], terms: [] }, 0)).toEqual([]);
   });
 });
 
@@ -119,7 +119,7 @@ describe('search', () => {
     const empty: Corpus = { sources: [], passages: [] };
     expect(createRetriever(empty).search('Iran')).toEqual([]);
     expect(
-      createRetriever(empty).forMention({ text: 'Iran', topics: ['drones'], terms: [] }),
+      createRetriever(empty).forMention({ text: 'Iran', topics: ['drones'], terms: [] }).passages,
     ).toEqual([]);
   });
 });

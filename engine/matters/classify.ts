@@ -1,0 +1,194 @@
+/**
+ * Which matters (`catalogue.ts`) a text is about. The same code labels a page's mention and a
+ * corpus passage (at corpus build), so the two meet on the same ids whatever the language:
+ * the cue lexicons turn words into concepts, and the catalogue's rules turn concepts into
+ * matters.
+ */
+import { DEFAULT_LEXICONS } from '../detect';
+import { compileLexicons, lookupPhrase, lookupWord, type Matcher } from '../lexicon/compile';
+import type { Lexicon } from '../lexicon/types';
+import { tokenize } from '../text/tokenize';
+import type { Topic } from '../types';
+import { MATTERS, MATTER_THRESHOLD, matterInTopics, type Matter } from './catalogue';
+import type { Concept } from './concepts';
+import { CUE_LEXICONS } from './cues';
+import type { CueLexicon } from './cues/types';
+
+/** A matter a text is about, with the evidence. */
+export interface MatterHit {
+  id: string;
+  /** Rule weight reached (≥ the threshold). */
+  score: number;
+  /** The words of the text that counted, as written, most telling first. */
+  cues: string[];
+  /** Where the evidence came from: the sentence itself, or the text around it. */
+  from: 'sentence' | 'context';
+}
+
+/** Concepts a text names: each with the distinct words that named it, as written. */
+export type ConceptWords = Map<Concept, string[]>;
+
+/** What is classified: a mention (its sentence, and the text around it) or a passage. */
+export interface MatterQuery {
+  /** The sentence(s) of the mention, or a passage's text. */
+  text: string;
+  /** The block around the sentence and the page's headline, for vague sentences. */
+  context?: string;
+  /** Only matters of these topics (and the bridges); all when absent. */
+  topics?: readonly Topic[];
+}
+
+/** Longest text read; a huge input is cut, not refused. */
+const MAX_CHARS = 6000;
+/** Weight of concepts found only around the sentence. */
+const CONTEXT_WEIGHT = 0.5;
+/** A second word naming the same concept adds half its weight again, a third nothing more. */
+const REPEAT_BONUS = 0.5;
+/** Matters found only in the context rank as if this much weaker. */
+const CONTEXT_RANK = 0.75;
+/** Generic matters (Iran supplying arms, backing Assad) rank as if this much weaker. */
+const GENERIC_RANK = 0.75;
+const MAX_WORDS_PER_CONCEPT = 4;
+
+interface Compiled {
+  matcher: Matcher;
+  /** Row index (the lexicon "bits") → concepts. */
+  rows: Concept[][];
+}
+
+let compiled: Compiled | undefined;
+
+/** The cue lexicons as one matcher, each with its language's inflection rules. */
+function compile(lexicons: readonly CueLexicon[] = CUE_LEXICONS): Compiled {
+  const rows: Concept[][] = [];
+  const byLang = new Map(DEFAULT_LEXICONS.map((l) => [l.lang, l]));
+  const asLexicons: Lexicon[] = lexicons.map((cue) => {
+    const base = byLang.get(cue.lang);
+    return {
+      lang: cue.lang,
+      suffixes: base?.suffixes,
+      prefixes: base?.prefixes,
+      terms: cue.cues.map(([concepts, forms]) => {
+        rows.push(typeof concepts === 'string' ? [concepts] : [...concepts]);
+        return [rows.length - 1, forms] as const;
+      }),
+    };
+  });
+  return { matcher: compileLexicons(asLexicons), rows };
+}
+
+function matcher(): Compiled {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** The concepts `text` names, with the words (as written) that named them. Never throws. */
+export function conceptsOf(text: string): ConceptWords {
+  const out: ConceptWords = new Map();
+  if (typeof text !== 'string' || text === '') return out;
+  const clipped = text.slice(0, MAX_CHARS);
+  const { matcher: m, rows } = matcher();
+  const { norm, start, end, pos } = tokenize(clipped, m.filter);
+  for (let k = 0; k < norm.length; k++) {
+    const w = norm[k];
+    if (!w) continue;
+    let hit;
+    let length = 1;
+    if (m.phraseFirst.has(w)) {
+      const phrase = lookupPhrase(m, norm, pos, k);
+      if (phrase) ({ hit, length } = phrase);
+    }
+    hit ??= lookupWord(m, w);
+    if (!hit) continue;
+    const word = clipped.slice(start[k] ?? 0, end[k + length - 1] ?? 0);
+    k += length - 1;
+    for (const c of rows[hit.bits] ?? []) {
+      const list = out.get(c) ?? [];
+      const key = word.toLowerCase();
+      if (list.length < MAX_WORDS_PER_CONCEPT && !list.some((x) => x.toLowerCase() === key)) {
+        list.push(word);
+      }
+      out.set(c, list);
+    }
+  }
+  return out;
+}
+
+/** 1 for a concept named once, up to 1 + REPEAT_BONUS for several words. */
+const strength = (words: readonly string[] | undefined): number =>
+  words && words.length > 0 ? 1 + REPEAT_BONUS * Math.min(1, words.length - 1) : 0;
+
+/**
+ * Scores one matter's rule. `own` are the concepts of the text judged, `around` those of its
+ * context (weighed less). Every `needs` group must be met by the text judged itself.
+ */
+function scoreMatter(
+  matter: Matter,
+  own: ConceptWords,
+  around: ConceptWords | null,
+): { score: number; cues: string[] } | null {
+  if (!matter.needs.every((group) => group.some((c) => own.has(c)))) return null;
+  let score = 0;
+  const cues: Array<{ w: number; words: string[] }> = [];
+  for (const [c, weight] of Object.entries(matter.cues) as Array<[Concept, number]>) {
+    const mine = strength(own.get(c));
+    const theirs = around ? CONTEXT_WEIGHT * strength(around.get(c)) : 0;
+    const s = Math.max(mine, theirs);
+    if (s === 0) continue;
+    score += weight * s;
+    if (mine > 0) cues.push({ w: weight * s, words: own.get(c) ?? [] });
+  }
+  if (score < MATTER_THRESHOLD) return null;
+  cues.sort((a, b) => b.w - a.w);
+  return { score, cues: [...new Set(cues.flatMap((c) => c.words))].slice(0, 6) };
+}
+
+/** Most specific first: a generic matter ranks as if weaker, so it leads only when clearly said. */
+function ordered(hits: Array<MatterHit & { generic: boolean; order: number }>): MatterHit[] {
+  const rank = (h: { generic: boolean; score: number }) => h.score * (h.generic ? GENERIC_RANK : 1);
+  return hits
+    .sort((a, b) => rank(b) - rank(a) || a.order - b.order)
+    .map(({ generic: _g, order: _o, ...hit }) => hit);
+}
+
+function matchAll(
+  own: ConceptWords,
+  around: ConceptWords | null,
+  topics: readonly Topic[] | undefined,
+  from: MatterHit['from'],
+) {
+  const out: Array<MatterHit & { generic: boolean; order: number }> = [];
+  MATTERS.forEach((matter, order) => {
+    if (topics && !matterInTopics(matter, topics)) return;
+    const r = scoreMatter(matter, own, around);
+    if (r) out.push({ id: matter.id, ...r, from, generic: matter.generic === true, order });
+  });
+  return out;
+}
+
+/**
+ * The matters a text is about, most specific first. A vague sentence ("the two countries
+ * deny it") takes its matters from the context around it, marked `from: 'context'`. Never
+ * throws; returns [] for anything that is not text.
+ */
+export function classifyMatters(query: MatterQuery): MatterHit[] {
+  try {
+    const text = typeof query?.text === 'string' ? query.text : '';
+    const context = typeof query?.context === 'string' ? query.context : '';
+    const topics = Array.isArray(query?.topics) ? query.topics : undefined;
+    const own = conceptsOf(text);
+    const around = context ? conceptsOf(context) : null;
+    const direct = matchAll(own, around, topics, 'sentence');
+    if (direct.some((h) => !h.generic) || !around) return ordered(direct);
+    // Nothing specific in the sentence itself: what the surrounding text is about.
+    const seen = new Set(direct.map((h) => h.id));
+    const merged: ConceptWords = new Map(around);
+    for (const [c, words] of own) merged.set(c, [...new Set([...words, ...(around.get(c) ?? [])])]);
+    const wider = matchAll(merged, null, topics, 'context').filter((h) => !seen.has(h.id));
+    // Evidence from around the sentence ranks below the sentence's own.
+    for (const h of wider) h.score *= CONTEXT_RANK;
+    return ordered([...direct, ...wider]);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,339 @@
+/** English matter cues: the words that name each concept (`../concepts.ts`). */
+import type { CueLexicon } from './types';
+
+export const EN_CUES: CueLexicon = {
+  lang: 'en',
+  cues: [
+    // Phrases first where a word alone would mean another concept.
+    [
+      'anti_west',
+      'western sanctions|under sanctions|evade sanctions|circumvent sanctions|' +
+        'bypass sanctions|undermine sanctions|sanctions-hit|sanctioned states|isolated|isolation|' +
+        'pariah|anti-western|anti-american|world order|multipolar|hegemony|axis of upheaval',
+    ],
+    [
+      'ties_econ',
+      'trade|trading|gas|oil|gazprom|energy deal|investment|invest|corridor|' +
+        'north-south|railway|rail link|bank|banks|banking|mir|swift|rouble|rial|currency|' +
+        'treaty|strategic partnership treaty|memorandum|economic|economy|wheat|tariffs',
+    ],
+    [
+      'energy',
+      'power grid|energy grid|energy infrastructure|energy facilities|energy system|' +
+        'power plant|power plants|power station|thermal plant|substation|electricity|blackout|' +
+        'blackouts|power outage|outages|heating|critical infrastructure|power lines',
+    ],
+    [
+      'miltech',
+      'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jets|attack helicopters|' +
+        'mi-28|satellite|khayyam|naval drill|naval drills|joint drill|joint exercise|' +
+        'joint exercises|military-technical|war games',
+    ],
+    ['nuclear', 'nuclear|jcpoa|nuclear deal|enrichment|enriched uranium|uranium|iaea|atomic'],
+    ['iran_leader', 'khamenei|supreme leader|raisi|pezeshkian|rouhani|ahmadinejad|mokhber'],
+    ['putin', 'putin'],
+    ['soleimani', 'soleimani|suleimani|soleymani|sulaimani'],
+    [
+      'assad',
+      'syrian leader|syrian president|assad government|assad|assad regime|syrian regime|syrian government|damascus|the regime',
+    ],
+    ['tehran', 'tehran|teheran'],
+    ['moscow', 'moscow'],
+    [
+      'white_house',
+      'white house|jake sullivan|sullivan|kirby|national security council|' +
+        'national security adviser|nsc',
+    ],
+    [
+      'us',
+      'united states|u.s.|us officials|american|americans|washington|pentagon|' +
+        'state department|biden administration|biden|blinken|cia',
+    ],
+    ['israel', 'israel|israeli|israelis|idf|netanyahu|bennett|golan|golan heights|mossad'],
+    ['turkey', 'turkey|turkish|türkiye|ankara|erdogan|erdoğan'],
+    ['iraq', 'iraq|iraqi|baghdad'],
+    ['ukraine', 'ukraine|ukrainian|ukrainians|zelensky|zelenskyy|kyiv government'],
+    ['syria', 'syria|syrian'],
+    [
+      'city',
+      'city|cities|town|towns|kyiv|kiev|kharkiv|odesa|odessa|lviv|dnipro|zaporizhzhia|' +
+        'mykolaiv|kherson|sumy|chernihiv|vinnytsia|zhytomyr|kryvyi rih|poltava|bila tserkva',
+    ],
+    ['crimea', 'crimea|crimean|dzhankoi|kherson region'],
+    ['belarus', 'belarus|belarusian'],
+    ['tatarstan', 'alabuga|yelabuga|elabuga|tatarstan|special economic zone'],
+    ['kupiansk', 'kupiansk|kupyansk'],
+    ['base_name', 'hmeimim|khmeimim|hmeymim|tartus|tartous|latakia|lattakia|shairat|tiyas|t4'],
+    ['hamadan', 'hamadan|hamedan|nojeh|shahid nojeh'],
+    ['astana', 'astana|nur-sultan|sochi|astana process|astana format|astana talks'],
+    ['europe', 'europe|european war|european soil|european conflict'],
+    ['west', 'west|western|nato'],
+    [
+      'drone',
+      'drone|drones|uav|uavs|unmanned|shahed|shahed-136|shahed-131|geran|geran-2|' +
+        'mohajer|mohajer-6|kamikaze|loitering munition|one-way attack',
+    ],
+    [
+      'supply',
+      'supply|supplied|supplier|resupply|deliver|delivered|delivery|deliveries|' +
+        'send|sent|sending|ship|shipped|transfer|transferred|sell|sold|sale|sales|provide|' +
+        'provided|buy|bought|purchase|acquire|acquired|receive|received|obtain|import|' +
+        'procure|procurement|arm|arming|furnish',
+    ],
+    [
+      'shipment',
+      'shipment|batch|consignment|cargo|cargo flights|cargo planes|airlift|' +
+        'caspian sea|flights|vessel|vessels|first batch|first shipment',
+    ],
+    [
+      'quantity',
+      'hundreds|thousands|several hundred|up to several hundred|a large number|' +
+        'large numbers|more than 1,000|dozens',
+    ],
+    [
+      'intel',
+      'intelligence|information indicates|our information|assessment|assessed|' +
+        'declassified|satellite images|satellite imagery|spy agencies|intelligence sharing|' +
+        'intelligence-sharing|information centre|information center|exchange of intelligence',
+    ],
+    ['cash', 'cash|banknotes|euros|euro|€|140 million|money|bags of cash'],
+    ['gold', 'gold|bullion|gold bars'],
+    ['pay', 'pay|paid|payment|payments|paying|price|fee'],
+    ['exchange', 'in exchange|in return|swap|barter|exchange for|as payment'],
+    [
+      'captured_arms',
+      'captured|captured weapons|seized|javelin|nlaw|stinger|stingers|' +
+        'western-made weapons|trophies',
+    ],
+    [
+      'strike',
+      'strike|strikes|struck|attack|attacks|attacked|hit|hits|barrage|wave|waves|' +
+        'raid|raids|launched|bombard|bombardment|shelling|salvo|pounded|pounding|target|' +
+        'targeted|targeting|slammed|assault|swarm|swarms|explosion|explosions',
+    ],
+    [
+      ['air_campaign', 'strike'],
+      'airstrike|airstrikes|air strike|air strikes|air raid|' + 'air raids|bombing|bombings|bombed',
+    ],
+    [
+      'civilian',
+      'civilian|civilians|residential|apartment|apartments|killed|killing|dead|' +
+        'casualties|wounded|injured|homes|victims|hospital|school|schools|people died',
+    ],
+    ['night', 'overnight|night|at night|nighttime'],
+    ['debris', 'wreckage|debris|remains|fragments|parts of the drone|downed drone'],
+    [
+      'markings',
+      'markings|marking|painted|repainted|relabelled|relabeled|renamed|rebranded|' +
+        'rebadged|serial number|serial numbers|cyrillic|lettering|inscription',
+    ],
+    [
+      'identify',
+      'identified|identify|evidence|proof|confirmed|confirm|photos|photographs|' +
+        'images showed|examined|investigators|forensic|analysis showed',
+    ],
+    [
+      'intercept',
+      'shot down|shoot down|shooting down|downed|intercepted|intercept|' +
+        'interception|interceptions|neutralised|neutralized|destroyed in the air|brought down',
+    ],
+    [
+      'air_defence',
+      'air defence|air defense|air defences|air defenses|air-defence|' +
+        'air-defense|anti-aircraft|gepard|iris-t|nasams|patriot|mobile fire groups|' +
+        'electronic warfare|jamming|jammers|interceptor|interceptors|iron dome',
+    ],
+    [
+      'tech',
+      'range|kilometres|kilometers|km|warhead|payload|engine|speed|guidance|gps|' +
+        'components|chips|microchips|cost|costs|cheap|inexpensive|$20,000|delta-wing|' +
+        'moped|lawnmower|explosives|kilograms|kg|navigation|jet-powered|design|designed',
+    ],
+    [
+      'deny',
+      'no side|any side|neither party|not given|never given|did not supply|did not send|did not provide|no military hardware|nonsense|deny|denied|denies|denial|denials|reject|rejected|dismiss|dismissed|' +
+        'refute|refuted|baseless|unfounded|false|lies|fabricated|fabrication|propaganda|' +
+        'speculation|conjecture|untrue|groundless|not provided|never provided|not supplied|' +
+        'never supplied|not sent|never sent|no weapons|neither side|either side|not a party',
+    ],
+    [
+      'admit',
+      'admit|admitted|admits|acknowledged|acknowledge|conceded|small number|' +
+        'limited number|before the war|prior to the war|months before the war',
+    ],
+    [
+      'train',
+      'train|trained|training|trainer|trainers|instructor|instructors|teach|' +
+        'teaching|taught|learn to operate|drill|drills',
+    ],
+    [
+      'advisers',
+      'adviser|advisers|advisor|advisors|specialists|technicians|' +
+        'military personnel|military experts|personnel|operators',
+    ],
+    ['irgc', 'irgc|revolutionary guard|revolutionary guards|quds force|qods force|pasdaran'],
+    [
+      'produce',
+      'production|produce|produced|producing|manufacture|manufactured|' +
+        'manufacturing|factory|factories|plant|assembly|assemble|assembled|licence|license|' +
+        'licensed|localise|localize|localisation|localization|output|mass-produce|' +
+        'mass production|production line|workforce|domestically',
+    ],
+    ['missile', 'missile|missiles|rocket|rockets'],
+    [
+      'ballistic',
+      'ballistic|ballistic missile|ballistic missiles|fateh|fateh-110|fath-360|' +
+        'fath 360|zolfaghar|zolfaghar|surface-to-surface|short-range ballistic',
+    ],
+    [
+      'sanction',
+      'sanction|sanctions|sanctioned|blacklist|blacklisted|designated|' +
+        'designation|treasury|ofac|asset freeze|assets frozen|export controls|penalties|' +
+        'restrictive measures',
+    ],
+    [
+      'un_violation',
+      'resolution 2231|security council|violation|violates|violating|' +
+        'breach|breaches|arms embargo|snapback|un resolution',
+    ],
+    [
+      'diplomatic',
+      'ambassador|envoy|embassy|accreditation|diplomats|diplomatic staff|' +
+        'chargé d’affaires|charge d’affaires|expel|expelled|downgrade|downgraded|sever|' +
+        'severed|cut ties|break off relations|diplomatic relations|diplomatic ties|summoned|' +
+        'recalled|persona non grata',
+    ],
+    [
+      'test_ground',
+      'testing ground|proving ground|battlefield testing|tested in combat|' +
+        'combat testing|combat experience|showcase|live-fire test|real battlefield',
+    ],
+    [
+      'stakes',
+      'revenue|revenues|arms exports|arms market|customers|buyers|prestige|' +
+        'leverage|favours|favors|gain|gains|benefit|benefits|risk|risks|gamble|bet|stake|' +
+        'calculus|motive|motives|reward|rewards|payoff|quid pro quo',
+    ],
+    [
+      'visit',
+      'visit|visited|visiting|trip|flew|travelled|traveled|arrived|met|meeting|' +
+        'meetings|hosted|summit|talks with|went to|secret trip',
+    ],
+    [
+      'persuade',
+      'persuade|persuaded|convince|convinced|pitch|pitched|lobby|lobbied|' +
+        'urge|urged|maps|map|plan|planned|planning|asked',
+    ],
+    [
+      'intervention',
+      'intervention|intervene|intervened|stepped in|step in|entered the war|' +
+        'joined the war|deployment|deploy|deployed|military operation|military campaign|' +
+        'campaign|buildup|build-up|boots on the ground|troops|expeditionary',
+    ],
+    [
+      'air_campaign',
+      'air campaign|air power|airpower|air cover|air support|warplanes|jets|' +
+        'sorties|bombers|aerospace forces|air force|sukhoi jets|fighter-bombers',
+    ],
+    [
+      'rescue',
+      'shore up|shores up|shored up|bolster|bolstered|save|saved|saving|rescue|rescued|prop up|propped up|propping up|' +
+        'keep in power|kept in power|turned the tide|survival|survive|lifeline|brink of collapse',
+    ],
+    [
+      'backing',
+      'teamed up|team up|joined forces|joint|colluding|collude|support|supported|supporting|backing|backed|backer|backers|ally|allies|' +
+        'allied|patron|patrons|side by side|jointly|coordinate|coordinated|coordination|' +
+        'together|sponsor|sponsors',
+    ],
+    [
+      'talks',
+      'joint declaration|joint statement|three leaders|three countries|three-way|mediating|mediator|mediation|guarantor|guarantors|de-escalation|de-escalation zones|ceasefire|truce|' +
+        'peace talks|trilateral|peace process|constitutional committee|settlement|negotiations',
+    ],
+    [
+      'base',
+      'foothold|naval presence|naval|base|bases|airbase|air base|naval base|naval facility|port|ports|harbour|' +
+        'harbor|lease|leased|military facility',
+    ],
+    [
+      'militia',
+      'special forces|iranian forces|iranian troops|iranian fighters|forces on the ground|commanders|militia|militias|proxy|proxies|hezbollah|hizbollah|fatemiyoun|zainabiyoun|' +
+        'shia fighters|shiite fighters|foreign fighters|ground forces|ground troops|' +
+        'on the ground|fighters',
+    ],
+    [
+      'friction',
+      'rivalry|rival|rivals|compete|competing|competition|competitor|tension|' +
+        'tensions|friction|frictions|clash|clashes|rift|split|diverge|diverging|divergent|' +
+        'at odds|disagreement|disagreements|dispute|disputes|uneasy|sidelined|' +
+        'marriage of convenience|jostling|contest|frenemies|odd couple',
+    ],
+    [
+      'influence',
+      'influence|contracts|reconstruction|spheres of influence|' +
+        'economic interests|phosphate|phosphates|stakes in syria',
+    ],
+    [
+      'deconfliction',
+      'deconfliction|deconflict|hotline|blind eye|green light|tacit|' +
+        'turned a blind eye|looked the other way|coordination mechanism|gave israel|allowed israel',
+    ],
+    ['isis', 'isis|isil|daesh|islamic state'],
+    [
+      'terror',
+      'terrorism|terrorist|terrorists|jihadist|jihadists|extremists|extremist|' +
+        'counter-terrorism|counterterrorism',
+    ],
+    [
+      'withdraw',
+      'withdraw|withdrew|withdrawal|withdrawn|pulled out|pull out|pulling out|' +
+        'redeploy|redeployed|redeployment|relocated|relocate|thinned|thin out|drawdown|' +
+        'draw down|scaled back|scale back|reduced its presence|moved troops|pulled forces',
+    ],
+    [
+      'fill',
+      'gap|vacuum|void|step into|stepped into|stepping into|fill the vacuum|filled the vacuum|fill the gap|filled the gap|fill the void|' +
+        'filled the void|moved in|took over|take over|vacated',
+    ],
+    [
+      'fall',
+      'chaos|crumbling|crumble|disintegrating|last days|fall|fell|collapse|collapsed|toppled|topple|ousted|ouster|overthrown|' +
+        'overthrow|downfall|fled|flee|asylum|exile|post-assad|end of assad',
+    ],
+    [
+      'rebels',
+      'rebel|rebels|rebel offensive|hts|hayat tahrir al-sham|tahrir al-sham|' +
+        'al-sharaa|sharaa|jolani|julani|opposition fighters|insurgents|lightning offensive',
+    ],
+    [
+      'partnership',
+      'partnership|partner|partners|alliance|cooperation|cooperate|' +
+        'collaboration|relationship|relations|axis|bond|bonds|friendship|alignment|' +
+        'rapprochement|coalition',
+    ],
+    [
+      'deepen',
+      'deepen|deepened|deepening|grow|growing|grew|strengthen|strengthened|' +
+        'closer|evolve|evolving|new phase|new chapter|next level|upgrade|upgraded|expand|' +
+        'expanded|cemented|forged',
+    ],
+    [
+      'depend',
+      'depend|depends|dependent|dependence|dependency|reliant|reliance|rely|relies|' +
+        'turn to|turned to|junior partner|senior partner|role reversal|reversal|tables have turned|' +
+        'once the supplier|now the buyer|now needs|lifeline for moscow',
+    ],
+    ['first_time', 'first time|for the first time|first entry|unprecedented|first-ever'],
+    [
+      'mistrust',
+      'mistrust|distrust|suspicion|suspicions|grievances|grievance|betrayal|' +
+        'betrayed|resentment|limits|wary|wariness|historical baggage|voted for sanctions',
+    ],
+    ['july', 'july'],
+    ['y2015', '2015'],
+    ['y2016', '2016'],
+    ['y2022', '2022'],
+    ['y2024', '2024'],
+  ],
+};

@@ -1,0 +1,506 @@
+/** Matter cues for language 'fr': the words that name each concept (`../concepts.ts`). */
+import type { CueLexicon } from './types';
+
+/**
+ * French cues. Inflection rules are only "-s" and "-es", so verb forms and feminines are listed;
+ * elided articles ("l'", "d'") are separate tokens. Avoids forms that are English words of
+ * another sense ("former", "bail", "location", "axe", "or").
+ */
+export const FR_CUES: CueLexicon = {
+  lang: 'fr',
+  cues: [
+    // Phrases first where a word alone would mean another concept.
+    [
+      'anti_west',
+      'sanctions occidentales|sous sanctions|sous le coup de sanctions|' +
+        'contourner les sanctions|contournement des sanctions|échapper aux sanctions|' +
+        'frappés de sanctions|isolé|isolés|isolée|isolées|isolement|paria|parias|' +
+        'anti-occidental|anti-occidentale|anti-occidentaux|antioccidental|antioccidentale|' +
+        'antioccidentaux|anti-américain|anti-américaine|antiaméricain|antiaméricaine|' +
+        'ordre mondial|monde multipolaire|multipolaire|hégémonie|hégémonie occidentale|' +
+        'axe du bouleversement',
+    ],
+    [
+      'ties_econ',
+      'commerce|commercial|commerciale|commerciaux|échanges commerciaux|gaz|' +
+        'gazier|gazière|pétrole|pétrolier|pétrolière|gazprom|accord énergétique|' +
+        'investissement|investissements|investir|corridor|corridor nord-sud|nord-sud|' +
+        'chemin de fer|ligne ferroviaire|ferroviaire|banque|banques|bancaire|bancaires|' +
+        'système mir|swift|rouble|roubles|rial|rials|monnaie|monnaies|devises|' +
+        'monnaies nationales|traité|traités|traité de partenariat stratégique|' +
+        "protocole d'accord|mémorandum|économique|économiques|économie|blé|" +
+        'droits de douane|union économique eurasiatique',
+    ],
+    [
+      'energy',
+      'réseau électrique|réseaux électriques|infrastructure énergétique|' +
+        'infrastructures énergétiques|installations énergétiques|sites énergétiques|' +
+        'système énergétique|réseau énergétique|centrale électrique|centrales électriques|' +
+        'centrale thermique|centrales thermiques|centrale hydroélectrique|sous-station|' +
+        'sous-stations|électricité|coupure de courant|coupures de courant|' +
+        "coupures d'électricité|coupure d'électricité|panne de courant|pannes de courant|" +
+        "panne d'électricité|black-out|délestage|délestages|chauffage|" +
+        'infrastructures critiques|infrastructure critique|lignes électriques|' +
+        "lignes à haute tension|sans électricité|privés d'électricité|ukrenergo",
+    ],
+    [
+      'miltech',
+      'su-35|soukhoï|sukhoï|soukhoï su-35|s-300|s-400|mig-29|yak-130|' +
+        "avions de chasse|avion de chasse|avions de combat|chasseurs|hélicoptères d'attaque|" +
+        'hélicoptères de combat|mi-28|satellite|satellites|khayyam|exercices navals|' +
+        'exercice naval|manœuvres navales|manoeuvres navales|exercices conjoints|' +
+        'exercice conjoint|exercices militaires conjoints|manœuvres conjointes|' +
+        'manoeuvres conjointes|militaro-technique|coopération militaro-technique|' +
+        'jeux de guerre|ceinture de sécurité maritime',
+    ],
+    [
+      'nuclear',
+      'nucléaire|nucléaires|jcpoa|accord nucléaire|accord sur le nucléaire|' +
+        'accord de vienne|enrichissement|uranium enrichi|uranium|aiea|atomique|atomiques|' +
+        'programme nucléaire',
+    ],
+    [
+      'iran_leader',
+      'khamenei|khameneï|khamenéi|ali khamenei|guide suprême|' +
+        'guide de la révolution|guide suprême iranien|raïssi|raissi|raïsi|ebrahim raïssi|' +
+        'pezeshkian|pezechkian|massoud pezeshkian|rohani|rouhani|ahmadinejad|ahmadinedjad|' +
+        'mokhber|président iranien',
+    ],
+    ['putin', 'poutine|vladimir poutine'],
+    [
+      'soleimani',
+      'soleimani|souleimani|soleïmani|souleïmani|qassem soleimani|' + 'ghassem soleimani',
+    ],
+    [
+      'assad',
+      'assad|el-assad|al-assad|bachar|bachar el-assad|régime syrien|' +
+        "régime de damas|régime d'assad|régime el-assad|gouvernement syrien|damas|" +
+        'pouvoir syrien|le régime',
+    ],
+    ['tehran', 'téhéran|teheran'],
+    ['moscow', 'moscou'],
+    [
+      'white_house',
+      'maison blanche|maison-blanche|jake sullivan|sullivan|john kirby|' +
+        'kirby|conseil de sécurité nationale|conseiller à la sécurité nationale|' +
+        'conseiller américain à la sécurité nationale',
+    ],
+    [
+      'us',
+      'états-unis|etats-unis|usa|américain|américaine|américains|américaines|' +
+        "washington|pentagone|département d'état|administration biden|biden|blinken|cia|" +
+        'responsables américains|renseignement américain',
+    ],
+    [
+      'israel',
+      'israël|israel|israélien|israélienne|israéliens|israéliennes|tsahal|' +
+        'netanyahou|netanyahu|benyamin netanyahou|bennett|golan|plateau du golan|mossad|' +
+        "état hébreu|l'état hébreu",
+    ],
+    ['turkey', 'turquie|turc|turque|turcs|turques|ankara|erdogan|erdoğan|recep tayyip erdogan'],
+    ['iraq', 'irak|iraq|irakien|irakienne|irakiens|irakiennes|bagdad'],
+    [
+      'ukraine',
+      'ukraine|ukrainien|ukrainienne|ukrainiens|ukrainiennes|zelensky|zelenski|' +
+        'volodymyr zelensky|gouvernement ukrainien|autorités ukrainiennes',
+    ],
+    ['syria', 'syrie|syrien|syrienne|syriens|syriennes'],
+    [
+      'city',
+      'ville|villes|kiev|kyiv|kharkiv|kharkov|odessa|odesa|lviv|lvov|dnipro|' +
+        'zaporijjia|zaporijia|zaporojie|mykolaïv|mykolaiv|kherson|soumy|tchernihiv|vinnytsia|' +
+        'jytomyr|kryvyï rih|kryvyi rih|poltava|bila tserkva|agglomération|localité|localités',
+    ],
+    [
+      'crimea',
+      'crimée|criméen|criméenne|péninsule de crimée|djankoï|djankoy|' + 'région de kherson',
+    ],
+    ['belarus', 'biélorussie|bélarus|belarus|biélorusse|biélorusses|bélarusse|bélarusses'],
+    [
+      'tatarstan',
+      'alabouga|alabuga|ielabouga|iélabouga|elabouga|yelabuga|tatarstan|' +
+        'zone économique spéciale',
+    ],
+    ['kupiansk', 'koupiansk|kupiansk|koupyansk'],
+    [
+      'base_name',
+      'hmeimim|khmeimim|hmeïmim|hmeymim|tartous|tartus|lattaquié|lattaquieh|' +
+        'lattakié|latakia|chayrat|shayrat|shairat|al-chaayrate|t4|tiyas|tiyas t4',
+    ],
+    ['hamadan', 'hamadan|hamedan|nojeh|base de nojeh'],
+    [
+      'astana',
+      "astana|nour-soultan|noursoultan|sotchi|processus d'astana|format d'astana|" +
+        "pourparlers d'astana|négociations d'astana|groupe d'astana",
+    ],
+    ['europe', 'europe|guerre européenne|sol européen|conflit européen|guerre en europe'],
+    ['west', 'occident|occidental|occidentale|occidentaux|occidentales|otan|pays occidentaux'],
+    [
+      'drone',
+      'drone|drones|drone kamikaze|drones kamikazes|kamikaze|kamikazes|' +
+        'drone-suicide|drones-suicides|drone suicide|drones suicides|shahed|geran|guéran|' +
+        'gueran|mohajer|mohadjer|munition rôdeuse|munitions rôdeuses|engin sans pilote|' +
+        'engins sans pilote|aéronef sans pilote|aéronefs sans pilote|uav',
+    ],
+    [
+      'supply',
+      'livrer|livré|livrée|livrés|livrées|livrait|livraient|livrent|livrera|' +
+        'livreront|livraison|livraisons|fournir|fourni|fournie|fournis|fournies|fournit|' +
+        'fournissent|fournissait|fournira|fourniture|fournitures|fournisseur|fournisseurs|' +
+        'approvisionner|approvisionné|approvisionnement|réapprovisionner|envoyer|envoyé|' +
+        'envoyée|envoyés|envoyées|envoie|envoient|envoi|envois|expédier|expédié|expédiés|' +
+        'expédition|vendre|vendu|vendue|vendus|vend|vendent|vente|ventes|acheter|acheté|' +
+        'achetée|achetés|achète|achètent|achat|achats|acquérir|acquis|acquisition|' +
+        'recevoir|reçu|reçus|reçue|reçues|reçoit|obtenir|obtenu|importer|importé|importés|' +
+        'importations|transférer|transféré|transférés|transfert|transferts|armer|' +
+        'procurer|procuré|doter',
+    ],
+    [
+      'shipment',
+      'cargaison|cargaisons|premier lot|nouveau lot|lot de|lots de|chargement|' +
+        'chargements|fret|avion cargo|avions cargos|avion-cargo|avions-cargos|vols cargo|' +
+        'vol cargo|pont aérien|mer caspienne|caspienne|vols|navire|navires|cargo|' +
+        'première livraison|premières livraisons|convoi|convois',
+    ],
+    [
+      'quantity',
+      "centaines|milliers|plusieurs centaines|jusqu'à plusieurs centaines|" +
+        'grand nombre|un grand nombre|grandes quantités|dizaines|des centaines|des milliers|' +
+        "plus d'un millier|un millier",
+    ],
+    [
+      'intel',
+      'renseignement|renseignements|services de renseignement|' +
+        'informations indiquent|selon nos informations|selon des informations|évaluation|' +
+        'déclassifié|déclassifiée|déclassifiés|images satellites|images satellite|' +
+        'images satellitaires|imagerie satellitaire|espions|partage de renseignements|' +
+        "échange de renseignements|centre d'information|centre de renseignement",
+    ],
+    [
+      'cash',
+      'en espèces|argent liquide|liquidités|billets de banque|liasses de billets|' +
+        "euros|140 millions|argent|sacs de billets|sacs d'argent|valises de billets",
+    ],
+    ['gold', "lingot|lingots|lingots d'or|en or|d'or|réserves d'or|métal jaune"],
+    [
+      'pay',
+      'payer|payé|payée|payés|paie|paye|paient|paiement|paiements|payant|prix|' +
+        'rémunération|versé|versés|verser|réglé|régler|facture',
+    ],
+    [
+      'exchange',
+      'en échange|en contrepartie|en retour|troc|échange contre|' +
+        'comme paiement|en guise de paiement|contrepartie',
+    ],
+    [
+      'captured_arms',
+      'capturé|capturée|capturés|capturées|armes capturées|saisi|saisis|' +
+        'saisie|saisies|javelin|nlaw|stinger|stingers|armes occidentales|' +
+        'armes de fabrication occidentale|trophées|butin|prises de guerre',
+    ],
+    [
+      'strike',
+      'frappe|frappes|frapper|frappé|frappée|frappés|frappées|frappent|' +
+        'attaque|attaques|attaquer|attaqué|attaquée|attaqués|attaquent|touché|touchée|' +
+        'touchés|touchées|tirs|tiré|tirés|tirées|salve|salves|vague|vagues|raid|raids|' +
+        'lancé|lancée|lancés|lancées|lancer|bombarder|pilonnage|pilonnages|pilonné|pilonnée|' +
+        'cible|cibles|ciblé|ciblée|ciblés|ciblées|cibler|visé|visée|visés|visées|visant|' +
+        'assaut|assauts|essaim|essaims|explosion|explosions|déluge de feu|attaque massive',
+    ],
+    [
+      ['air_campaign', 'strike'],
+      'frappe aérienne|frappes aériennes|raid aérien|' +
+        'raids aériens|bombardement|bombardements|bombardé|bombardée|bombardés|bombardées|' +
+        'bombardements aériens|bombardent',
+    ],
+    [
+      'civilian',
+      'civils|population civile|populations civiles|victimes civiles|' +
+        'résidentiel|résidentiels|résidentielle|résidentielles|immeuble|immeubles|' +
+        "immeuble d'habitation|immeubles d'habitation|tué|tués|tuée|tuées|tuant|morts|" +
+        'mort|victimes|victime|blessés|blessé|blessée|blessées|habitations|logements|' +
+        'hôpital|hôpitaux|école|écoles|bilan|maisons',
+    ],
+    [
+      'night',
+      'nuit|dans la nuit|nocturne|nocturnes|pendant la nuit|cette nuit|' + 'nuit de|durant la nuit',
+    ],
+    [
+      'debris',
+      'débris|épave|épaves|restes|fragments|morceaux|carcasse|carcasses|' +
+        'drone abattu|drones abattus|restes du drone|vestiges',
+    ],
+    [
+      'markings',
+      'marquage|marquages|peint|peinte|peints|repeint|repeints|rebaptisé|' +
+        'rebaptisée|rebaptisés|renommé|renommée|renommés|numéro de série|numéros de série|' +
+        'cyrillique|cyrilliques|lettrage|inscription|inscriptions|nouveau nom',
+    ],
+    [
+      'identify',
+      'identifié|identifiée|identifiés|identifiées|identifier|identification|' +
+        'preuve|preuves|confirmé|confirmée|confirmer|confirme|confirment|photos|' +
+        'photographies|les images montrent|examiné|examinés|enquêteurs|expertise|' +
+        'médico-légal|analyse|analyses|démontré',
+    ],
+    [
+      'intercept',
+      'abattu|abattue|abattus|abattues|abattre|abattent|abattage|intercepté|' +
+        'interceptée|interceptés|interceptées|intercepter|interception|interceptions|' +
+        'neutralisé|neutralisée|neutralisés|neutralisées|neutraliser|détruit en vol|' +
+        "détruits en vol|détruits en l'air|descendu|descendus",
+    ],
+    [
+      'air_defence',
+      'défense aérienne|défenses aériennes|défense antiaérienne|' +
+        'défenses antiaériennes|défense anti-aérienne|défenses anti-aériennes|antiaérienne|' +
+        'antiaérien|antiaériens|anti-aérien|anti-aérienne|dca|gepard|iris-t|nasams|patriot|' +
+        'groupes de tir mobiles|groupes mobiles|guerre électronique|brouillage|brouilleurs|' +
+        'intercepteur|intercepteurs|dôme de fer|systèmes antiaériens',
+    ],
+    [
+      'tech',
+      'portée|kilomètres|km|ogive|ogives|charge utile|charge explosive|moteur|' +
+        'moteurs|vitesse|guidage|gps|composants|composant|puces|puces électroniques|' +
+        'microprocesseurs|coût|coûts|bon marché|peu coûteux|peu onéreux|explosifs|' +
+        'kilogrammes|kg|navigation|conception|conçu|conçus|aile delta|envergure|autonomie|' +
+        'mobylette|tondeuse|à réaction|dollars pièce',
+    ],
+    [
+      'deny',
+      'dément|démenti|démentis|démentent|démentir|démentait|nie|nié|nient|nier|niant|' +
+        'rejette|rejeté|rejetée|rejeter|rejettent|réfute|réfuté|réfuter|sans fondement|' +
+        'infondé|infondée|infondés|infondées|faux|fausse|fausses|mensonge|mensonges|inventé|' +
+        'inventées|propagande|spéculation|spéculations|affabulation|aucune arme|' +
+        'jamais fourni|jamais livré|jamais envoyé|pas fourni|pas livré|pas envoyé|' +
+        "ni l'un ni l'autre|partie au conflit|ne fournit pas",
+    ],
+    [
+      'admit',
+      'admis|admet|admettent|admettre|reconnu|reconnaît|reconnaissent|reconnaître|' +
+        'concédé|avoué|avoue|petit nombre|nombre limité|avant la guerre|' +
+        'avant le début de la guerre|avant le conflit|quelques mois avant la guerre',
+    ],
+    [
+      'train',
+      'formateurs|formateur|formatrices|instructeurs|instructeur|former des|' +
+        'former les|formé des|formé les|formés|formées|formation militaire|formation des|' +
+        'formation aux|formation à|entraîner|entraîné|entraînés|entraînement|entraînements|' +
+        'entrainer|entrainé|entrainés|entrainement|apprendre à utiliser|enseigner|enseigné|' +
+        'apprendre à manier|maniement',
+    ],
+    [
+      'advisers',
+      'conseiller|conseillers|conseillers militaires|spécialistes|techniciens|' +
+        'personnel militaire|experts militaires|militaires iraniens|personnel|opérateurs|' +
+        'experts|spécialiste',
+    ],
+    [
+      'irgc',
+      'gardiens de la révolution|corps des gardiens de la révolution|' +
+        'gardiens de la révolution islamique|pasdaran|pasdarans|cgri|force al-qods|' +
+        'force qods|force al-quds|forces al-qods|brigade al-qods',
+    ],
+    [
+      'produce',
+      'production|produire|produit|produite|produits|produites|produisent|' +
+        'fabrication|fabriquer|fabriqué|fabriquée|fabriqués|fabriquées|fabrique|usine|' +
+        'usines|assemblage|assemblé|assemblés|assembler|licence|sous licence|localiser|' +
+        'localisation|chaîne de production|ligne de production|lignes de production|' +
+        "production en série|production de masse|main-d'œuvre|main-d'oeuvre|" +
+        'site de production|produire localement',
+    ],
+    ['missile', 'missile|missiles|roquette|roquettes|fusée|fusées'],
+    [
+      'ballistic',
+      'balistique|balistiques|fateh|fateh-110|fath-360|fath 360|zolfaghar|' + 'zolfagar|sol-sol',
+    ],
+    [
+      'sanction',
+      'sanction|sanctions|sanctionné|sanctionnée|sanctionnés|sanctionnées|' +
+        'sanctionner|liste noire|trésor|trésor américain|département du trésor|ofac|' +
+        "gel des avoirs|avoirs gelés|contrôles à l'exportation|mesures restrictives|" +
+        'pénalités|paquet de sanctions',
+    ],
+    [
+      'un_violation',
+      'résolution 2231|conseil de sécurité|violation|violations|viole|' +
+        'violé|violant|enfreint|enfreindre|infraction|embargo sur les armes|' +
+        "embargo|snapback|résolution de l'onu|résolution des nations unies",
+    ],
+    [
+      'diplomatic',
+      'ambassadeur|ambassadeurs|ambassadrice|envoyé spécial|émissaire|' +
+        'ambassade|ambassades|accréditation|diplomates|personnel diplomatique|' +
+        "chargé d'affaires|expulser|expulsé|expulsés|expulsion|rompre les relations|" +
+        'rupture des relations|rompre les liens|relations diplomatiques|liens diplomatiques|' +
+        "convoqué|convoquée|persona non grata|rappel de l'ambassadeur|retrait de l'accréditation|" +
+        'réduire le personnel',
+    ],
+    [
+      'test_ground',
+      "terrain d'essai|terrain d'essais|banc d'essai|polygone d'essai|" +
+        'testé au combat|testés au combat|testé sur le champ de bataille|' +
+        'tester sur le champ de bataille|testés en conditions réelles|conditions réelles|' +
+        'expérience de combat|expérience du combat|vitrine|laboratoire à ciel ouvert|' +
+        "terrain d'expérimentation|champ d'expérimentation",
+    ],
+    [
+      'stakes',
+      "revenus|recettes|exportations d'armes|marché de l'armement|" +
+        'marché des armes|clients|acheteurs|prestige|levier|moyen de pression|faveurs|' +
+        'gain|gains|bénéfice|bénéfices|avantage|avantages|risque|risques|pari|enjeu|' +
+        'enjeux|calcul|motivations|motifs|récompense|donnant-donnant',
+    ],
+    [
+      'visit',
+      "visite|visites|visité|visiter|voyage|voyages|déplacement|s'est rendu|" +
+        "s'est rendue|se rend|se rendra|arrivé|arrivée|rencontré|rencontre|rencontres|" +
+        'réunion|réunions|entretien|entretiens|accueilli|sommet|sommets|pourparlers avec|' +
+        "voyage secret|visite secrète|s'est entretenu",
+    ],
+    [
+      'persuade',
+      'convaincre|convaincu|persuader|persuadé|plaider|plaidé|exhorter|' +
+        'exhorté|exhorte|cartes|carte|plan|plans|planifier|planifié|planification|demandé|' +
+        'demandait',
+    ],
+    [
+      'intervention',
+      'intervention|interventions|intervenir|intervenu|entré en guerre|' +
+        'entrée en guerre|déploiement|déploiements|déployer|déployé|déployée|déployés|' +
+        'opération militaire|campagne militaire|campagne|renforcement militaire|troupes|' +
+        'corps expéditionnaire|présence militaire',
+    ],
+    [
+      'air_campaign',
+      'campagne aérienne|puissance aérienne|couverture aérienne|' +
+        'appui aérien|soutien aérien|avions de guerre|avions militaires|' +
+        'chasseurs-bombardiers|bombardiers|forces aérospatiales|aviation russe|aviation|' +
+        "armée de l'air|sorties aériennes",
+    ],
+    [
+      'rescue',
+      'sauver|sauvé|sauvée|sauvetage|secourir|maintenir au pouvoir|' +
+        'maintenu au pouvoir|maintenir en place|renversé la tendance|inverser la tendance|' +
+        "inversé le cours|survie|survivre|bouée de sauvetage|au bord de l'effondrement|" +
+        'sauver le régime|planche de salut',
+    ],
+    [
+      'backing',
+      'soutien|soutiens|soutenir|soutenu|soutenue|soutient|soutiennent|appui|' +
+        'allié|alliés|alliée|alliées|parrain|parrains|protecteur|protecteurs|côte à côte|' +
+        'conjointement|coordonner|coordonné|coordonnée|coordination|parrainer|' +
+        'aux côtés|aux côtés de',
+    ],
+    [
+      'talks',
+      'garant|garants|pays garants|zones de désescalade|zone de désescalade|' +
+        'désescalade|cessez-le-feu|trêve|pourparlers de paix|trilatéral|trilatérale|' +
+        'trilatéraux|processus de paix|comité constitutionnel|règlement politique|' +
+        'négociations|pourparlers',
+    ],
+    [
+      'base',
+      'base|bases|base aérienne|bases aériennes|base navale|bases navales|' +
+        'base militaire|bases militaires|port|ports|installation navale|bail de|' +
+        "point d'appui naval|installations militaires",
+    ],
+    [
+      'militia',
+      'milice|milices|miliciens|milicien|supplétifs|mandataires|proxys|' +
+        'hezbollah|hizbollah|fatemiyoun|fatimiyoun|zainabiyoun|combattants chiites|' +
+        'miliciens chiites|milices chiites|combattants étrangers|forces terrestres|' +
+        'troupes au sol|sur le terrain|combattants',
+    ],
+    [
+      'friction',
+      'rivalité|rivalités|rival|rivaux|concurrence|concurrent|concurrents|' +
+        'rivaliser|tension|tensions|friction|frictions|affrontement|affrontements|heurts|' +
+        'fracture|divergence|divergences|divergent|désaccord|désaccords|différend|' +
+        'différends|mariage de raison|mariage de convenance|compétition|en désaccord|' +
+        'méfiance mutuelle|intérêts divergents',
+    ],
+    [
+      'influence',
+      "influence|contrats|contrat|reconstruction|sphères d'influence|" +
+        "zones d'influence|intérêts économiques|phosphate|phosphates",
+    ],
+    [
+      'deconfliction',
+      'déconfliction|ligne directe|ligne téléphonique directe|' +
+        'fermer les yeux|ferme les yeux|fermé les yeux|feu vert|tacite|accord tacite|' +
+        'mécanisme de coordination|laisser faire|laissé faire|laissé israël',
+    ],
+    [
+      'isis',
+      'état islamique|organisation état islamique|groupe état islamique|daech|' + 'daesh|isis',
+    ],
+    [
+      'terror',
+      'terrorisme|terroriste|terroristes|djihadiste|djihadistes|jihadiste|' +
+        'jihadistes|extrémistes|extrémiste|antiterroriste|lutte antiterroriste|' +
+        'contre-terrorisme',
+    ],
+    [
+      'withdraw',
+      'retirer|retiré|retirée|retirés|retrait|se retirer|redéployer|redéployé|' +
+        'redéployés|redéploiement|relocalisé|réduit sa présence|réduire sa présence|' +
+        'alléger|allégé|allègement|rapatrier|rapatrié|rapatriés|déplacé des troupes|' +
+        'dégarni|dégarnir',
+    ],
+    [
+      'fill',
+      'combler le vide|comblé le vide|combler ce vide|remplir le vide|' +
+        'occuper le terrain|pris le relais|prendre le relais|pris le contrôle|' +
+        'prendre le contrôle|positions abandonnées|positions laissées vacantes|' +
+        'prendre la place|pris la place',
+    ],
+    [
+      'fall',
+      'chute|effondrement|effondré|renversé|renversement|évincé|chassé du pouvoir|' +
+        'fui|a fui|exil|exilé|asile|après assad|fin du régime|tombé|tombée|' +
+        "fin de l'ère assad",
+    ],
+    [
+      'rebels',
+      'rebelle|rebelles|offensive rebelle|hts|hayat tahrir al-cham|' +
+        'hayat tahrir al-sham|tahrir al-cham|al-charaa|charaa|jolani|joulani|al-joulani|' +
+        'insurgés|opposition armée|groupes armés|offensive éclair|islamistes',
+    ],
+    [
+      'partnership',
+      'partenariat|partenaire|partenaires|alliance|alliances|coopération|' +
+        'coopérer|collaboration|relation|relations|lien|liens|amitié|alignement|' +
+        'rapprochement|coalition|axe moscou-téhéran',
+    ],
+    [
+      'deepen',
+      'approfondir|approfondi|approfondissement|renforcer|renforcé|renforcée|' +
+        'renforcement|croissant|croissante|grandissant|grandissante|plus étroit|' +
+        'plus étroite|plus étroits|plus étroites|resserrer|resserré|resserrement|' +
+        'renforce|renforcent|se renforce|rapprocher|évoluer|nouvelle étape|nouveau chapitre|nouveau niveau|élargir|élargi|' +
+        'consolidé|consolider|scellé|forgé|forgée',
+    ],
+    [
+      'depend',
+      'dépendant|dépendante|dépendance|tributaire|compter sur|' +
+        "se tourner vers|tourné vers|s'est tourné vers|partenaire junior|" +
+        'partenaire mineur|partenaire principal|inversion des rôles|' +
+        'renversement des rôles|rôles se sont inversés|autrefois fournisseur|' +
+        'désormais acheteur',
+    ],
+    ['first_time', 'première fois|pour la première fois|sans précédent|inédit|inédite'],
+    [
+      'mistrust',
+      'méfiance|défiance|suspicion|soupçons|griefs|trahison|trahi|' +
+        'ressentiment|limites|méfiant|méfiants|contentieux|voté les sanctions|' +
+        'voté des sanctions|lourd passé',
+    ],
+    ['july', 'juillet'],
+    ['y2015', '2015'],
+    ['y2016', '2016'],
+    ['y2022', '2022'],
+    ['y2024', '2024'],
+  ],
+};

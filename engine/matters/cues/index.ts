@@ -1,0 +1,23 @@
+/** Every language's matter cues, in one list (English first: its forms win shared spellings). */
+import { AR_CUES } from './ar';
+import { DE_CUES } from './de';
+import { EN_CUES } from './en';
+import { ES_CUES } from './es';
+import { FA_CUES } from './fa';
+import { FR_CUES } from './fr';
+import { PT_CUES } from './pt';
+import { RU_CUES } from './ru';
+import { UK_CUES } from './uk';
+import type { CueLexicon } from './types';
+
+export const CUE_LEXICONS: readonly CueLexicon[] = [
+  EN_CUES,
+  RU_CUES,
+  UK_CUES,
+  FR_CUES,
+  DE_CUES,
+  ES_CUES,
+  FA_CUES,
+  AR_CUES,
+  PT_CUES,
+];
