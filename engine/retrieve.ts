@@ -57,6 +57,10 @@ const FUSE_TOKENS = 8;
 const DEFAULT_MENTION_LIMIT = 5;
 /** Extra ranked passages the outlet diversity may draw from. */
 const DIVERSITY_POOL = 6;
+/** Passages per recognised matter that join the candidates (main matter first). */
+const MATTER_CANDIDATES = 24;
+/** Sorting key stride for matter postings: position in the passage's list, then order. */
+const POSITION_STRIDE = 2 ** 24;
 /** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's. */
 const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
 const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
@@ -234,7 +238,14 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
   for (const p of prepared) {
     for (const s of p.stems) push(stemPostings, s, p.order);
     for (const e of p.entities) push(entityPostings, e, p.order);
-    for (const m of p.matters) push(matterPostings, m, p.order);
+    p.matters.forEach((m, j) => push(matterPostings, m, p.order + j * POSITION_STRIDE));
+  }
+  // Each matter's passages, those whose main matter it is first; the stride above only sorts.
+  for (const [m, list] of matterPostings) {
+    matterPostings.set(
+      m,
+      list.sort((a, b) => a - b).map((x) => x % POSITION_STRIDE),
+    );
   }
   const n = prepared.length || 1;
   const idf = (df: number) => Math.log(1 + n / Math.max(df, 1));
@@ -520,7 +531,11 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
       ]),
     );
     const ranker: MatterRanker = {
-      candidates: [...new Set(hits.flatMap((h) => matterPostings.get(h.id) ?? []))],
+      candidates: [
+        ...new Set(
+          hits.flatMap((h) => (matterPostings.get(h.id) ?? []).slice(0, MATTER_CANDIDATES)),
+        ),
+      ],
       judge(p) {
         let strength = 0;
         p.matters.forEach((id, j) => {

@@ -95,6 +95,29 @@ describe('scan command', () => {
     }
   });
 
+  it('says what each mention is about and, per passage, whether it is on that matter', () => {
+    const { code, stdout } = cli(['scan', `${FIX}/on-topic.txt`, '--json']);
+    expect(code).toBe(0);
+    const { mentions } = JSON.parse(stdout) as {
+      mentions: Array<{
+        matters: Array<{ id: string; label: string; covered: boolean; cues: string[] }>;
+        passages: Array<{ match: string; matters: string[] }>;
+      }>;
+    };
+    const strikes = mentions.find((m) => m.matters[0]?.id === 'D-STRIKES');
+    expect(strikes?.matters[0]).toMatchObject({ covered: true, cues: expect.any(Array) });
+    for (const m of mentions) {
+      for (const p of m.passages) {
+        expect(['matter', 'context']).toContain(p.match);
+        if (p.match === 'matter') {
+          expect(p.matters.every((id) => m.matters.some((x) => x.id === id))).toBe(true);
+        } else expect(p.matters).toEqual([]);
+      }
+    }
+    const text = cli(['scan', `${FIX}/on-topic.txt`]).stdout;
+    expect(text).toMatch(/about: .+ \[D-STRIKES\]/);
+  });
+
   it('reads HTML, skipping scripts, and reports offsets in the extracted text', () => {
     const { code, stdout } = cli(['scan', `${FIX}/on-topic.html`, '--json']);
     expect(code).toBe(0);

@@ -10,263 +10,469 @@ export const DE_CUES: CueLexicon = {
   lang: 'de',
   cues: [
     // Phrases and compounds first where a part alone would mean another concept.
-    ['anti_west', 'westliche sanktionen|westlichen sanktionen|unter sanktionen|' +
-      'sanktionen umgehen|umgehung der sanktionen|umgehung von sanktionen|isoliert|' +
-      'isolierte|isolation|isolierung|paria|pariastaat|pariastaaten|antiwestlich|' +
-      'antiwestliche|anti-westlich|anti-westliche|antiamerikanisch|antiamerikanische|' +
-      'weltordnung|multipolar|multipolare|multipolaren|hegemonie|us-hegemonie|' +
-      'achse des umbruchs'],
-    ['ties_econ', 'handel|handels|handelsvolumen|handelsbeziehungen|gas|öl|erdöl|erdgas|' +
-      'gazprom|energieabkommen|investition|investitionen|investieren|korridor|' +
-      'nord-süd-korridor|transportkorridor|eisenbahn|bahnstrecke|bahnverbindung|bank|' +
-      'banken|bankensystem|mir|swift|rubel|rial|währung|währungen|landeswährungen|vertrag|' +
-      'verträge|abkommen|partnerschaftsvertrag|kooperationsvertrag|memorandum|wirtschaft|' +
-      'wirtschaftlich|wirtschaftliche|wirtschaftsbeziehungen|weizen|zölle|' +
-      'eurasische wirtschaftsunion|eurasischen wirtschaftsunion'],
-    ['energy', 'stromnetz|energienetz|energieinfrastruktur|energie-infrastruktur|' +
-      'energieanlagen|energieanlage|energiesystem|energieversorgung|kraftwerk|kraftwerke|' +
-      'wärmekraftwerk|heizkraftwerk|wasserkraftwerk|umspannwerk|umspannwerke|' +
-      'umspannstation|strom|stromversorgung|stromausfall|stromausfälle|blackout|' +
-      'notabschaltungen|stromabschaltungen|abschaltungen|heizung|kritische infrastruktur|' +
-      'kritischen infrastruktur|stromleitungen|ohne strom|energiesektor|elektrizität|ukrenergo'],
-    ['miltech', 'su-35|suchoi|s-300|s-400|mig-29|jak-130|kampfhubschrauber|mi-28|satellit|' +
-      'satelliten|chayyam|khayyam|marinemanöver|seemanöver|gemeinsame manöver|' +
-      'gemeinsamen manöver|gemeinsames manöver|gemeinsame übung|gemeinsame übungen|' +
-      'gemeinsamen übungen|marineübung|marineübungen|militärtechnisch|militärtechnische|' +
-      'kriegsspiele|kampfjets für den iran'],
-    ['nuclear', 'atomprogramm|atomabkommen|atomdeal|atomvereinbarung|nuklear|nukleare|' +
-      'nuklearprogramm|jcpoa|urananreicherung|anreicherung|angereichertes uran|uran|iaea|' +
-      'iaeo|atomar|atomare|atomwaffen|atombombe|atomenergiebehörde|atomstreit|atomgespräche'],
-    ['iran_leader', 'chamenei|khamenei|ajatollah chamenei|ayatollah khamenei|' +
-      'oberster führer|oberste führer|obersten führer|religiöser führer|' +
-      'revolutionsführer|raisi|raissi|ebrahim raisi|peseschkian|pezeshkian|ruhani|rohani|' +
-      'ahmadinedschad|mochber|mokhber|iranischer präsident|iranische präsident'],
+    [
+      'anti_west',
+      'westliche sanktionen|westlichen sanktionen|unter sanktionen|' +
+        'sanktionen umgehen|umgehung der sanktionen|umgehung von sanktionen|isoliert|' +
+        'isolierte|isolation|isolierung|paria|pariastaat|pariastaaten|antiwestlich|' +
+        'antiwestliche|anti-westlich|anti-westliche|antiamerikanisch|antiamerikanische|' +
+        'weltordnung|multipolar|multipolare|multipolaren|hegemonie|us-hegemonie|' +
+        'achse des umbruchs',
+    ],
+    [
+      'ties_econ',
+      'handel|handels|handelsvolumen|handelsbeziehungen|gas|öl|erdöl|erdgas|' +
+        'gazprom|energieabkommen|investition|investitionen|investieren|korridor|' +
+        'nord-süd-korridor|transportkorridor|eisenbahn|bahnstrecke|bahnverbindung|bank|' +
+        'banken|bankensystem|mir|swift|rubel|rial|währung|währungen|landeswährungen|vertrag|' +
+        'verträge|abkommen|partnerschaftsvertrag|kooperationsvertrag|memorandum|wirtschaft|' +
+        'wirtschaftlich|wirtschaftliche|wirtschaftsbeziehungen|weizen|zölle|' +
+        'eurasische wirtschaftsunion|eurasischen wirtschaftsunion',
+    ],
+    [
+      'energy',
+      'stromnetz|energienetz|energieinfrastruktur|energie-infrastruktur|' +
+        'energieanlagen|energieanlage|energiesystem|energieversorgung|kraftwerk|kraftwerke|' +
+        'wärmekraftwerk|heizkraftwerk|wasserkraftwerk|umspannwerk|umspannwerke|' +
+        'umspannstation|strom|stromversorgung|stromausfall|stromausfälle|blackout|' +
+        'notabschaltungen|stromabschaltungen|abschaltungen|heizung|kritische infrastruktur|' +
+        'kritischen infrastruktur|stromleitungen|ohne strom|energiesektor|elektrizität|ukrenergo',
+    ],
+    [
+      'miltech',
+      'su-35|suchoi|s-300|s-400|mig-29|jak-130|kampfhubschrauber|mi-28|satellit|' +
+        'satelliten|chayyam|khayyam|marinemanöver|seemanöver|gemeinsame manöver|' +
+        'gemeinsamen manöver|gemeinsames manöver|gemeinsame übung|gemeinsame übungen|' +
+        'gemeinsamen übungen|marineübung|marineübungen|militärtechnisch|militärtechnische|' +
+        'kriegsspiele|kampfjets für den iran',
+    ],
+    [
+      'nuclear',
+      'atomprogramm|atomabkommen|atomdeal|atomvereinbarung|nuklear|nukleare|' +
+        'nuklearprogramm|jcpoa|urananreicherung|anreicherung|angereichertes uran|uran|iaea|' +
+        'iaeo|atomar|atomare|atomwaffen|atombombe|atomenergiebehörde|atomstreit|atomgespräche',
+    ],
+    [
+      'iran_leader',
+      'chamenei|khamenei|ajatollah chamenei|ayatollah khamenei|' +
+        'oberster führer|oberste führer|obersten führer|religiöser führer|' +
+        'revolutionsführer|raisi|raissi|ebrahim raisi|peseschkian|pezeshkian|ruhani|rohani|' +
+        'ahmadinedschad|mochber|mokhber|iranischer präsident|iranische präsident',
+    ],
     ['putin', 'putin|wladimir putin|kremlchef'],
-    ['soleimani', 'soleimani|suleimani|soleimani|ghassem soleimani|kassem soleimani|' +
-      'qassem soleimani'],
-    ['assad', 'assad|al-assad|baschar|baschar al-assad|assad-regime|assad-regierung|' +
-      'syrische regime|syrischen regime|syrische regierung|syrischen regierung|' +
-      'regime in damaskus|regierung in damaskus|damaskus|machthaber assad'],
+    [
+      'soleimani',
+      'soleimani|suleimani|soleimani|ghassem soleimani|kassem soleimani|' + 'qassem soleimani',
+    ],
+    [
+      'assad',
+      'assad|al-assad|baschar|baschar al-assad|assad-regime|assad-regierung|' +
+        'syrische regime|syrischen regime|syrische regierung|syrischen regierung|' +
+        'regime in damaskus|regierung in damaskus|damaskus|machthaber assad',
+    ],
     ['tehran', 'teheran'],
     ['moscow', 'moskau|kreml'],
-    ['white_house', 'weißen haus|weiße haus|weißen hauses|weisse haus|weissen haus|' +
-      'weissen hauses|jake sullivan|sullivan|john kirby|kirby|nationaler sicherheitsrat|' +
-      'nationalen sicherheitsrat|nationalen sicherheitsrats|sicherheitsberater|' +
-      'nationaler sicherheitsberater|nationale sicherheitsberater|us-sicherheitsberater'],
-    ['us', 'usa|vereinigte staaten|vereinigten staaten|amerikanisch|amerikanische|' +
-      'amerikaner|us-amerikanisch|us-amerikanische|washington|pentagon|us-außenministerium|' +
-      'us-regierung|biden-regierung|us-präsident|biden|blinken|cia|us-geheimdienst|' +
-      'us-geheimdienste|us-beamte|us-regierungsvertreter|us-verteidigungsministerium'],
-    ['israel', 'israel|israelisch|israelische|israelis|israeli|idf|israelische armee|' +
-      'netanjahu|netanyahu|bennett|golan|golanhöhen|mossad'],
+    [
+      'white_house',
+      'weißen haus|weiße haus|weißen hauses|weisse haus|weissen haus|' +
+        'weissen hauses|jake sullivan|sullivan|john kirby|kirby|nationaler sicherheitsrat|' +
+        'nationalen sicherheitsrat|nationalen sicherheitsrats|sicherheitsberater|' +
+        'nationaler sicherheitsberater|nationale sicherheitsberater|us-sicherheitsberater',
+    ],
+    [
+      'us',
+      'usa|vereinigte staaten|vereinigten staaten|amerikanisch|amerikanische|' +
+        'amerikaner|us-amerikanisch|us-amerikanische|washington|pentagon|us-außenministerium|' +
+        'us-regierung|biden-regierung|us-präsident|biden|blinken|cia|us-geheimdienst|' +
+        'us-geheimdienste|us-beamte|us-regierungsvertreter|us-verteidigungsministerium',
+    ],
+    [
+      'israel',
+      'israel|israelisch|israelische|israelis|israeli|idf|israelische armee|' +
+        'netanjahu|netanyahu|bennett|golan|golanhöhen|mossad',
+    ],
     ['turkey', 'türkei|türkisch|türkische|ankara|erdogan|erdoğan'],
     ['iraq', 'irak|irakisch|irakische|bagdad'],
-    ['ukraine', 'ukraine|ukrainisch|ukrainische|ukrainer|selenskyj|selenski|' +
-      'kiewer regierung|ukrainische regierung'],
+    [
+      'ukraine',
+      'ukraine|ukrainisch|ukrainische|ukrainer|selenskyj|selenski|' +
+        'kiewer regierung|ukrainische regierung',
+    ],
     ['syria', 'syrien|syrisch|syrische|syrer'],
-    ['city', 'stadt|städte|städten|großstadt|großstädte|kiew|kyjiw|charkiw|charkow|odessa|' +
-      'lwiw|lemberg|dnipro|saporischschja|saporischja|mykolajiw|cherson|sumy|tschernihiw|' +
-      'winnyzja|schytomyr|krywyj rih|poltawa|bila zerkwa|ortschaft|ortschaften'],
+    [
+      'city',
+      'stadt|städte|städten|großstadt|großstädte|kiew|kyjiw|charkiw|charkow|odessa|' +
+        'lwiw|lemberg|dnipro|saporischschja|saporischja|mykolajiw|cherson|sumy|tschernihiw|' +
+        'winnyzja|schytomyr|krywyj rih|poltawa|bila zerkwa|ortschaft|ortschaften',
+    ],
     ['crimea', 'krim|halbinsel krim|dschankoj|region cherson'],
     ['belarus', 'belarus|weißrussland|belarussisch|belarussische|weißrussisch|weißrussische'],
-    ['tatarstan', 'alabuga|jelabuga|elabuga|tatarstan|sonderwirtschaftszone|' +
-      'wirtschaftssonderzone'],
+    [
+      'tatarstan',
+      'alabuga|jelabuga|elabuga|tatarstan|sonderwirtschaftszone|' + 'wirtschaftssonderzone',
+    ],
     ['kupiansk', 'kupjansk|kupiansk'],
-    ['base_name', 'hmeimim|chmeimim|hmeymim|tartus|tartous|latakia|shairat|schairat|' +
-      'schayrat|tiyas|t4'],
+    [
+      'base_name',
+      'hmeimim|chmeimim|hmeymim|tartus|tartous|latakia|shairat|schairat|' + 'schayrat|tiyas|t4',
+    ],
     ['hamadan', 'hamadan|nodsche|nojeh|schahid nodsche'],
-    ['astana', 'astana|nur-sultan|sotschi|astana-prozess|astana-format|astana-gespräche|' +
-      'astana-gruppe'],
-    ['europe', 'europa|europäischer krieg|europäischen krieg|europäischem boden|' +
-      'krieg in europa'],
+    [
+      'astana',
+      'astana|nur-sultan|sotschi|astana-prozess|astana-format|astana-gespräche|' + 'astana-gruppe',
+    ],
+    [
+      'europe',
+      'europa|europäischer krieg|europäischen krieg|europäischem boden|' + 'krieg in europa',
+    ],
     ['west', 'westen|westlich|westliche|westmächte|nato'],
-    [['drone', 'strike'], 'drohnenangriff|drohnenangriffe|drohnenattacke|drohnenattacken|' +
-      'drohnenschwarm|drohnenschwärme|drohnenwelle|kamikazedrohnenangriff'],
+    [
+      ['drone', 'strike'],
+      'drohnenangriff|drohnenangriffe|drohnenattacke|drohnenattacken|' +
+        'drohnenschwarm|drohnenschwärme|drohnenwelle|kamikazedrohnenangriff',
+    ],
     [['drone', 'supply'], 'drohnenlieferung|drohnenlieferungen|drohnenlieferant'],
     [['drone', 'produce'], 'drohnenfabrik|drohnenproduktion|drohnenwerk|drohnenherstellung'],
     [['drone', 'air_defence'], 'drohnenabwehr'],
     [['drone', 'debris'], 'drohnentrümmer|drohnenwrack|drohnenteile'],
-    ['drone', 'drohne|drohnen|kamikazedrohne|kamikaze-drohne|kampfdrohne|' +
-      'selbstmorddrohne|angriffsdrohne|shahed|geran|geran-2|mohajer|unbemannt|' +
-      'unbemannte|unbemanntes|loitering munition|kamikaze'],
-    ['supply', 'liefern|liefert|lieferte|geliefert|gelieferte|lieferung|lieferungen|' +
-      'waffenlieferung|waffenlieferungen|rüstungslieferungen|lieferant|zulieferer|' +
-      'versorgen|versorgt|versorgte|schicken|schickt|schickte|geschickt|senden|sendet|' +
-      'gesendet|verschifft|transferiert|weitergegeben|verkaufen|verkauft|verkaufte|' +
-      'verkauf|kaufen|kauft|kaufte|gekauft|ankauf|erwerben|erworben|erhalten|erhielt|' +
-      'bekommen|bekam|beschaffen|beschafft|beschaffung|importiert|importe|bereitstellen|' +
-      'bereitgestellt|überlassen|übergeben|bewaffnen|bewaffnet|aufrüsten|nachschub'],
-    ['shipment', 'ladung|ladungen|tranche|fracht|frachtflug|frachtflüge|frachtflugzeug|' +
-      'frachtflugzeuge|frachtmaschine|frachtmaschinen|luftbrücke|kaspische meer|' +
-      'kaspischen meer|kaspisches meer|flüge|schiff|schiffe|frachter|erste lieferung|' +
-      'ersten lieferung|erste ladung|ersten ladung|containerschiff'],
-    ['quantity', 'hunderte|hunderten|tausende|tausenden|mehrere hundert|mehreren hundert|' +
-      'bis zu mehreren hundert|große zahl|großen zahl|große anzahl|dutzende|dutzenden|' +
-      'mehr als 1000'],
-    ['intel', 'geheimdienst|geheimdienste|geheimdienstinformationen|' +
-      'geheimdiensterkenntnisse|erkenntnisse|informationen zufolge|einschätzung|' +
-      'nachrichtendienst|nachrichtendienste|nachrichtendienstlich|freigegeben|' +
-      'satellitenbilder|satellitenaufnahmen|spionage|informationsaustausch|' +
-      'informationszentrum|aufklärung|aufklärungsdaten'],
-    ['cash', 'bargeld|banknoten|euro|geld|140 millionen|millionen euro|koffer voller geld|' +
-      'geldkoffer'],
+    [
+      'drone',
+      'drohne|drohnen|kamikazedrohne|kamikaze-drohne|kampfdrohne|' +
+        'selbstmorddrohne|angriffsdrohne|shahed|geran|geran-2|mohajer|unbemannt|' +
+        'unbemannte|unbemanntes|loitering munition|kamikaze',
+    ],
+    [
+      'supply',
+      'liefern|liefert|lieferte|geliefert|gelieferte|lieferung|lieferungen|' +
+        'waffenlieferung|waffenlieferungen|rüstungslieferungen|lieferant|zulieferer|' +
+        'versorgen|versorgt|versorgte|schicken|schickt|schickte|geschickt|senden|sendet|' +
+        'gesendet|verschifft|transferiert|weitergegeben|verkaufen|verkauft|verkaufte|' +
+        'verkauf|kaufen|kauft|kaufte|gekauft|ankauf|erwerben|erworben|erhalten|erhielt|' +
+        'bekommen|bekam|beschaffen|beschafft|beschaffung|importiert|importe|bereitstellen|' +
+        'bereitgestellt|überlassen|übergeben|bewaffnen|bewaffnet|aufrüsten|nachschub',
+    ],
+    [
+      'shipment',
+      'ladung|ladungen|tranche|fracht|frachtflug|frachtflüge|frachtflugzeug|' +
+        'frachtflugzeuge|frachtmaschine|frachtmaschinen|luftbrücke|kaspische meer|' +
+        'kaspischen meer|kaspisches meer|flüge|schiff|schiffe|frachter|erste lieferung|' +
+        'ersten lieferung|erste ladung|ersten ladung|containerschiff',
+    ],
+    [
+      'quantity',
+      'hunderte|hunderten|tausende|tausenden|mehrere hundert|mehreren hundert|' +
+        'bis zu mehreren hundert|große zahl|großen zahl|große anzahl|dutzende|dutzenden|' +
+        'mehr als 1000',
+    ],
+    [
+      'intel',
+      'geheimdienst|geheimdienste|geheimdienstinformationen|' +
+        'geheimdiensterkenntnisse|erkenntnisse|informationen zufolge|einschätzung|' +
+        'nachrichtendienst|nachrichtendienste|nachrichtendienstlich|freigegeben|' +
+        'satellitenbilder|satellitenaufnahmen|spionage|informationsaustausch|' +
+        'informationszentrum|aufklärung|aufklärungsdaten',
+    ],
+    [
+      'cash',
+      'bargeld|banknoten|euro|geld|140 millionen|millionen euro|koffer voller geld|' + 'geldkoffer',
+    ],
     ['gold', 'gold|goldbarren|barren|goldreserven|in gold'],
-    ['pay', 'bezahlen|bezahlt|bezahlte|bezahlung|zahlte|gezahlt|zahlung|zahlungen|preis|' +
-      'bezahlen lassen|kaufpreis'],
-    ['exchange', 'im gegenzug|gegenzug|im austausch|austausch gegen|tauschhandel|' +
-      'als gegenleistung|gegenleistung|als bezahlung|tauschgeschäft'],
-    ['captured_arms', 'erbeutet|erbeutete|beutewaffen|erbeutete waffen|javelin|nlaw|' +
-      'stinger|westliche waffen|trophäen|beschlagnahmt|beschlagnahmte'],
-    [['air_campaign', 'strike'], 'luftangriff|luftangriffe|luftschlag|luftschläge|' +
-      'bombenangriff|bombenangriffe|bombardierung|bombardierungen|bombardement|' +
-      'bombardiert|bombardierte|bombardieren|luftschlägen'],
-    ['strike', 'angriff|angriffe|angreifen|angegriffen|attacke|attacken|attackiert|' +
-      'beschuss|beschossen|beschießt|getroffen|treffer|welle|wellen|salve|salven|' +
-      'raketenangriff|raketenangriffe|massenangriff|großangriff|abgefeuert|ziel|ziele|' +
-      'ins visier|zielte|explosion|explosionen|detonation|detonationen|schwarm|schwärme|' +
-      'einschlag|einschläge|schlag|schläge|gestartet'],
-    ['civilian', 'zivilisten|zivilist|zivile|zivilbevölkerung|wohnhaus|wohnhäuser|' +
-      'wohngebäude|wohngebiet|wohngebiete|getötet|getötete|tote|toten|todesopfer|opfer|' +
-      'verletzt|verletzte|verwundet|verwundete|häuser|krankenhaus|schule|' +
-      'menschen starben|menschen getötet'],
+    [
+      'pay',
+      'bezahlen|bezahlt|bezahlte|bezahlung|zahlte|gezahlt|zahlung|zahlungen|preis|' +
+        'bezahlen lassen|kaufpreis',
+    ],
+    [
+      'exchange',
+      'im gegenzug|gegenzug|im austausch|austausch gegen|tauschhandel|' +
+        'als gegenleistung|gegenleistung|als bezahlung|tauschgeschäft',
+    ],
+    [
+      'captured_arms',
+      'erbeutet|erbeutete|beutewaffen|erbeutete waffen|javelin|nlaw|' +
+        'stinger|westliche waffen|trophäen|beschlagnahmt|beschlagnahmte',
+    ],
+    [
+      ['air_campaign', 'strike'],
+      'luftangriff|luftangriffe|luftschlag|luftschläge|' +
+        'bombenangriff|bombenangriffe|bombardierung|bombardierungen|bombardement|' +
+        'bombardiert|bombardierte|bombardieren|luftschlägen',
+    ],
+    [
+      'strike',
+      'angriff|angriffe|angreifen|angegriffen|attacke|attacken|attackiert|' +
+        'beschuss|beschossen|beschießt|getroffen|treffer|welle|wellen|salve|salven|' +
+        'raketenangriff|raketenangriffe|massenangriff|großangriff|abgefeuert|ziel|ziele|' +
+        'ins visier|zielte|explosion|explosionen|detonation|detonationen|schwarm|schwärme|' +
+        'einschlag|einschläge|schlag|schläge|gestartet',
+    ],
+    [
+      'civilian',
+      'zivilisten|zivilist|zivile|zivilbevölkerung|wohnhaus|wohnhäuser|' +
+        'wohngebäude|wohngebiet|wohngebiete|getötet|getötete|tote|toten|todesopfer|opfer|' +
+        'verletzt|verletzte|verwundet|verwundete|häuser|krankenhaus|schule|' +
+        'menschen starben|menschen getötet',
+    ],
     ['night', 'nacht|nachts|über nacht|in der nacht|nächtlich|nächtliche'],
-    ['debris', 'trümmer|trümmerteile|wrack|wrackteile|überreste|überrest|bruchstücke|' +
-      'fragmente|teile der drohne|abgeschossene drohne|abgeschossenen drohne'],
-    ['markings', 'markierung|markierungen|beschriftung|beschriftungen|aufschrift|' +
-      'aufschriften|übermalt|umlackiert|lackiert|umbenannt|umgetauft|seriennummer|' +
-      'seriennummern|kyrillisch|kyrillische|neuer name|neuen namen'],
-    ['identify', 'identifiziert|identifizieren|identifizierung|beweis|beweise|belege|' +
-      'belegt|bestätigt|bestätigte|bestätigen|fotos|bilder zeigen|aufnahmen zeigen|' +
-      'untersucht|untersuchung|ermittler|forensisch|forensische|analyse|analysen|' +
-      'nachgewiesen|nachweis'],
-    ['intercept', 'abgeschossen|abschuss|abschüsse|abschießen|abgefangen|abfangen|' +
-      'neutralisiert|in der luft zerstört|vom himmel geholt|unschädlich gemacht|abgewehrt|' +
-      'zerstörte drohnen|zerstört'],
-    ['air_defence', 'luftverteidigung|flugabwehr|flugabwehrsystem|flugabwehrsysteme|' +
-      'luftabwehr|luftabwehrsystem|luftabwehrsysteme|flak|gepard|flugabwehrpanzer|iris-t|' +
-      'nasams|patriot|mobile feuergruppen|elektronische kriegsführung|' +
-      'elektronischen kriegsführung|störsender|abfangrakete|abfangraketen|iron dome|' +
-      'raketenabwehr|luftalarm'],
-    ['tech', 'reichweite|kilometer|km|sprengkopf|sprengköpfe|nutzlast|sprengladung|' +
-      'motor|motoren|triebwerk|geschwindigkeit|lenkung|steuerung|gps|komponenten|bauteile|' +
-      'chips|mikrochips|kosten|kostet|billig|billige|günstig|preiswert|sprengstoff|' +
-      'kilogramm|kg|navigation|deltaflügel|konstruktion|entworfen|mofa|rasenmäher|' +
-      'westliche bauteile|elektronik'],
-    ['deny', 'bestreiten|bestreitet|bestritt|bestritten|dementieren|dementiert|' +
-      'dementierte|dementi|leugnen|leugnet|leugnete|zurückgewiesen|zurückweisen|' +
-      'weist zurück|wies zurück|haltlos|haltlose|unbegründet|unbegründete|falsch|falsche|' +
-      'lügen|lüge|erfunden|erfundene|propaganda|spekulation|spekulationen|keine waffen|' +
-      'nie geliefert|nicht geliefert|niemals geliefert|keine drohnen|keine kriegspartei'],
-    ['admit', 'eingeräumt|räumte ein|räumt ein|eingestanden|gab zu|gibt zu|zugegeben|' +
-      'zugeben|geringe anzahl|kleine anzahl|begrenzte anzahl|geringe zahl|' +
-      'vor dem krieg|vor kriegsbeginn|vor beginn des krieges|monate vor dem krieg'],
-    ['train', 'ausbilden|ausgebildet|ausbildung|ausbilder|trainieren|trainiert|training|' +
-      'schulung|schulungen|geschult|unterweisen|unterwiesen|beibringen|bedienen lernen|' +
-      'bedienung|einweisen|eingewiesen|ausbildungsmission'],
-    ['advisers', 'berater|militärberater|spezialisten|techniker|militärpersonal|' +
-      'militärexperten|experten|personal|bediener|fachleute|militärs'],
-    ['irgc', 'revolutionsgarden|revolutionsgarde|revolutionsgardisten|irgc|quds-einheit|' +
-      'quds-brigaden|quds-truppe|al-kuds-brigaden|kuds-brigaden|al-quds-einheit|pasdaran'],
-    ['produce', 'produktion|produzieren|produziert|herstellung|herstellen|hergestellt|' +
-      'fertigung|gefertigt|fabrik|fabriken|werk|werke|montage|montiert|zusammengebaut|' +
-      'lizenz|lizenzproduktion|in lizenz|lokalisieren|lokalisierung|produktionsstätte|' +
-      'produktionslinie|massenproduktion|serienproduktion|arbeitskräfte|rüstungsfabrik'],
-    [['ballistic', 'missile'], 'kurzstreckenraketen|kurzstreckenrakete|' +
-      'boden-boden-raketen|boden-boden-rakete|ballistische raketen|ballistischen raketen'],
+    [
+      'debris',
+      'trümmer|trümmerteile|wrack|wrackteile|überreste|überrest|bruchstücke|' +
+        'fragmente|teile der drohne|abgeschossene drohne|abgeschossenen drohne',
+    ],
+    [
+      'markings',
+      'markierung|markierungen|beschriftung|beschriftungen|aufschrift|' +
+        'aufschriften|übermalt|umlackiert|lackiert|umbenannt|umgetauft|seriennummer|' +
+        'seriennummern|kyrillisch|kyrillische|neuer name|neuen namen',
+    ],
+    [
+      'identify',
+      'identifiziert|identifizieren|identifizierung|beweis|beweise|belege|' +
+        'belegt|bestätigt|bestätigte|bestätigen|fotos|bilder zeigen|aufnahmen zeigen|' +
+        'untersucht|untersuchung|ermittler|forensisch|forensische|analyse|analysen|' +
+        'nachgewiesen|nachweis',
+    ],
+    [
+      'intercept',
+      'abgeschossen|abschuss|abschüsse|abschießen|abgefangen|abfangen|' +
+        'neutralisiert|in der luft zerstört|vom himmel geholt|unschädlich gemacht|abgewehrt|' +
+        'zerstörte drohnen',
+    ],
+    [
+      'air_defence',
+      'luftverteidigung|flugabwehr|flugabwehrsystem|flugabwehrsysteme|' +
+        'luftabwehr|luftabwehrsystem|luftabwehrsysteme|flak|gepard|flugabwehrpanzer|iris-t|' +
+        'nasams|patriot|mobile feuergruppen|elektronische kriegsführung|' +
+        'elektronischen kriegsführung|störsender|abfangrakete|abfangraketen|iron dome|' +
+        'raketenabwehr|luftalarm',
+    ],
+    [
+      'tech',
+      'reichweite|kilometer|km|sprengkopf|sprengköpfe|nutzlast|sprengladung|' +
+        'motor|motoren|triebwerk|geschwindigkeit|lenkung|steuerung|gps|komponenten|bauteile|' +
+        'chips|mikrochips|kosten|kostet|billig|billige|günstig|preiswert|sprengstoff|' +
+        'kilogramm|kg|navigation|deltaflügel|konstruktion|entworfen|mofa|rasenmäher|' +
+        'westliche bauteile|elektronik',
+    ],
+    [
+      'deny',
+      'bestreiten|bestreitet|bestritt|bestritten|dementieren|dementiert|' +
+        'dementierte|dementi|leugnen|leugnet|leugnete|zurückgewiesen|zurückweisen|' +
+        'weist zurück|wies zurück|haltlos|haltlose|unbegründet|unbegründete|falsch|falsche|' +
+        'lügen|lüge|erfunden|erfundene|propaganda|spekulation|spekulationen|keine waffen|' +
+        'nie geliefert|nicht geliefert|niemals geliefert|keine drohnen|keine kriegspartei',
+    ],
+    [
+      'admit',
+      'eingeräumt|räumte ein|räumt ein|eingestanden|gab zu|gibt zu|zugegeben|' +
+        'zugeben|geringe anzahl|kleine anzahl|begrenzte anzahl|geringe zahl|' +
+        'vor dem krieg|vor kriegsbeginn|vor beginn des krieges|monate vor dem krieg',
+    ],
+    [
+      'train',
+      'ausbilden|ausgebildet|ausbildung|ausbilder|trainieren|trainiert|training|' +
+        'schulung|schulungen|geschult|unterweisen|unterwiesen|beibringen|bedienen lernen|' +
+        'bedienung|einweisen|eingewiesen|ausbildungsmission',
+    ],
+    [
+      'advisers',
+      'berater|militärberater|spezialisten|techniker|militärpersonal|' +
+        'militärexperten|experten|personal|bediener|fachleute|militärs',
+    ],
+    [
+      'irgc',
+      'revolutionsgarden|revolutionsgarde|revolutionsgardisten|irgc|quds-einheit|' +
+        'quds-brigaden|quds-truppe|al-kuds-brigaden|kuds-brigaden|al-quds-einheit|pasdaran',
+    ],
+    [
+      'produce',
+      'produktion|produzieren|produziert|herstellung|herstellen|hergestellt|' +
+        'fertigung|gefertigt|fabrik|fabriken|werk|werke|montage|montiert|zusammengebaut|' +
+        'lizenz|lizenzproduktion|in lizenz|lokalisieren|lokalisierung|produktionsstätte|' +
+        'produktionslinie|massenproduktion|serienproduktion|arbeitskräfte|rüstungsfabrik',
+    ],
+    [
+      ['ballistic', 'missile'],
+      'kurzstreckenraketen|kurzstreckenrakete|' +
+        'boden-boden-raketen|boden-boden-rakete|ballistische raketen|ballistischen raketen',
+    ],
     ['missile', 'rakete|raketen|marschflugkörper|flugkörper'],
     ['ballistic', 'ballistisch|ballistische|boden-boden|fateh|fateh-110|fath-360|zolfaghar'],
-    ['sanction', 'sanktion|sanktionen|sanktioniert|sanktionieren|schwarze liste|' +
-      'sanktionsliste|sanktionspaket|finanzministerium|us-finanzministerium|ofac|' +
-      'vermögen eingefroren|eingefroren|exportkontrollen|strafmaßnahmen|' +
-      'restriktive maßnahmen|einreiseverbote|strafen'],
-    ['un_violation', 'resolution 2231|sicherheitsrat|un-sicherheitsrat|uno-sicherheitsrat|' +
-      'verstoß|verstöße|verstoßen|verstößt|völkerrechtswidrig|verletzung der resolution|' +
-      'waffenembargo|embargo|snapback|un-resolution|resolution des sicherheitsrats'],
-    ['diplomatic', 'botschafter|botschafterin|sondergesandte|gesandte|iranische botschaft|' +
-      'iranischen botschaft|botschaft in kiew|botschaft in teheran|akkreditierung|' +
-      'diplomaten|diplomatisches personal|diplomatischen personals|geschäftsträger|' +
-      'ausweisen|ausgewiesen|ausweisung|herabstufen|herabgestuft|abbruch der beziehungen|' +
-      'beziehungen abbrechen|diplomatischen beziehungen|diplomatische beziehungen|' +
-      'einbestellt|einbestellen|zurückgerufen|persona non grata'],
-    ['test_ground', 'testgelände|testfeld|versuchsfeld|erprobungsfeld|übungsplatz|' +
-      'im kampf erprobt|kampferprobt|gefechtserprobt|kampferfahrung|schaufenster|' +
-      'unter realen bedingungen|unter echten bedingungen|testlabor|versuchslabor'],
-    ['stakes', 'einnahmen|einkünfte|waffenexporte|rüstungsexporte|waffenmarkt|kunden|' +
-      'käufer|prestige|ansehen|druckmittel|hebel|gewinn|gewinne|nutzen|vorteil|vorteile|' +
-      'risiko|risiken|wette|kalkül|motive|motiv|belohnung|gegenleistungen|profitieren'],
-    ['visit', 'besuch|besuche|besucht|besuchte|besuchen|reise|reiste|gereist|flog|traf|' +
-      'trafen|treffen|zusammentreffen|gipfel|gipfeltreffen|gespräche|empfangen|empfing|' +
-      'geheimreise|staatsbesuch|angereist|eingetroffen'],
-    ['persuade', 'überzeugen|überzeugt|überzeugte|überreden|überredet|drängen|drängte|' +
-      'gedrängt|werben|warb|plan|pläne|geplant|planen|planung|karte|karten|gebeten'],
-    ['intervention', 'intervention|intervenieren|interveniert|eingreifen|eingriff|' +
-      'militärintervention|kriegseintritt|in den krieg eingetreten|einsatz|stationierung|' +
-      'stationiert|entsandt|entsenden|militäroperation|militäreinsatz|militärkampagne|' +
-      'kampagne|truppen|aufmarsch|expeditionskorps|militärpräsenz'],
-    ['air_campaign', 'luftkampagne|luftkrieg|luftmacht|luftunterstützung|luftdeckung|' +
-      'kampfflugzeuge|kampfflugzeug|kampfjets|jets|bomber|luftwaffe|' +
-      'luft- und weltraumkräfte|luftstreitkräfte|jagdbomber|kampfbomber|kriegsflugzeuge'],
-    ['rescue', 'retten|rettete|gerettet|rettung|an der macht halten|an der macht gehalten|' +
-      'an der macht|stützen|gestützt|kriegswende|blatt gewendet|überleben|rettungsanker|' +
-      'lebensader|vor dem zusammenbruch'],
-    ['backing', 'unterstützung|unterstützen|unterstützt|unterstützte|unterstützer|' +
-      'verbündete|verbündeter|verbündet|schutzmacht|schirmherr|seite an seite|gemeinsam|' +
-      'gemeinsame|koordinieren|koordiniert|koordination|koordinierung|sponsor|' +
-      'rückendeckung|beistand|militärhilfe'],
-    ['talks', 'garant|garanten|garantiemächte|garantiemacht|deeskalationszone|' +
-      'deeskalationszonen|deeskalation|waffenruhe|waffenstillstand|feuerpause|' +
-      'friedensgespräche|friedensverhandlungen|dreiergipfel|trilateral|trilaterale|' +
-      'friedensprozess|verfassungskomitee|verhandlungen|politische lösung'],
-    ['base', 'basis|stützpunkt|stützpunkte|luftwaffenstützpunkt|luftwaffenbasis|' +
-      'luftstützpunkt|militärbasis|militärstützpunkt|militärstützpunkte|marinestützpunkt|' +
-      'marinebasis|flottenstützpunkt|hafen|häfen|pacht|gepachtet|militäranlage|' +
-      'militäranlagen|luftwaffenstützpunkte'],
-    ['militia', 'miliz|milizen|milizionäre|stellvertretermilizen|stellvertreterkräfte|' +
-      'proxys|hisbollah|hizbollah|fatemiyoun|fatemijun|zainabiyoun|schiitische kämpfer|' +
-      'schiitischen kämpfer|schiitische milizen|schiitischen milizen|' +
-      'ausländische kämpfer|ausländischen kämpfer|bodentruppen|am boden|kämpfer'],
-    ['friction', 'rivalität|rivalitäten|rivale|rivalen|konkurrenz|konkurrent|konkurrenten|' +
-      'wettbewerb|konkurrieren|spannung|spannungen|reibung|reibungen|reibereien|' +
-      'zusammenstöße|zusammenstoß|zerwürfnis|riss|differenzen|meinungsverschiedenheiten|' +
-      'uneinig|streit|zweckehe|zweckbündnis|gerangel|interessenkonflikt|interessenkonflikte'],
-    ['influence', 'einfluss|einflusses|einflusssphäre|einflusssphären|einflusszonen|' +
-      'aufträge|wiederaufbau|wirtschaftliche interessen|wirtschaftlichen interessen|' +
-      'phosphat|phosphate|phosphatminen'],
-    ['deconfliction', 'deconfliction|dekonfliktion|heißer draht|heißen draht|hotline|' +
-      'augen verschlossen|ein auge zudrücken|drückt ein auge zu|drückte ein auge zu|' +
-      'grünes licht|grünen licht|stillschweigend|stillschweigende|koordinationsmechanismus|' +
-      'gewähren lassen'],
-    ['isis', 'islamischer staat|islamischen staat|islamischen staates|daesch|daesh|' +
-      'is-miliz|is-terrormiliz|is-terroristen|is-kämpfer|terrormiliz is'],
-    ['terror', 'terrorismus|terrorist|terroristen|terroristisch|terroristische|' +
-      'dschihadisten|dschihadist|dschihadistisch|dschihadistische|extremisten|extremist|' +
-      'terrorbekämpfung|anti-terror|terrormiliz|antiterrorkampf'],
-    ['withdraw', 'abzug|abziehen|abgezogen|zog ab|rückzug|zurückziehen|zurückgezogen|' +
-      'verlegen|verlegt|verlegte|verlegung|umverlegt|umgruppiert|präsenz verringert|' +
-      'präsenz reduziert|verringert|ausgedünnt|ausdünnen|truppenabzug|teilabzug'],
-    ['fill', 'vakuum füllen|vakuum gefüllt|lücke füllen|lücke gefüllt|lücke schließen|' +
-      'machtvakuum|vakuum|nachgerückt|nachrücken|übernommen|übernehmen|übernahm|' +
-      'geräumte stellungen|frei gewordenen'],
-    ['fall', 'sturz|gestürzt|stürzen|zusammenbruch|zusammengebrochen|kollaps|fall|flucht|' +
-      'geflohen|floh|asyl|exil|nach assad|ende assads|ende des assad-regimes|machtwechsel'],
-    ['rebels', 'rebell|rebellen|rebellenoffensive|hts|haiat tahrir al-scham|' +
-      'hayat tahrir al-sham|hajat tahrir al-scham|tahrir al-scham|al-scharaa|scharaa|' +
-      'dscholani|al-dscholani|jolani|aufständische|islamisten|blitzoffensive|' +
-      'oppositionskämpfer|opposition|rebellenallianz'],
-    ['partnership', 'partnerschaft|partner|bündnis|allianz|zusammenarbeit|kooperation|' +
-      'kooperieren|beziehungen|beziehung|achse|verhältnis|freundschaft|annäherung|' +
-      'koalition|schulterschluss|strategische partnerschaft'],
-    ['deepen', 'vertiefen|vertieft|vertiefung|wachsend|wachsende|wächst|wachsen|gestärkt|' +
-      'stärken|stärkt|stärkung|enger|engere|engeren|näher|ausbauen|ausgebaut|baut aus|' +
-      'ausweiten|ausgeweitet|neue phase|neues kapitel|neue stufe|neue ebene|gefestigt|' +
-      'festigen|geschmiedet|intensiviert|intensivieren'],
-    ['depend', 'abhängig|abhängige|abhängigkeit|angewiesen|juniorpartner|seniorpartner|' +
-      'rollentausch|rollenumkehr|blatt hat sich gewendet|einst lieferant|nun käufer|' +
-      'wendet sich an|wandte sich an'],
-    ['first_time', 'erstmals|zum ersten mal|erstmalig|erstmalige|beispiellos|' +
-      'beispiellose|noch nie'],
-    ['mistrust', 'misstrauen|argwohn|verdacht|groll|verrat|verraten|ressentiments|' +
-      'grenzen|vorbehalte|skepsis|altlasten|historische belastung|für sanktionen gestimmt'],
+    [
+      'sanction',
+      'sanktion|sanktionen|sanktioniert|sanktionierte|sanktionieren|schwarze liste|' +
+        'sanktionsliste|sanktionspaket|finanzministerium|us-finanzministerium|ofac|' +
+        'vermögen eingefroren|eingefroren|exportkontrollen|strafmaßnahmen|' +
+        'restriktive maßnahmen|einreiseverbote|strafen',
+    ],
+    [
+      'un_violation',
+      'resolution 2231|sicherheitsrat|un-sicherheitsrat|uno-sicherheitsrat|' +
+        'verstoß|verstöße|verstoßen|verstößt|völkerrechtswidrig|verletzung der resolution|' +
+        'waffenembargo|embargo|snapback|un-resolution|resolution des sicherheitsrats',
+    ],
+    [
+      'diplomatic',
+      'botschafter|botschafterin|sondergesandte|gesandte|iranische botschaft|' +
+        'iranischen botschaft|botschaft in kiew|botschaft in teheran|akkreditierung|' +
+        'diplomaten|diplomatisches personal|diplomatische personal|diplomatischen personals|geschäftsträger|' +
+        'ausweisen|ausgewiesen|ausweisung|herabstufen|herabgestuft|abbruch der beziehungen|' +
+        'beziehungen abbrechen|diplomatischen beziehungen|diplomatische beziehungen|' +
+        'einbestellt|einbestellen|zurückgerufen|persona non grata',
+    ],
+    [
+      'test_ground',
+      'testgelände|testfeld|versuchsfeld|erprobungsfeld|übungsplatz|' +
+        'im kampf erprobt|kampferprobt|gefechtserprobt|kampferfahrung|schaufenster|' +
+        'unter realen bedingungen|unter echten bedingungen|testlabor|versuchslabor',
+    ],
+    [
+      'stakes',
+      'einnahmen|einkünfte|waffenexporte|rüstungsexporte|waffenmarkt|kunden|' +
+        'käufer|prestige|ansehen|druckmittel|hebel|gewinn|gewinne|nutzen|vorteil|vorteile|' +
+        'risiko|risiken|wette|kalkül|motive|motiv|belohnung|gegenleistungen|profitieren',
+    ],
+    [
+      'visit',
+      'besuch|besuche|besucht|besuchte|besuchen|reise|reiste|gereist|flog|traf|' +
+        'trafen|treffen|zusammentreffen|gipfel|gipfeltreffen|gespräche|empfangen|empfing|' +
+        'geheimreise|staatsbesuch|angereist|eingetroffen',
+    ],
+    [
+      'persuade',
+      'überzeugen|überzeugt|überzeugte|überreden|überredet|drängen|drängte|' +
+        'gedrängt|werben|warb|plan|pläne|geplant|planen|planung|karte|karten|gebeten',
+    ],
+    [
+      'intervention',
+      'intervention|intervenieren|interveniert|eingreifen|eingriff|' +
+        'militärintervention|kriegseintritt|in den krieg eingetreten|einsatz|stationierung|' +
+        'stationiert|entsandt|entsenden|militäroperation|militäreinsatz|militärkampagne|' +
+        'kampagne|truppen|aufmarsch|expeditionskorps|militärpräsenz',
+    ],
+    [
+      'air_campaign',
+      'luftkampagne|luftkrieg|luftmacht|luftunterstützung|luftdeckung|' +
+        'kampfflugzeuge|kampfflugzeug|kampfjets|jets|bomber|luftwaffe|' +
+        'luft- und weltraumkräfte|luftstreitkräfte|jagdbomber|kampfbomber|kriegsflugzeuge',
+    ],
+    [
+      'rescue',
+      'retten|rettete|gerettet|rettung|an der macht halten|an der macht gehalten|' +
+        'an der macht|stützen|gestützt|kriegswende|blatt gewendet|überleben|rettungsanker|' +
+        'lebensader|vor dem zusammenbruch',
+    ],
+    [
+      'backing',
+      'unterstützung|unterstützen|unterstützt|unterstützte|unterstützer|' +
+        'verbündete|verbündeter|verbündet|schutzmacht|schirmherr|seite an seite|gemeinsam|' +
+        'gemeinsame|koordinieren|koordiniert|koordination|koordinierung|sponsor|' +
+        'rückendeckung|beistand|militärhilfe',
+    ],
+    [
+      'talks',
+      'garant|garanten|garantiemächte|garantiemacht|deeskalationszone|' +
+        'deeskalationszonen|deeskalation|waffenruhe|waffenstillstand|feuerpause|' +
+        'friedensgespräche|friedensverhandlungen|dreiergipfel|trilateral|trilaterale|' +
+        'friedensprozess|verfassungskomitee|verhandlungen|politische lösung',
+    ],
+    [
+      'base',
+      'basis|stützpunkt|stützpunkte|luftwaffenstützpunkt|luftwaffenbasis|' +
+        'luftstützpunkt|militärbasis|militärstützpunkt|militärstützpunkte|marinestützpunkt|' +
+        'marinebasis|flottenstützpunkt|hafen|häfen|pacht|gepachtet|militäranlage|' +
+        'militäranlagen|luftwaffenstützpunkte',
+    ],
+    [
+      'militia',
+      'miliz|milizen|milizionäre|stellvertretermilizen|stellvertreterkräfte|' +
+        'proxys|hisbollah|hizbollah|fatemiyoun|fatemijun|zainabiyoun|schiitische kämpfer|' +
+        'schiitischen kämpfer|schiitische milizen|schiitischen milizen|' +
+        'ausländische kämpfer|ausländischen kämpfer|bodentruppen|am boden|kämpfer',
+    ],
+    [
+      'friction',
+      'rivalität|rivalitäten|rivale|rivalen|konkurrenz|konkurrent|konkurrenten|' +
+        'wettbewerb|konkurrieren|spannung|spannungen|reibung|reibungen|reibereien|' +
+        'zusammenstöße|zusammenstoß|zerwürfnis|riss|differenzen|meinungsverschiedenheiten|' +
+        'uneinig|streit|zweckehe|zweckbündnis|gerangel|interessenkonflikt|interessenkonflikte',
+    ],
+    [
+      'influence',
+      'einfluss|einflusses|einflusssphäre|einflusssphären|einflusszonen|' +
+        'aufträge|wiederaufbau|wirtschaftliche interessen|wirtschaftlichen interessen|' +
+        'phosphat|phosphate|phosphatminen',
+    ],
+    [
+      'deconfliction',
+      'deconfliction|dekonfliktion|heißer draht|heißen draht|hotline|' +
+        'augen verschlossen|ein auge zudrücken|drückt ein auge zu|drückte ein auge zu|' +
+        'grünes licht|grünen licht|stillschweigend|stillschweigende|koordinationsmechanismus|' +
+        'gewähren lassen',
+    ],
+    [
+      'isis',
+      'islamischer staat|islamischen staat|islamischen staates|daesch|daesh|' +
+        'is-miliz|is-terrormiliz|is-terroristen|is-kämpfer|terrormiliz is',
+    ],
+    [
+      'terror',
+      'terrorismus|terrorist|terroristen|terroristisch|terroristische|' +
+        'dschihadisten|dschihadist|dschihadistisch|dschihadistische|extremisten|extremist|' +
+        'terrorbekämpfung|anti-terror|terrormiliz|antiterrorkampf',
+    ],
+    [
+      'withdraw',
+      'abzug|abziehen|abgezogen|zog ab|rückzug|zurückziehen|zurückgezogen|' +
+        'verlegen|verlegt|verlegte|verlegung|umverlegt|umgruppiert|präsenz verringert|' +
+        'präsenz reduziert|verringert|ausgedünnt|ausdünnen|truppenabzug|teilabzug',
+    ],
+    [
+      'fill',
+      'vakuum füllen|vakuum gefüllt|lücke füllen|lücke gefüllt|lücke schließen|' +
+        'machtvakuum|vakuum|nachgerückt|nachrücken|übernommen|übernehmen|übernahm|' +
+        'geräumte stellungen|frei gewordenen',
+    ],
+    [
+      'fall',
+      'sturz|gestürzt|stürzen|zusammenbruch|zusammengebrochen|kollaps|fall|flucht|' +
+        'geflohen|floh|asyl|exil|nach assad|ende assads|ende des assad-regimes|machtwechsel',
+    ],
+    [
+      'rebels',
+      'rebell|rebellen|rebellenoffensive|hts|haiat tahrir al-scham|' +
+        'hayat tahrir al-sham|hajat tahrir al-scham|tahrir al-scham|al-scharaa|scharaa|' +
+        'dscholani|al-dscholani|jolani|aufständische|islamisten|blitzoffensive|' +
+        'oppositionskämpfer|opposition|rebellenallianz',
+    ],
+    [
+      'partnership',
+      'partnerschaft|partner|bündnis|allianz|zusammenarbeit|kooperation|' +
+        'kooperieren|beziehungen|beziehung|achse|verhältnis|freundschaft|annäherung|' +
+        'koalition|schulterschluss|strategische partnerschaft',
+    ],
+    [
+      'deepen',
+      'vertiefen|vertieft|vertiefung|wachsend|wachsende|wächst|wachsen|gestärkt|' +
+        'stärken|stärkt|stärkung|enger|engere|engeren|näher|ausbauen|ausgebaut|baut aus|' +
+        'ausweiten|ausgeweitet|neue phase|neues kapitel|neue stufe|neue ebene|gefestigt|' +
+        'festigen|geschmiedet|intensiviert|intensivieren',
+    ],
+    [
+      'depend',
+      'abhängig|abhängige|abhängigkeit|angewiesen|juniorpartner|seniorpartner|' +
+        'rollentausch|rollenumkehr|blatt hat sich gewendet|einst lieferant|nun käufer|' +
+        'wendet sich an|wandte sich an',
+    ],
+    [
+      'first_time',
+      'erstmals|zum ersten mal|erstmalig|erstmalige|beispiellos|' + 'beispiellose|noch nie',
+    ],
+    [
+      'mistrust',
+      'misstrauen|argwohn|verdacht|groll|verrat|verraten|ressentiments|' +
+        'grenzen|vorbehalte|skepsis|altlasten|historische belastung|für sanktionen gestimmt',
+    ],
     ['july', 'juli'],
     ['y2015', '2015'],
     ['y2016', '2016'],

@@ -1,7 +1,454 @@
 /** Matter cues for language 'pt': the words that name each concept (`../concepts.ts`). */
 import type { CueLexicon } from './types';
 
+/**
+ * Portuguese cues, Brazilian and European spellings. Inflection rules are only "-s" and "-es",
+ * so verb forms and feminines are listed; forms shared with Spanish keep the Spanish row.
+ */
 export const PT_CUES: CueLexicon = {
   lang: 'pt',
-  cues: [],
+  cues: [
+    // Phrases first where a word alone would mean another concept.
+    [
+      'anti_west',
+      'sanções ocidentais|sob sanções|contornar as sanções|driblar as sanções|' +
+        'burlar as sanções|escapar das sanções|isolado|isolados|isolada|isoladas|isolamento|' +
+        'pária|párias|antiocidental|antiocidentais|anti-ocidental|antiamericano|' +
+        'antiamericana|ordem mundial|mundo multipolar|multipolar|hegemonia|' +
+        'hegemonia ocidental',
+    ],
+    [
+      'ties_econ',
+      'comércio|comercial|comerciais|intercâmbio comercial|gás|petróleo|' +
+        'gazprom|acordo energético|investimento|investimentos|investir|corredor|norte-sul|' +
+        'ferrovia|ferroviário|ferroviária|banco|bancos|bancário|bancária|mir|swift|rublo|' +
+        'rublos|rial|moeda|moedas|moedas nacionais|tratado|tratados|memorando|econômico|' +
+        'econômica|económico|económica|econômicos|econômicas|economia|trigo|tarifas|' +
+        'união econômica eurasiática|tratado de parceria estratégica',
+    ],
+    [
+      'energy',
+      'rede elétrica|redes elétricas|rede eléctrica|infraestrutura energética|' +
+        'infraestruturas energéticas|instalações energéticas|sistema energético|' +
+        'usina elétrica|usinas elétricas|usina de energia|usinas de energia|' +
+        'central elétrica|centrais elétricas|termelétrica|termelétricas|termoelétrica|' +
+        'hidrelétrica|subestação|subestações|eletricidade|electricidade|apagão|apagões|' +
+        'cortes de energia|corte de energia|falta de luz|sem luz|sem energia|aquecimento|' +
+        'infraestrutura crítica|infraestruturas críticas|linhas de transmissão|' +
+        'fornecimento de energia|fornecimento elétrico|setor energético|sector energético',
+    ],
+    [
+      'miltech',
+      'su-35|sukhoi|s-300|s-400|mig-29|yak-130|caças|aviões de combate|' +
+        'aviões de caça|helicópteros de ataque|mi-28|satélite|satélites|khayyam|' +
+        'exercícios navais|exercício naval|manobras navais|exercícios conjuntos|' +
+        'exercício conjunto|manobras conjuntas|técnico-militar|cooperação técnico-militar|' +
+        'jogos de guerra',
+    ],
+    [
+      'nuclear',
+      'nuclear|nucleares|acordo nuclear|jcpoa|enriquecimento|urânio enriquecido|' +
+        'urânio|aiea|atômico|atómico|atômica|atómica|programa nuclear',
+    ],
+    [
+      'iran_leader',
+      'khamenei|aiatolá khamenei|aiatolá|líder supremo|guia supremo|raisi|' +
+        'ebrahim raisi|pezeshkian|rohani|rouhani|ahmadinejad|mokhber|presidente iraniano',
+    ],
+    ['putin', 'putin|vladimir putin'],
+    ['soleimani', 'soleimani|suleimani|qassem soleimani|qasem soleimani'],
+    [
+      'assad',
+      'assad|al-assad|bashar|bashar al-assad|regime sírio|regime de damasco|' +
+        'regime de assad|governo sírio|damasco|o regime',
+    ],
+    ['tehran', 'teerã|teerão'],
+    ['moscow', 'moscou|moscovo|kremlin'],
+    [
+      'white_house',
+      'casa branca|jake sullivan|sullivan|kirby|john kirby|' +
+        'conselho de segurança nacional|conselheiro de segurança nacional|' +
+        'assessor de segurança nacional',
+    ],
+    [
+      'us',
+      'estados unidos|eua|americano|americana|americanos|americanas|norte-americano|' +
+        'norte-americana|norte-americanos|norte-americanas|estadunidense|estadunidenses|' +
+        'washington|pentágono|departamento de estado|governo biden|administração biden|' +
+        'biden|blinken|cia',
+    ],
+    [
+      'israel',
+      'israel|israelense|israelenses|israelita|israelitas|idf|fdi|netanyahu|' +
+        'bennett|golã|colinas de golã|colinas do golã|mossad',
+    ],
+    ['turkey', 'turquia|turco|turca|turcos|turcas|ancara|ankara|erdogan|erdoğan'],
+    ['iraq', 'iraque|iraquiano|iraquiana|iraquianos|iraquianas|bagdá|bagdade'],
+    [
+      'ukraine',
+      'ucrânia|ucraniano|ucraniana|ucranianos|ucranianas|zelensky|zelenski|' + 'governo ucraniano',
+    ],
+    ['syria', 'síria|sírio|sírios|sírias'],
+    [
+      'city',
+      'cidade|cidades|kiev|kyiv|kharkiv|carcóvia|odessa|lviv|dnipro|zaporíjia|' +
+        'zaporizhzhia|mykolaiv|kherson|sumy|chernihiv|vinnytsia|zhytomyr|kryvyi rih|poltava|' +
+        'localidade|localidades',
+    ],
+    ['crimea', 'crimeia|península da crimeia|dzhankoi|região de kherson'],
+    ['belarus', 'belarus|bielorrússia|bielorrusso|bielorrussa|bielorrussos|bielorrussas'],
+    [
+      'tatarstan',
+      'alabuga|yelabuga|elabuga|tartaristão|tatarstão|tatarstan|' +
+        'zona econômica especial|zona económica especial',
+    ],
+    ['kupiansk', 'kupiansk|kupyansk'],
+    ['base_name', 'hmeimim|khmeimim|tartus|latakia|lataquia|shairat|tiyas|t4'],
+    ['hamadan', 'hamadã|hamadan|nojeh'],
+    [
+      'astana',
+      'astana|astaná|nur-sultan|sochi|sóchi|processo de astana|' +
+        'formato de astana|negociações de astana|conversações de astana',
+    ],
+    ['europe', 'europa|guerra europeia|solo europeu|conflito europeu|guerra na europa'],
+    ['west', 'ocidente|ocidental|ocidentais|otan|nato'],
+    [
+      'drone',
+      'drone|drones|drone kamikaze|drones kamikaze|kamikaze|shahed|geran|mohajer|' +
+        'vant|vants|veículo aéreo não tripulado|veículos aéreos não tripulados|' +
+        'não tripulado|não tripulados|aeronave não tripulada|aeronaves não tripuladas|' +
+        'munição vagante|drones suicidas|drone suicida',
+    ],
+    [
+      'supply',
+      'fornecer|forneceu|fornece|fornecem|forneceram|fornecido|fornecida|' +
+        'fornecimento|fornecedor|fornecedores|entregar|entregou|entrega|entregue|' +
+        'entregaram|enviar|enviou|envia|enviam|enviado|enviada|enviaram|envio|vender|' +
+        'vendeu|vende|vendem|venderam|vendido|vendida|venda|comprar|comprou|compra|compram|' +
+        'compraram|comprado|adquirir|adquiriu|adquirido|aquisição|receber|recebeu|recebido|' +
+        'recebe|recebem|obter|obteve|importar|importou|importações|transferir|transferiu|' +
+        'transferido|transferência|transferências|abastecer|abasteceu|armar|equipar|' +
+        'repassar|repassou',
+    ],
+    [
+      'shipment',
+      'carregamento|carregamentos|lote|lotes|remessa|remessas|carga|cargas|' +
+        'voos de carga|aviões de carga|avião de carga|aviões cargueiros|cargueiro|' +
+        'cargueiros|ponte aérea|mar cáspio|cáspio|voos|navio|navios|primeiro lote|' +
+        'primeiro carregamento|primeira entrega|primeira remessa',
+    ],
+    [
+      'quantity',
+      'centenas|milhares|várias centenas|até várias centenas|grande número|' +
+        'um grande número|grandes quantidades|dezenas|mais de mil',
+    ],
+    [
+      'intel',
+      'inteligência|serviços de inteligência|serviços secretos|' +
+        'informações indicam|segundo nossas informações|avaliação|desclassificado|' +
+        'desclassificada|desclassificados|desclassificadas|imagens de satélite|' +
+        'imagens por satélite|espionagem|partilha de informações|' +
+        'compartilhamento de inteligência|troca de informações|centro de informações|' +
+        'centro de inteligência',
+    ],
+    [
+      'cash',
+      'dinheiro vivo|em espécie|em dinheiro|dinheiro|cédulas|euros|140 milhões|' +
+        'malas de dinheiro|sacos de dinheiro',
+    ],
+    ['gold', 'ouro|lingotes|lingotes de ouro|em ouro|barras de ouro|reservas de ouro'],
+    ['pay', 'pagar|pagou|paga|pagam|pago|pagamento|pagamentos|preço|pagaram'],
+    [
+      'exchange',
+      'em troca|em troca de|em contrapartida|como contrapartida|permuta|' +
+        'escambo|como pagamento|em pagamento',
+    ],
+    [
+      'captured_arms',
+      'capturado|capturada|capturados|capturadas|armas capturadas|' +
+        'apreendido|apreendida|javelin|nlaw|stinger|armas ocidentais|troféus|espólio|' +
+        'armamento ocidental',
+    ],
+    [
+      ['air_campaign', 'strike'],
+      'ataque aéreo|ataques aéreos|bombardeio|bombardeios|' +
+        'bombardeou|bombardearam|bombardeado|bombardeada|bombardeamento|bombardeamentos',
+    ],
+    [
+      'strike',
+      'ataque|ataques|atacar|atacou|atacaram|atacado|atacada|golpe|golpes|' +
+        'atingiu|atingiram|atingido|atingida|disparos|disparou|dispararam|lançou|lançaram|' +
+        'lançado|lançamento|onda|ondas|onda de ataques|salva|salvas|bombardear|alvo|alvos|' +
+        'alvejou|alvejado|explosão|explosões|enxame|enxames|investida|incursão|incursões|' +
+        'ataque maciço',
+    ],
+    [
+      'civilian',
+      'civis|população civil|vítimas civis|residencial|residenciais|' +
+        'prédio residencial|prédios residenciais|edifício residencial|' +
+        'edifícios residenciais|morto|mortos|mortas|morte|mortes|matou|matando|morreram|' +
+        'vítima|vítimas|ferido|ferida|casas|moradias|habitações|hospital|hospitais|escola|' +
+        'balanço',
+    ],
+    [
+      'night',
+      'noite|durante a noite|à noite|madrugada|de madrugada|noturno|noturna|' + 'nocturno|nocturna',
+    ],
+    [
+      'debris',
+      'destroços|escombros|fragmentos|restos|pedaços|partes do drone|' +
+        'drone abatido|drones abatidos|restos do drone',
+    ],
+    [
+      'markings',
+      'marcações|marcas|inscrições|inscrição|pintado|pintada|repintado|' +
+        'rebatizado|rebatizada|renomeado|renomeada|número de série|números de série|' +
+        'cirílico|cirílica|letras cirílicas|novo nome',
+    ],
+    [
+      'identify',
+      'identificado|identificada|identificar|identificação|prova|provas|' +
+        'evidência|evidências|confirmado|confirmada|confirmou|confirmar|confirmam|fotos|' +
+        'fotografias|imagens mostram|examinado|examinaram|investigadores|perícia|forense|' +
+        'análise|análises|demonstrou',
+    ],
+    [
+      'intercept',
+      'abatido|abatida|abater|abateu|abateram|derrubado|derrubada|derrubar|' +
+        'derrubou|derrubaram|interceptado|interceptada|interceptar|interceptou|' +
+        'interceptaram|interceptação|intercepção|neutralizado|neutralizada|neutralizou|' +
+        'destruído no ar|destruídos no ar',
+    ],
+    [
+      'air_defence',
+      'defesa aérea|defesas aéreas|defesa antiaérea|defesas antiaéreas|' +
+        'antiaéreo|antiaérea|gepard|iris-t|nasams|patriot|grupos móveis de fogo|' +
+        'guerra eletrônica|guerra electrónica|interferência|bloqueadores|interceptor|' +
+        'interceptores|interceptadores|cúpula de ferro|domo de ferro|sistemas antiaéreos',
+    ],
+    [
+      'tech',
+      'alcance|quilômetros|quilómetros|km|ogiva|ogivas|carga útil|carga explosiva|' +
+        'motor|motores|velocidade|orientação|guiamento|gps|componentes|componente|chips|' +
+        'microchips|custo|custos|barato|baratos|explosivos|quilos|quilogramas|kg|' +
+        'navegação|projetado|concebido|asa delta|autonomia|envergadura|motocicleta|' +
+        'cortador de grama',
+    ],
+    [
+      'deny',
+      'negou|nega|negam|negaram|negar|negado|negativa|desmentiu|desmente|' +
+        'desmentem|desmentido|desmentir|rejeita|rejeitou|rejeitam|rejeitado|rejeitar|' +
+        'refuta|refutou|infundado|infundada|sem fundamento|falso|falsa|mentira|mentiras|' +
+        'inventado|inventada|propaganda|especulação|especulações|nenhuma arma|' +
+        'nunca forneceu|não forneceu|nunca enviou|não enviou|não é parte',
+    ],
+    [
+      'admit',
+      'admitiu|admite|admitem|admitir|admitido|reconheceu|reconhece|reconhecem|' +
+        'reconhecido|reconhecer|número reduzido|pequeno número|número limitado|' +
+        'quantidade limitada|antes da guerra|antes do início da guerra|' +
+        'meses antes da guerra|antes do conflito',
+    ],
+    [
+      'train',
+      'treinar|treinou|treinaram|treinado|treinamento|treino|instrutor|' +
+        'instrutores|formadores|capacitar|capacitação|capacitou|formação militar|ensinar|' +
+        'ensinaram|aprender a operar|aprender a manusear|manuseio|manuseamento',
+    ],
+    [
+      'advisers',
+      'assessor|assessores|conselheiros|conselheiros militares|' +
+        'assessores militares|especialista|técnicos|pessoal militar|especialistas militares|' +
+        'perito|peritos|militares iranianos|pessoal|operador|operadores',
+    ],
+    [
+      'irgc',
+      'guarda revolucionária|guardas revolucionários|guardiões da revolução|' +
+        'corpo da guarda revolucionária|guarda revolucionária islâmica|cgri|pasdaran|' +
+        'força quds|força al-quds|forças quds',
+    ],
+    [
+      'produce',
+      'produção|produzir|produz|produzem|produzido|produzida|fabricar|fabricado|' +
+        'fabricada|fabricação|fábrica|fábricas|planta|usina de drones|montagem|montado|' +
+        'montar|licença|sob licença|localizar|localização|linha de produção|' +
+        'produção em massa|produção em série|mão de obra|mão-de-obra',
+    ],
+    ['missile', 'míssil|mísseis|foguete|foguetes'],
+    [
+      'ballistic',
+      'balístico|balística|fateh|fateh-110|fath-360|zolfaghar|terra-terra|' +
+        'superfície-superfície',
+    ],
+    [
+      'sanction',
+      'sanção|sanções|sancionado|sancionada|sancionar|sancionou|sancionaram|sanciona|sancionam|lista negra|' +
+        'tesouro|departamento do tesouro|ofac|congelamento de bens|bens congelados|' +
+        'ativos congelados|controles de exportação|controlos de exportação|' +
+        'medidas restritivas|pacote de sanções|penalidades',
+    ],
+    [
+      'un_violation',
+      'resolução 2231|conselho de segurança|violação|violações|viola|' +
+        'violou|violam|violando|infringe|infringiu|descumprimento|embargo de armas|embargo|' +
+        'snapback|resolução da onu',
+    ],
+    [
+      'diplomatic',
+      'embaixador|embaixadores|embaixadora|enviado especial|emissário|' +
+        'embaixada|embaixadas|acreditação|diplomatas|pessoal diplomático|' +
+        'encarregado de negócios|expulsar|expulsou|expulso|expulsos|expulsão|rebaixar|' +
+        'rebaixou|romper relações|rompimento de relações|ruptura das relações|' +
+        'relações diplomáticas|laços diplomáticos|convocou|convocado|' +
+        'chamado para consultas|persona non grata|retirou a acreditação',
+    ],
+    [
+      'test_ground',
+      'campo de testes|campo de provas|banco de ensaio|banco de testes|' +
+        'testado em combate|testados em combate|teste em combate|experiência de combate|' +
+        'experiência em combate|vitrine|montra|condições reais|laboratório de testes|' +
+        'laboratório de guerra|campo de batalha real',
+    ],
+    [
+      'stakes',
+      'receitas|receita|lucros|exportações de armas|mercado de armas|clientes|' +
+        'compradores|prestígio|alavanca|favores|ganho|ganhos|benefício|benefícios|vantagem|' +
+        'vantagens|risco|riscos|aposta|cálculo|motivos|recompensa|contrapartidas',
+    ],
+    [
+      'visit',
+      'visita|visitas|visitou|visitar|viagem|viajou|viagens|chegou|chegada|' +
+        'se reuniu|reuniu-se|reunir-se|se reunir|reunião|reuniões|encontro|encontros|encontrou|cúpula|' +
+        'cimeira|cúpulas|cimeiras|conversações com|viagem secreta|visita secreta',
+    ],
+    [
+      'persuade',
+      'convencer|convenceu|convencido|persuadir|persuadiu|instar|instou|' +
+        'pressionar|pressionou|mapas|mapa|plano|planos|planejar|planejou|planear|pediu',
+    ],
+    [
+      'intervention',
+      'intervenção|intervir|interveio|intervenções|entrar na guerra|' +
+        'entrou na guerra|implantação|envio de tropas|enviou tropas|destacou|mobilizou|' +
+        'operação militar|campanha militar|campanha|reforço militar|tropas|' +
+        'corpo expedicionário|presença militar',
+    ],
+    [
+      'air_campaign',
+      'campanha aérea|poderio aéreo|poder aéreo|cobertura aérea|' +
+        'apoio aéreo|aviões de guerra|aviões militares|caças-bombardeiros|bombardeiros|' +
+        'forças aeroespaciais|aviação russa|aviação|força aérea',
+    ],
+    [
+      'rescue',
+      'salvar|salvou|salvaram|resgatar|resgate|manter no poder|' +
+        'manteve no poder|sustentar|sustentou|virar o jogo|virou o jogo|sobrevivência|' +
+        'sobreviver|tábua de salvação|à beira do colapso',
+    ],
+    [
+      'backing',
+      'apoio|apoiar|apoiou|apoiado|apoia|apoiam|respaldo|respaldar|aliado|' +
+        'aliada|patrocinador|padrinho|protetor|lado a lado|conjuntamente|coordenar|' +
+        'coordenado|coordenação|coordenou|ao lado de',
+    ],
+    [
+      'talks',
+      'garante|garantes|países garantes|zonas de desescalada|' +
+        'zona de desescalada|zonas de distensão|desescalada|cessar-fogo|trégua|' +
+        'negociações de paz|conversações de paz|trilateral|processo de paz|' +
+        'comitê constitucional|comité constitucional|solução política|negociações',
+    ],
+    [
+      'base',
+      'base|bases|base aérea|bases aéreas|base naval|bases navais|base militar|' +
+        'porto|portos|instalação naval|arrendamento|instalações militares',
+    ],
+    [
+      'militia',
+      'milícia|milícias|milicianos|miliciano|forças por procuração|hezbollah|' +
+        'hizbollah|fatemiyoun|zainabiyoun|combatentes xiitas|milícias xiitas|' +
+        'combatentes estrangeiros|forças terrestres|tropas terrestres|no terreno|no solo|' +
+        'combatentes',
+    ],
+    [
+      'friction',
+      'rivalidade|rivalidades|rival|rivais|concorrência|concorrente|' +
+        'concorrentes|competição|competir|tensão|tensões|fricção|fricções|atrito|atritos|' +
+        'choque|choques|confronto|confrontos|desacordo|desacordos|disputa|disputas|' +
+        'divergência|divergências|casamento de conveniência|interesses divergentes',
+    ],
+    [
+      'influence',
+      'influência|contratos|reconstrução|esferas de influência|' +
+        'zonas de influência|interesses econômicos|interesses económicos|fosfato|fosfatos',
+    ],
+    [
+      'deconfliction',
+      'desconflito|desconflitação|linha direta|vista grossa|' +
+        'fazer vista grossa|fez vista grossa|fechar os olhos|fechou os olhos|sinal verde|' +
+        'luz verde|tácito|tácita|acordo tácito|mecanismo de coordenação|permitiu a israel',
+    ],
+    ['isis', 'estado islâmico|daesh|isis'],
+    [
+      'terror',
+      'terrorismo|terrorista|terroristas|jihadista|jihadistas|extremistas|' +
+        'extremista|antiterrorista|contraterrorismo|luta antiterrorista',
+    ],
+    [
+      'withdraw',
+      'retirar|retirou|retirada|retirado|retirados|recuo|recuar|recuou|' +
+        'redistribuir|reposicionar|reposicionou|reposicionamento|transferiu tropas|' +
+        'deslocou|deslocar|reduzir sua presença|reduziu sua presença|' +
+        'redução da presença|retirada de tropas',
+    ],
+    [
+      'fill',
+      'preencher o vácuo|preencheu o vácuo|preencher o vazio|preencheu o vazio|' +
+        'ocupar o vácuo|ocupou o vácuo|ocupar o vazio|tomar o lugar|tomou o lugar|' +
+        'assumiu o controle|assumir o controle|posições abandonadas|posições desocupadas',
+    ],
+    [
+      'fall',
+      'queda|colapso|derrocada|deposto|destituído|derrubada do regime|' +
+        'derrubado do poder|fugiu|fuga|asilo|exílio|fim do regime|pós-assad|caiu',
+    ],
+    [
+      'rebels',
+      'rebelde|rebeldes|ofensiva rebelde|hts|hayat tahrir al-sham|' +
+        'tahrir al-sham|al-sharaa|sharaa|jolani|al-jolani|insurgentes|opositores armados|' +
+        'ofensiva relâmpago|islamistas',
+    ],
+    [
+      'partnership',
+      'parceria|parceiro|parceiros|aliança|alianças|cooperação|cooperar|' +
+        'colaboração|relação|relações|eixo|vínculo|vínculos|laços|amizade|alinhamento|' +
+        'aproximação|coalizão|coligação|parceria estratégica',
+    ],
+    [
+      'deepen',
+      'aprofundar|aprofundou|aprofundamento|crescer|crescente|crescentes|' +
+        'cresceu|fortalecer|fortaleceu|fortalecido|fortalecimento|reforçar|reforçou|' +
+        'reforçado|estreitar|estreitou|mais estreita|mais estreito|mais próximos|evoluir|' +
+        'nova fase|novo capítulo|novo patamar|novo nível|ampliar|ampliou|ampliado|' +
+        'consolidar|consolidou|consolidado|selado|forjado|forjada',
+    ],
+    [
+      'depend',
+      'depender|agora depende|depende do irã|depende do irão|dependente|' +
+        'dependência|recorrer a|recorreu a|sócio menor|parceiro menor|parceiro júnior|' +
+        'parceiro principal|inversão de papéis|inversão dos papéis|antes fornecedor|' +
+        'agora comprador',
+    ],
+    ['first_time', 'primeira vez|pela primeira vez|sem precedentes|inédito|inédita'],
+    [
+      'mistrust',
+      'desconfiança|suspeita|suspeitas|queixas|traição|traído|ressentimento|' +
+        'ressentimentos|limites|cautela|votou a favor de sanções',
+    ],
+    ['july', 'julho'],
+    ['y2015', '2015'],
+    ['y2016', '2016'],
+    ['y2022', '2022'],
+    ['y2024', '2024'],
+  ],
 };
