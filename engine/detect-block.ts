@@ -1,7 +1,7 @@
 /**
  * Per-block analysis: tokens -> lexicon hits -> role bits and canonical terms per sentence.
  */
-import { lookupPhrase, lookupWord, type Matcher, type TermHit } from './lexicon/compile';
+import { lookupAt, type Matcher } from './lexicon/compile';
 import {
   ADJ,
   ANCHOR,
@@ -67,16 +67,10 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
   let lastTo = -99;
   let lastUkraine = -99;
   for (let k = 0; k < norm.length; k++) {
-    const w = norm[k];
-    if (!w) continue;
-    let hit: TermHit | undefined;
-    let length = 1;
-    if (m.phraseFirst.has(w)) {
-      const phrase = lookupPhrase(m, norm, pos, k);
-      if (phrase) ({ hit, length } = phrase);
-    }
-    hit ??= lookupWord(m, w);
-    if (!hit) continue;
+    const w = norm[k] ?? '';
+    const term = lookupAt(m, norm, pos, k);
+    if (!term) continue;
+    const { hit, length } = term;
     let b = hit.bits;
     const p = pos[k] ?? 0;
     k += length - 1;

@@ -139,3 +139,21 @@ export function lookupPhrase(
   }
   return undefined;
 }
+
+/**
+ * The term at kept token `k`: the longest phrase starting there, else the word (as written or
+ * inflected); with how many tokens it covers. One lookup shared by detection and matters.
+ */
+export function lookupAt(
+  m: Matcher,
+  norm: readonly string[],
+  pos: readonly number[],
+  k: number,
+): { hit: TermHit; length: number } | undefined {
+  const w = norm[k];
+  if (!w) return undefined;
+  const phrase = m.phraseFirst.has(w) ? lookupPhrase(m, norm, pos, k) : undefined;
+  if (phrase) return phrase;
+  const hit = lookupWord(m, w);
+  return hit ? { hit, length: 1 } : undefined;
+}

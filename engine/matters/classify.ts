@@ -5,7 +5,7 @@
  * matters.
  */
 import { DEFAULT_LEXICONS } from '../detect';
-import { compileLexicons, lookupPhrase, lookupWord, type Matcher } from '../lexicon/compile';
+import { compileLexicons, lookupAt, type Matcher } from '../lexicon/compile';
 import type { Lexicon } from '../lexicon/types';
 import { tokenize } from '../text/tokenize';
 import type { Topic } from '../types';
@@ -90,16 +90,9 @@ export function conceptsOf(text: string): ConceptWords {
   const { matcher: m, rows } = matcher();
   const { norm, start, end, pos } = tokenize(clipped, m.filter);
   for (let k = 0; k < norm.length; k++) {
-    const w = norm[k];
-    if (!w) continue;
-    let hit;
-    let length = 1;
-    if (m.phraseFirst.has(w)) {
-      const phrase = lookupPhrase(m, norm, pos, k);
-      if (phrase) ({ hit, length } = phrase);
-    }
-    hit ??= lookupWord(m, w);
-    if (!hit) continue;
+    const found = lookupAt(m, norm, pos, k);
+    if (!found) continue;
+    const { hit, length } = found;
     const word = clipped.slice(start[k] ?? 0, end[k + length - 1] ?? 0);
     k += length - 1;
     for (const c of rows[hit.bits] ?? []) {

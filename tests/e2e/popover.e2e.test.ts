@@ -115,6 +115,33 @@ describe('hover popover', () => {
     await waitForNoDialog(page);
   });
 
+  it('names the matter it recognised, marks passages on it, and says when the corpus has nothing', async () => {
+    await page.mouse.move(5, 5);
+    await waitForNoDialog(page);
+    await hover(LEAD);
+    let text = (await waitForDialog(page, withPassages)).texts.join(' ');
+    // Supplied by Iran, launched at cities: either matter is what it says; cards name theirs.
+    const about =
+      /About: (Iran supplying drones and arms to Russia|Shahed\/Geran strikes on Ukrainian cities and power) \(recognised from “/.exec(
+        text,
+      );
+    expect(about).not.toBeNull();
+    expect(text).toContain(`On: ${about![1]}`);
+    expect(text).not.toMatch(/do not cover this/);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    await page.mouse.move(5, 5);
+    // No bundled article covers drone production in Russia: the popover says so plainly and
+    // shows the nearest context as context.
+    await hover('Russia has begun producing');
+    text = (await waitForDialog(page, withPassages)).texts.join(' ');
+    expect(text).toMatch(/About: Making the drones in Russia \(Alabuga\)/);
+    expect(text).toMatch(/The bundled articles do not cover this/);
+    expect(text).toMatch(/Context on the topic, not on this matter/);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+  });
+
   it('asks the side panel to open at this mention from "Full context"', async () => {
     await page.mouse.move(5, 5);
     await hover(LEAD);

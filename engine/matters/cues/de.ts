@@ -24,7 +24,7 @@ export const DE_CUES: CueLexicon = {
       'handel|handels|handelsvolumen|handelsbeziehungen|gas|öl|erdöl|erdgas|' +
         'gazprom|energieabkommen|investition|investitionen|investieren|korridor|' +
         'nord-süd-korridor|transportkorridor|eisenbahn|bahnstrecke|bahnverbindung|bank|' +
-        'banken|bankensystem|mir|swift|rubel|rial|währung|währungen|landeswährungen|vertrag|' +
+        'banken|bankensystem|mir-karten|mir-zahlungssystem|swift|rubel|rial|währung|währungen|landeswährungen|vertrag|' +
         'verträge|abkommen|partnerschaftsvertrag|kooperationsvertrag|memorandum|wirtschaft|' +
         'wirtschaftlich|wirtschaftliche|wirtschaftsbeziehungen|weizen|zölle|' +
         'eurasische wirtschaftsunion|eurasischen wirtschaftsunion',
@@ -176,7 +176,7 @@ export const DE_CUES: CueLexicon = {
       'cash',
       'bargeld|banknoten|euro|geld|140 millionen|millionen euro|koffer voller geld|' + 'geldkoffer',
     ],
-    ['gold', 'gold|goldbarren|barren|goldreserven|in gold'],
+    ['gold', 'goldes|goldbarren|goldreserven|in gold'],
     [
       'pay',
       'bezahlen|bezahlt|bezahlte|bezahlung|zahlte|gezahlt|zahlung|zahlungen|preis|' +
@@ -272,12 +272,12 @@ export const DE_CUES: CueLexicon = {
       'train',
       'ausbilden|ausgebildet|ausbildung|ausbilder|trainieren|trainiert|training|' +
         'schulung|schulungen|geschult|unterweisen|unterwiesen|beibringen|bedienen lernen|' +
-        'bedienung|einweisen|eingewiesen|ausbildungsmission',
+        'bedienung der drohnen|einweisen|eingewiesen|ausbildungsmission',
     ],
     [
       'advisers',
       'berater|militärberater|spezialisten|techniker|militärpersonal|' +
-        'militärexperten|experten|personal|bediener|fachleute|militärs',
+        'militärexperten|experten|iranisches personal|iranisches militärpersonal|bediener|fachleute|militärs',
     ],
     [
       'irgc',
@@ -329,7 +329,7 @@ export const DE_CUES: CueLexicon = {
     [
       'stakes',
       'einnahmen|einkünfte|waffenexporte|rüstungsexporte|waffenmarkt|kunden|' +
-        'käufer|prestige|ansehen|druckmittel|hebel|gewinn|gewinne|nutzen|vorteil|vorteile|' +
+        'käufer|prestige|ansehen|druckmittel|hebel|gewinn|gewinne|vorteil|vorteile|' +
         'risiko|risiken|wette|kalkül|motive|motiv|belohnung|gegenleistungen|profitieren',
     ],
     [
@@ -341,7 +341,7 @@ export const DE_CUES: CueLexicon = {
     [
       'persuade',
       'überzeugen|überzeugt|überzeugte|überreden|überredet|drängen|drängte|' +
-        'gedrängt|werben|warb|plan|pläne|geplant|planen|planung|karte|karten|gebeten',
+        'gedrängt|werben|warb|pläne|geplant|planen|planung|karte|karten|gebeten',
     ],
     [
       'intervention',
@@ -378,7 +378,7 @@ export const DE_CUES: CueLexicon = {
     ],
     [
       'base',
-      'basis|stützpunkt|stützpunkte|luftwaffenstützpunkt|luftwaffenbasis|' +
+      'stützpunkt|stützpunkte|luftwaffenstützpunkt|luftwaffenbasis|' +
         'luftstützpunkt|militärbasis|militärstützpunkt|militärstützpunkte|marinestützpunkt|' +
         'marinebasis|flottenstützpunkt|hafen|häfen|pacht|gepachtet|militäranlage|' +
         'militäranlagen|luftwaffenstützpunkte',
@@ -435,7 +435,7 @@ export const DE_CUES: CueLexicon = {
     ],
     [
       'fall',
-      'sturz|gestürzt|stürzen|zusammenbruch|zusammengebrochen|kollaps|fall|flucht|' +
+      'sturz|gestürzt|stürzen|zusammenbruch|zusammengebrochen|kollaps|flucht|' +
         'geflohen|floh|asyl|exil|nach assad|ende assads|ende des assad-regimes|machtwechsel',
     ],
     [
@@ -443,7 +443,7 @@ export const DE_CUES: CueLexicon = {
       'rebell|rebellen|rebellenoffensive|hts|haiat tahrir al-scham|' +
         'hayat tahrir al-sham|hajat tahrir al-scham|tahrir al-scham|al-scharaa|scharaa|' +
         'dscholani|al-dscholani|jolani|aufständische|islamisten|blitzoffensive|' +
-        'oppositionskämpfer|opposition|rebellenallianz',
+        'oppositionskämpfer|bewaffnete opposition|syrische opposition|rebellenallianz',
     ],
     [
       'partnership',

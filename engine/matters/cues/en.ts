@@ -108,7 +108,7 @@ export const EN_CUES: CueLexicon = {
     [
       'strike',
       'strike|strikes|struck|attack|attacks|attacked|hit|hits|barrage|wave|waves|' +
-        'raid|raids|launched|bombard|bombardment|shelling|salvo|pounded|pounding|target|' +
+        'raid|raids|launch|launched|launches|bombard|bombardment|shelling|salvo|pounded|pounding|target|' +
         'targeted|targeting|slammed|assault|swarm|swarms|explosion|explosions',
     ],
     [
@@ -152,7 +152,7 @@ export const EN_CUES: CueLexicon = {
     [
       'deny',
       'no side|any side|neither party|not given|never given|did not supply|did not send|did not provide|no military hardware|nonsense|deny|denied|denies|denial|denials|reject|rejected|dismiss|dismissed|' +
-        'refute|refuted|baseless|unfounded|false|lies|fabricated|fabrication|propaganda|' +
+        'refute|refuted|baseless|unfounded|false|lies|fabricated|propaganda|' +
         'speculation|conjecture|untrue|groundless|not provided|never provided|not supplied|' +
         'never supplied|not sent|never sent|no weapons|neither side|either side|not a party',
     ],

@@ -21,7 +21,7 @@ export const ES_CUES: CueLexicon = {
       'ties_econ',
       'comercio|comercial|comerciales|intercambio comercial|gas|petróleo|' +
         'gazprom|acuerdo energético|inversión|inversiones|invertir|corredor|norte-sur|' +
-        'ferrocarril|vía férrea|ferroviario|ferroviaria|banco|bancos|bancario|bancaria|mir|' +
+        'ferrocarril|vía férrea|ferroviario|ferroviaria|banco|bancos|bancario|bancaria|sistema mir|tarjetas mir|' +
         'swift|rublo|rublos|rial|moneda|monedas|divisas|monedas nacionales|tratado|tratados|' +
         'tratado de asociación estratégica|memorando|económico|económica|económicos|' +
         'económicas|economía|trigo|aranceles|unión económica euroasiática',
@@ -136,7 +136,7 @@ export const ES_CUES: CueLexicon = {
     ],
     [
       'quantity',
-      'cientos|miles|varios cientos|hasta varios cientos|gran número|' +
+      'cientos|miles de|varios cientos|hasta varios cientos|gran número|' +
         'un gran número|grandes cantidades|decenas|más de mil|centenares|millares',
     ],
     [
@@ -182,7 +182,7 @@ export const ES_CUES: CueLexicon = {
       'civiles|población civil|víctimas civiles|residencial|residenciales|' +
         'edificio residencial|edificios residenciales|edificio de viviendas|muerto|muerta|' +
         'muerte|muertes|mató|matando|fallecido|fallecieron|víctima|herido|herida|viviendas|' +
-        'hogares|casas|hospital|hospitales|escuela|balance',
+        'hogares|casas|hospital|hospitales|escuela',
     ],
     ['night', 'noche|durante la noche|por la noche|de madrugada|madrugada|nocturno|' + 'nocturna'],
     [
@@ -244,12 +244,12 @@ export const ES_CUES: CueLexicon = {
       'entrenar|entrenó|entrenaron|entrenado|entrenamiento|instructor|formador|' +
         'formadores|capacitar|capacitación|capacitó|adiestrar|adiestramiento|adiestrado|' +
         'formación militar|formar a|enseñar|enseñaron|aprender a manejar|' +
-        'aprender a operar|manejo',
+        'aprender a operar|manejo de drones|manejo de los drones',
     ],
     [
       'advisers',
       'asesor|asesores|asesores militares|especialista|técnicos|personal militar|' +
-        'expertos militares|experto|personal|operador|consejeros|militares iraníes',
+        'expertos militares|experto|personal iraní|operador|consejeros|militares iraníes',
     ],
     [
       'irgc',

@@ -202,7 +202,7 @@ export const FR_CUES: CueLexicon = {
       'strike',
       'frappe|frappes|frapper|frappé|frappée|frappés|frappées|frappent|' +
         'attaque|attaques|attaquer|attaqué|attaquée|attaqués|attaquent|touché|touchée|' +
-        'touchés|touchées|tirs|tiré|tirés|tirées|salve|salves|vague|vagues|raid|raids|' +
+        'touchés|touchées|tirs|tiré|tirés|tirées|salve|salves|vague de drones|vague d’attaques|nouvelle vague|vague de frappes|vagues|raid|raids|' +
         'lancé|lancée|lancés|lancées|lancer|bombarder|pilonnage|pilonnages|pilonné|pilonnée|' +
         'cible|cibles|ciblé|ciblée|ciblés|ciblées|cibler|visé|visée|visés|visées|visant|' +
         'assaut|assauts|essaim|essaims|explosion|explosions|déluge de feu|attaque massive',
@@ -228,7 +228,7 @@ export const FR_CUES: CueLexicon = {
     [
       'debris',
       'débris|épave|épaves|restes|fragments|morceaux|carcasse|carcasses|' +
-        'drone abattu|drones abattus|restes du drone|vestiges',
+        'drone abattu|drones abattus|restes du drone',
     ],
     [
       'markings',
@@ -240,7 +240,7 @@ export const FR_CUES: CueLexicon = {
       'identify',
       'identifié|identifiée|identifiés|identifiées|identifier|identification|' +
         'preuve|preuves|confirmé|confirmée|confirmer|confirme|confirment|photos|' +
-        'photographies|les images montrent|examiné|examinés|enquêteurs|expertise|' +
+        'photographies|les images montrent|examiné|examinés|enquêteurs|' +
         'médico-légal|analyse|analyses|démontré',
     ],
     [
@@ -263,7 +263,7 @@ export const FR_CUES: CueLexicon = {
       'portée|kilomètres|km|ogive|ogives|charge utile|charge explosive|moteur|' +
         'moteurs|vitesse|guidage|gps|composants|composant|puces|puces électroniques|' +
         'microprocesseurs|coût|coûts|bon marché|peu coûteux|peu onéreux|explosifs|' +
-        'kilogrammes|kg|navigation|conception|conçu|conçus|aile delta|envergure|autonomie|' +
+        'kilogrammes|kg|navigation|conçu|conçus|aile delta|envergure|autonomie|' +
         'mobylette|tondeuse|à réaction|dollars pièce',
     ],
     [
@@ -293,7 +293,7 @@ export const FR_CUES: CueLexicon = {
       'advisers',
       'conseiller|conseillers|conseillers militaires|spécialistes|techniciens|' +
         'personnel militaire|experts militaires|militaires iraniens|personnel|opérateurs|' +
-        'experts|spécialiste',
+        'experts iraniens|spécialiste',
     ],
     [
       'irgc',
@@ -376,7 +376,7 @@ export const FR_CUES: CueLexicon = {
       'air_campaign',
       'campagne aérienne|puissance aérienne|couverture aérienne|' +
         'appui aérien|soutien aérien|avions de guerre|avions militaires|' +
-        'chasseurs-bombardiers|bombardiers|forces aérospatiales|aviation russe|aviation|' +
+        'chasseurs-bombardiers|bombardiers|forces aérospatiales|aviation russe|' +
         "armée de l'air|sorties aériennes",
     ],
     [
@@ -415,9 +415,9 @@ export const FR_CUES: CueLexicon = {
     ],
     [
       'friction',
-      'rivalité|rivalités|rival|rivaux|concurrence|concurrent|concurrents|' +
+      'rivalité|rivalités|rival|rivaux|concurrence|concurrents|' +
         'rivaliser|tension|tensions|friction|frictions|affrontement|affrontements|heurts|' +
-        'fracture|divergence|divergences|divergent|désaccord|désaccords|différend|' +
+        'divergence|divergences|divergent|désaccord|désaccords|différend|' +
         'différends|mariage de raison|mariage de convenance|compétition|en désaccord|' +
         'méfiance mutuelle|intérêts divergents',
     ],

@@ -21,7 +21,7 @@ export const PT_CUES: CueLexicon = {
       'ties_econ',
       'comércio|comercial|comerciais|intercâmbio comercial|gás|petróleo|' +
         'gazprom|acordo energético|investimento|investimentos|investir|corredor|norte-sul|' +
-        'ferrovia|ferroviário|ferroviária|banco|bancos|bancário|bancária|mir|swift|rublo|' +
+        'ferrovia|ferroviário|ferroviária|banco|bancos|bancário|bancária|sistema mir|cartões mir|swift|rublo|' +
         'rublos|rial|moeda|moedas|moedas nacionais|tratado|tratados|memorando|econômico|' +
         'econômica|económico|económica|econômicos|econômicas|economia|trigo|tarifas|' +
         'união econômica eurasiática|tratado de parceria estratégica',
@@ -253,7 +253,7 @@ export const PT_CUES: CueLexicon = {
       'train',
       'treinar|treinou|treinaram|treinado|treinamento|treino|instrutor|' +
         'instrutores|formadores|capacitar|capacitação|capacitou|formação militar|ensinar|' +
-        'ensinaram|aprender a operar|aprender a manusear|manuseio|manuseamento',
+        'ensinaram|aprender a operar|aprender a manusear|manuseio dos drones|manuseio de drones|manuseamento',
     ],
     [
       'advisers',
@@ -329,7 +329,7 @@ export const PT_CUES: CueLexicon = {
     [
       'intervention',
       'intervenção|intervir|interveio|intervenções|entrar na guerra|' +
-        'entrou na guerra|implantação|envio de tropas|enviou tropas|destacou|mobilizou|' +
+        'entrou na guerra|implantação|envio de tropas|enviou tropas|mobilizou|' +
         'operação militar|campanha militar|campanha|reforço militar|tropas|' +
         'corpo expedicionário|presença militar',
     ],
@@ -367,7 +367,7 @@ export const PT_CUES: CueLexicon = {
       'militia',
       'milícia|milícias|milicianos|miliciano|forças por procuração|hezbollah|' +
         'hizbollah|fatemiyoun|zainabiyoun|combatentes xiitas|milícias xiitas|' +
-        'combatentes estrangeiros|forças terrestres|tropas terrestres|no terreno|no solo|' +
+        'combatentes estrangeiros|forças terrestres|tropas terrestres|no terreno|' +
         'combatentes',
     ],
     [
@@ -398,7 +398,7 @@ export const PT_CUES: CueLexicon = {
       'withdraw',
       'retirar|retirou|retirada|retirado|retirados|recuo|recuar|recuou|' +
         'redistribuir|reposicionar|reposicionou|reposicionamento|transferiu tropas|' +
-        'deslocou|deslocar|reduzir sua presença|reduziu sua presença|' +
+        'reduzir sua presença|reduziu sua presença|' +
         'redução da presença|retirada de tropas',
     ],
     [
