@@ -193,7 +193,8 @@ export const MATTERS: readonly Matter[] = [
     definition: 'Russia and Iran as allies in Syria’s war: joint support for Assad, coordination.',
     generic: true,
     cues: { assad: 1, backing: 1, rescue: 0.5, partnership: 1, syria: 0.5 },
-    needs: [['assad', 'backing', 'partnership']],
+    // Naming Assad is not backing him: some support or partnership must be said.
+    needs: [['backing', 'partnership', 'rescue']],
   },
   {
     id: 'S-ASTANA',

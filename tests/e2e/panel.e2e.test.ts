@@ -136,6 +136,10 @@ describe('side panel', () => {
     await expect
       .poll(() => panel.getByRole('heading', { level: 2 }).allInnerTexts())
       .toEqual(['Iranian drones for Russia (1)', 'Russia–Iran alliance in Syria (1)']);
+    // Under each topic, the mentions are grouped by the matter they are about.
+    const matters = await panel.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(matters).toContain('Soleimani’s 2015 visits to Moscow (1)');
+    expect(matters).toHaveLength(2);
     // Keyboard only: Tab to the drones mention, Enter.
     await panel.locator('body').focus();
     await tabTo(panel, 'button.fc-mention');
@@ -153,6 +157,8 @@ describe('side panel', () => {
     await expect.poll(() => context.locator('.fc-passage').count()).toBeGreaterThan(0);
     const text = await context.innerText();
     expect(text).toContain('Context from the corpus');
+    expect(text).toMatch(/About: .+\(recognised from “/);
+    expect(text).toMatch(/On: /);
     expect(SOURCES.some((s) => text.includes(s.title))).toBe(true);
     expect(text).toMatch(/Published by /);
     expect(text).toMatch(/Published (about )?\w+ \d{4} \((inferred|stated)\)/);
