@@ -19,7 +19,7 @@
  * empty while the topic has passages.
  */
 import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
-import { findEntities, findEntityHits } from './corpus/entities';
+import { entitiesOfTerms, findEntities, findEntityHits } from './corpus/entities';
 import { FUSE_KEYS, FUSE_OPTIONS } from './corpus/search-index';
 import { classifyMatters } from './matters/classify';
 import { matterById } from './matters/catalogue';
@@ -264,6 +264,7 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
     const entityNames = new Set([
       ...hits.map((h) => h.name),
       ...findEntities(safeTerms.join(' . ')),
+      ...entitiesOfTerms(safeTerms),
     ]);
     // An entity weighs more than a word (it is what the sentence is about), and common ones
     // (Iran, Russia) still count: 1.5 × (1 + IDF).

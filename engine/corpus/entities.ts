@@ -244,3 +244,53 @@ export function findEntities(text: string): string[] {
 export function entityKind(name: string): EntityKind | undefined {
   return ENTITIES.find((e) => e.name === name)?.kind;
 }
+
+/**
+ * The detectors' canonical terms in other languages (`Mention.terms`, the first form of a
+ * lexicon row) that name an entity of the table: so a Russian or Persian mention counts the
+ * same names as its English equivalent when passages are ranked. Keys are lower case.
+ */
+const TERMS_BY_ENTITY: Readonly<Record<string, string>> = {
+  Iran: 'иран іран иранск іранськ ایران ایرانی إيران إيراني irán iraní irã iraniano iranien iranisch',
+  Tehran: 'тегеран تهران طهران téhéran teherán teerã',
+  Russia:
+    'росси росі российск російськ рф روسیه روس روسيا روسي russie russe russland russisch rusia ruso rússia russo',
+  Moscow: 'москв مسکو موسكو moscou moscú',
+  Kremlin: 'кремл کرملین كرملين',
+  'Vladimir Putin': 'путин путін پوتین بوتين poutine',
+  'Qassem Soleimani': 'сулеймани سلیمانی سليماني',
+  Syria:
+    'сири сирі сирийск сирійськ سوریه سوری سوريا سوري syrie syrien syrisch siria sirio síria sírio',
+  'Bashar al-Assad': 'асад اسد الأسد asad',
+  Damascus: 'дамаск دمشق',
+  Aleppo: 'алеппо حلب alep',
+  Idlib: 'идлиб',
+  Tartus: 'тартус',
+  Latakia: 'хмеймим',
+  Ukraine:
+    'украин україн украинск українськ اوکراین أوكرانيا أوكراني ukrainien ukrainisch ucrania ucraniano ucrânia',
+  Kyiv: 'киев київ києв كييف kiew',
+  Israel: 'израил ізраїл اسرائیل إسرائيل israël israelí israelense',
+  'Ali Khamenei': 'хаменеи хаменеї خامنهای خامنئي',
+  'Ebrahim Raisi': 'раиси',
+  IRGC: 'ксир سپاه',
+  Drones: 'дрон беспилотник бпла безпілотник پهپاد مسيرة درون drohne',
+  'Shahed drones': 'шахед شاهد геран',
+  Missiles: 'ракет موشک صواريخ misil míssil',
+};
+
+const ENTITY_BY_TERM: ReadonlyMap<string, string> = new Map(
+  Object.entries(TERMS_BY_ENTITY).flatMap(([name, terms]) =>
+    terms.split(' ').map((t) => [t, name] as const),
+  ),
+);
+
+/** Entities named by detector terms of any language (unknown terms are ignored). */
+export function entitiesOfTerms(terms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of terms) {
+    const name = typeof t === 'string' ? ENTITY_BY_TERM.get(t.toLowerCase()) : undefined;
+    if (name) out.add(name);
+  }
+  return [...out];
+}

@@ -6,6 +6,7 @@ import { classifyMatters, conceptsOf } from '../../engine/matters/classify';
 import { CONCEPTS } from '../../engine/matters/concepts';
 import { CUE_LEXICONS } from '../../engine/matters/cues';
 import { createRetriever } from '../../engine/retrieve';
+import { detectMentions } from '../../engine/detect';
 import { readSeedInputs } from '../../scripts/cli/corpus-files';
 
 const ids = (text: string, topics: Array<'drones' | 'syria'>, context?: string) =>
@@ -183,5 +184,51 @@ describe('passages for a mention, by matter', () => {
     const found = retriever.forMention({ text: 'qwzx vvb', topics: ['syria'], terms: [] }, 3);
     expect(found.matters).toEqual([]);
     for (const p of found.passages) expect(p.match).toBe('context');
+  });
+});
+
+describe('across languages', () => {
+  const retriever = createRetriever(corpus, fuseIndexJson);
+  const top = (text: string, topics: Array<'drones' | 'syria'>) => {
+    const m = detectMentions([{ text }])[0];
+    const found = retriever.forMention(
+      { text, topics: m?.topics ?? topics, terms: m?.terms ?? [] },
+      3,
+    );
+    return { matter: found.matters[0]?.id, ids: found.passages.map((p) => p.passage.id) };
+  };
+
+  it('brings a Russian, Persian or Arabic mention to the passages of its English equivalent', () => {
+    const english = top(
+      'Qassem Soleimani flew to Moscow in July 2015 to persuade Putin to intervene in Syria.',
+      ['syria'],
+    );
+    expect(english.matter).toBe('S-SOLEIMANI-MOSCOW');
+    for (const text of [
+      'Касем Сулеймани прилетел в Москву в июле 2015 года, чтобы убедить Путина вмешаться в войну в Сирии.',
+      'قاسم سلیمانی در تیرماه ۱۳۹۴ به مسکو سفر کرد تا پوتین را به مداخله در سوریه متقاعد کند.',
+      'سافر قاسم سليماني إلى موسكو في يوليو 2015 لإقناع بوتين بالتدخل في سوريا.',
+    ]) {
+      expect(top(text, ['syria'])).toEqual(english);
+    }
+  });
+
+  it('recognises the same matter in every language with cues', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'Россия расплатилась с Ираном наличными и трофейным западным оружием за беспилотники.',
+        'D-PAYMENT',
+      ],
+      ['Росія заплатила Ірану готівкою та захопленою західною зброєю за дрони.', 'D-PAYMENT'],
+      ['روسیه در ازای پهپادها پول نقد و سلاح‌های غربی غنیمتی به ایران داد.', 'D-PAYMENT'],
+      ['دفعت روسيا لإيران أموالا نقدا مقابل الطائرات المسيرة.', 'D-PAYMENT'],
+      ['Teheran bestreitet weiterhin, Russland Drohnen geliefert zu haben.', 'D-DENIAL'],
+      ['Téhéran dément avoir livré des drones à la Russie.', 'D-DENIAL'],
+      ['Teherán niega haber enviado drones a Rusia.', 'D-DENIAL'],
+      ['Teerã nega ter enviado drones à Rússia.', 'D-DENIAL'],
+    ];
+    for (const [text, id] of cases) {
+      expect(classifyMatters({ text, topics: ['drones'] })[0]?.id, text).toBe(id);
+    }
   });
 });
