@@ -26,6 +26,8 @@ const minifyEsModule: Plugin = {
 
 /** Its detector, imported once its vocabulary gate passed some text (entrypoints/probe-detector/). */
 const PROBE_DETECTOR = 'probe-detector';
+/** The same with other languages' lexicons, for pages in them (engine/lexicon/sets.ts). */
+const DETECTOR_STAGES = [PROBE_DETECTOR, 'probe-detector-2', 'probe-detector-3'];
 
 /**
  * Build configuration for Chrome (MV3) and Firefox (MV3).
@@ -46,12 +48,12 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
-      if (name === PROBE) {
+      if (name === PROBE || (name && DETECTOR_STAGES.includes(name))) {
         // UTF-8 output for the probe: the gate's Arabic and accented words cost 2 bytes a
         // letter, not 6.
         config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
       }
-      if (name === PROBE_DETECTOR && config.build?.lib) {
+      if (name && DETECTOR_STAGES.includes(name) && config.build?.lib) {
         // An ES module, so the probe's `import()` returns the detector. WXT's IIFE footer
         // (a bare global name, for `executeScript` results) would throw in a module.
         config.build.lib.formats = ['es'];
@@ -102,7 +104,7 @@ export default defineConfig({
     // pages, so they cannot use it to detect the extension.
     web_accessible_resources: [
       {
-        resources: ['content-scripts/page-ui.js', `${PROBE_DETECTOR}.js`],
+        resources: ['content-scripts/page-ui.js', ...DETECTOR_STAGES.map((s) => `${s}.js`)],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

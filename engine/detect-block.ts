@@ -22,6 +22,7 @@ import {
   UKRAINE,
   WEAPON,
 } from './rules/roles';
+import { placeOnly } from './rules/topics';
 import { isApostrophe } from './text/chars';
 import { sentenceSpans } from './text/sentences';
 import { tokenize } from './text/tokenize';
@@ -54,7 +55,7 @@ const MAX_TERMS = 24;
  * can start a topic: such blocks are never split into sentences, so pages about other things
  * cost one tokenizing pass.
  */
-export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
+export function analyzeBlock(text: string, m: Matcher, always = false): BlockFeatures | null {
   const { norm, start, end, pos } = tokenize(text, m.filter);
   // Per hit: its start offset and role bits, and its canonical term.
   const found: number[] = [];
@@ -110,7 +111,8 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
     found.push(start[k - length + 1] ?? 0, b);
     names.push(hit.term);
   }
-  if (!(seen & ANCHOR)) return null;
+  // Without an anchor no topic can start, unless earlier text of the document supplies it.
+  if (!(seen & ANCHOR) && !(always && seen)) return null;
 
   const spans = sentenceSpans(text);
   const count = spans.length / 2;
@@ -127,5 +129,6 @@ export function analyzeBlock(text: string, m: Matcher): BlockFeatures | null {
     const term = names[h] ?? '';
     if (list.length < MAX_TERMS && !list.includes(term)) list.push(term);
   }
+  for (let i = 0; i < count; i++) bits[i] = placeOnly(bits[i] ?? 0);
   return { spans, bits, terms };
 }

@@ -51,7 +51,8 @@ const CONTENT_SCRIPT = '/probe.js';
 /** The default highlight colours, injected by the manifest with the probe. */
 const HIGHLIGHT_CSS = '/highlights.css';
 /** Its detector stage, imported once the vocabulary gate passes some text. */
-const DETECTOR_STAGE = '/probe-detector.js';
+/** The detector stages; a page loads one of them (base, or the stage for its language). */
+const DETECTOR_STAGES = ['/probe-detector.js', '/probe-detector-2.js', '/probe-detector-3.js'];
 /** Hover samples per page per repetition. */
 const HOVER_SAMPLES = 3;
 
@@ -203,7 +204,9 @@ async function main(): Promise<void> {
       repetitions: options.reps,
       hoverDelayMs,
       probeBytes: statSync(contentScript).size,
-      bundleBytes: statSync(contentScript).size + statSync(join(extensionDir, DETECTOR_STAGE)).size,
+      bundleBytes:
+        statSync(contentScript).size +
+        Math.max(...DETECTOR_STAGES.map((s) => statSync(join(extensionDir, s)).size)),
       scriptsOnPlainPage,
       scriptsAfterHover,
       pages: results,

@@ -28,8 +28,12 @@ export interface Matcher {
   suffixes: Map<string, [string, string, number][]>;
   /** Lexicons (bit i: `lexicons[i]`) that list each form key. */
   owners: Map<string, number>;
-  /** Clitic prefixes keyed by their first character, longest first. */
-  prefixes: Map<string, string[]>;
+  /**
+   * Clitic prefixes as [prefix, lexicons] keyed by their first character, longest first; a
+   * prefix only uncovers forms of the lexicons (bit i) that declare it, so Indonesian "pe-"
+   * or Arabic "و" never turn a word of another language into a term.
+   */
+  prefixes: Map<string, [string, number][]>;
   /** Word starts of every form's tokens: other words are never looked up. */
   filter: PrefixFilter;
 }
@@ -60,12 +64,14 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       m.suffixes.set(suffix.slice(-1), rules);
     }
     for (const p of (lex.prefixes ?? '').split(';')) {
+      if (!p) continue;
       const list = m.prefixes.get(p.charAt(0)) ?? [];
-      if (!p || list.includes(p)) continue;
-      list.push(p);
+      const same = list.find(([q]) => q === p);
+      if (same) same[1] |= own;
+      else list.push([p, own]);
       m.prefixes.set(
         p.charAt(0),
-        list.sort((a, b) => b.length - a.length),
+        list.sort((a, b) => b[0].length - a[0].length),
       );
     }
     for (const [bits, list] of lex.terms) {
@@ -92,13 +98,17 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
   return m;
 }
 
-/** Looks `w` up as written and then through the inflection rules (a stem keeps three letters). */
-function lookupInflected(m: Matcher, w: string, head: string): TermHit | undefined {
-  let hit = m.forms.get(head + w);
+/**
+ * Looks `w` up as written and then through the inflection rules (a stem keeps three letters),
+ * among the forms of the lexicons in `allowed` (bit i: `lexicons[i]`).
+ */
+function lookupInflected(m: Matcher, w: string, head: string, allowed = -1): TermHit | undefined {
+  const own = (key: string) => (m.owners.get(key) ?? 0) & allowed;
+  let hit = own(head + w) ? m.forms.get(head + w) : undefined;
   for (const [suffix, replacement, lexicons] of m.suffixes.get(w.slice(-1)) ?? []) {
     if (!hit && w.length > suffix.length + 2 && w.endsWith(suffix)) {
       const key = head + w.slice(0, w.length - suffix.length) + replacement;
-      if ((m.owners.get(key) ?? 0) & lexicons) hit = m.forms.get(key);
+      if (own(key) & lexicons) hit = m.forms.get(key);
     }
   }
   return hit;
@@ -111,9 +121,9 @@ function lookupInflected(m: Matcher, w: string, head: string): TermHit | undefin
 export function lookupWord(m: Matcher, w: string, head = ''): TermHit | undefined {
   let hit = lookupInflected(m, w, head);
   if (hit || m.prefixes.size === 0) return hit;
-  for (const p of m.prefixes.get(w.charAt(0)) ?? []) {
+  for (const [p, lexicons] of m.prefixes.get(w.charAt(0)) ?? []) {
     if (!hit && w.length > p.length + 2 && w.startsWith(p)) {
-      hit = lookupInflected(m, w.slice(p.length), head);
+      hit = lookupInflected(m, w.slice(p.length), head, lexicons);
     }
   }
   return hit;

@@ -12,6 +12,7 @@ import {
   LEISURE,
   MODEL,
   RUSSIA,
+  REF,
   RUS_ARMS,
   SOLEIMANI,
   STATES,
@@ -56,6 +57,8 @@ export const EN: Lexicon = {
         'ammunition|munition|shells|artillery',
     ],
     [WEAPON | TRANSFER | GIVE, 'arming|rearm|armed'],
+    // Instructors hand over a weapon's use: Iran's trainers with Russian crews are a transfer.
+    [WEAPON | TRANSFER, 'instructor|trainer'],
     // Shields: phrases with weapon or link words that are not arms for Russia's war.
     [
       0,
@@ -72,7 +75,7 @@ export const EN: Lexicon = {
       TRANSFER,
       'supplier|maker|manufacturer|shipped|shipping|shipment|cargo|' +
         'receive|buy|bought|purchase|acquire|import|procure|request;' +
-        'training|train|instructor|adviser|advisor;' +
+        'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly',
     ],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
@@ -92,13 +95,22 @@ export const EN: Lexicon = {
       SYRIA | SYRIA_WAR,
       'assad;damascus;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;' +
         'aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;hezbollah|hizbollah|hizballah;' +
-        'de-escalation zone;syrian government|syrian regime',
+        'de-escalation zone;syrian government|syrian regime;' +
+        'syrian war|syrian civil war|syrian conflict|war in syria',
     ],
     [
       SYRIA_STRONG | SYRIA,
       'astana process|astana format|astana talks|astana peace|astana guarantor',
     ],
     [VISIT, 'visit|travel|travelled|trip|flew|met|meeting'],
+    // Vague references that only earlier text resolves (read with the document's context).
+    [
+      REF,
+      'two countries|both countries|two nations|two allies|two governments|two capitals|' +
+        'two partners|two powers|three countries|three leaders|three guarantors|' +
+        'this partnership|their partnership|their alliance|this alliance|shared commitment|' +
+        'complicity|complicit',
+    ],
     [
       UKRAINE,
       'ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|zaporizhzhia|dnipro|donbas|crimea|' +

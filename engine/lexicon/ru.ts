@@ -11,6 +11,7 @@ import {
   LEISURE,
   MODEL,
   RUSSIA,
+  REF,
   RUS_ARMS,
   SOLEIMANI,
   STATES,
@@ -34,7 +35,9 @@ import type { Lexicon } from './types';
  */
 export const RU_SUFFIXES =
   'Ami>;ami>;ogo>;omu>;imi>;ala>;ila>;ie>;ij>;ih>;im>;aA>;uU>;oj>;ej>;om>;em>;ov>;am>;ah>;Ah>;' +
-  'li>;la>;tq>;et>;Et>;Ut>;it>;At>;il>;al>;a>;u>;e>;y>;i>;U>;A>;o>;q>;l>';
+  'li>;la>;tq>;et>;Et>;Ut>;it>;At>;il>;al>;a>;u>;e>;y>;i>;U>;A>;o>;q>;l>;' +
+  // Reflexive verbs: "расплатилась", "поставлялись", "обучаются".
+  'ilasq>;alasq>;ilsA>;alsA>;ilisq>;alisq>;itsA>;atsA>;UtsA>;AtsA>;EtsA>;etsA>';
 
 /** The Russian lexicon. */
 export const RU: Lexicon = transliterated(CYRILLIC, {
@@ -52,20 +55,23 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [MODEL | DRONE, 'Sahed;mohadZer;geran'],
     [WEAPON, 'oruZi;raket;boepripas;snarAd'],
     [RUS_ARMS, 'su 35;s 400'],
-    [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni'],
+    [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni;obuCa'],
+    [WEAPON | TRANSFER, 'instruktor'],
     [
       HELP,
-      'sotrudniCestv;obvini;obvinA;pomoW;podderZk;soUz;sdelk;tehnologi;zavod;otrica;oproverg;sankci',
+      'sotrudniCestv;obvini;obvinA;pomoW;podderZk;soUz;sdelk;tehnologi;zavod;otrica;oproverg;sankci;' +
+        'rasplat;oplat;zaplat;naliCn;zolot',
     ],
     [SYRIA, 'siri'],
     [SYRIA | ADJ, 'sirijsk'],
     [SYRIA | SYRIA_WAR, 'asad;damask;hmejmim;tartus;aleppo;idlib'],
     [SYRIA_STRONG | SYRIA, 'astaninsk'],
-    [UKRAINE, 'ukrain;kiev;vsu;zelensk;odess'],
+    [UKRAINE, 'ukrain;kiev;vsu;zelensk;odess;krym'],
     [UKRAINE | ADJ, 'ukrainsk'],
     [THEATRE, 'izrail;husit;jemen;hamas'],
     [STATES, 'kndr;kitaj;belarus'],
     [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm'],
     [VISIT, 'vizit;vstreC'],
+    [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],
   ],
 });

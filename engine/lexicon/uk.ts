@@ -5,6 +5,7 @@ import {
   HELP,
   IRAN,
   LEISURE,
+  REF,
   RUSSIA,
   SYRIA,
   THEATRE,
@@ -20,7 +21,7 @@ import type { Lexicon } from './types';
 /** The Ukrainian lexicon. */
 export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
-  suffixes: `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>`,
+  suffixes: `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>`,
   terms: [
     // Stems spelt as in Russian (тегеран, москв, шахед, ракет...) come from the Russian lexicon.
     [IRAN, 'Iran;hameneJ'],
@@ -29,14 +30,16 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [RUSSIA | ADJ, 'rosIjsqk'],
     [DRONE, 'bezpIlotnik;kamIkadze'],
     [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
-    [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv'],
-    [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC'],
+    [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
+    [WEAPON | TRANSFER, 'Instruktor'],
+    [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
     [SYRIA, 'sirI'],
     [SYRIA | ADJ, 'sirIjsqk'],
-    [UKRAINE, 'ukraJn;kiJv;kiQv;zsu'],
+    [UKRAINE, 'ukraJn;kiJv;kiQv;zsu;krim'],
     [UKRAINE | ADJ, 'ukraJnsqk'],
     [THEATRE, 'IzraJl'],
     [LEISURE, 'CempIonat;turnIr'],
     [VISIT, 'vIzit;zustrIC'],
+    [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
   ],
 });

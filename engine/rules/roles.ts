@@ -65,5 +65,11 @@ export const LINKED = 1 << 24;
  */
 export const ADJ = 1 << 25;
 
+/**
+ * A vague reference that only earlier text resolves: "the two countries", "this partnership",
+ * "Tehran's complicity". Read with the document's context (`engine/detect-document.ts`).
+ */
+export const REF = 1 << 26;
+
 /** Roles that can start a topic: a block without any of them is skipped. */
 export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG;

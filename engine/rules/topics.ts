@@ -16,6 +16,7 @@ import {
   MODEL,
   RUSSIA,
   RUS_ARMS,
+  REF,
   SOLEIMANI,
   LEISURE,
   STRONG,
@@ -45,15 +46,18 @@ export function dronesScore(bits: number, single: boolean): number {
   // part of the story.
   if (any(bits, RUS_ARMS | LEISURE) && !drone) return 0;
   if (any(bits, IRAN_GETS) && !any(bits, RUSSIA_GETS) && !drone) return 0;
-  // Iran's drones over Israel or the Red Sea count only with Ukraine or an explicit transfer.
+  // Iran's drones over Israel or the Red Sea count only with Ukraine or an explicit transfer;
+  // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
+  // Ukraine is named.
+  if (any(bits, THEATRE) && !any(bits, UKRAINE) && any(bits, SYRIA | SYRIA_WAR)) return 0;
   if (any(bits, THEATRE) && !any(bits, UKRAINE | TRANSFER)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
   const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
-  // Arms without drones in Syria's war, and no Ukraine, went to Assad: the syria topic's.
-  if (any(bits, SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
+  // Arms without drones in Syria, and no Ukraine, went to Assad's war: the syria topic's.
+  if (any(bits, SYRIA | SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
   const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA | WEAPON) && any(bits, weaponLink)) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
@@ -63,13 +67,46 @@ export function dronesScore(bits: number, single: boolean): number {
   return 0;
 }
 
+/**
+ * A sentence's bits with Syria dropped where it is a mere place: drones tested, flown or
+ * trained on in Syria are not the alliance's war, which needs the war itself (Assad,
+ * Aleppo, Hezbollah…), Soleimani, Astana, or Israel's strikes on Iran there (which Russia
+ * deconflicts). Per sentence, so a drones sentence next to a Syria one keeps both.
+ */
+export function placeOnly(bits: number): number {
+  const syriaAsPlace =
+    any(bits, SYRIA) &&
+    any(bits, DRONE | MODEL | STRONG) &&
+    !any(bits, SYRIA_WAR | SOLEIMANI | SYRIA_STRONG | THEATRE);
+  return syriaAsPlace ? bits & ~SYRIA : bits;
+}
+
 /** Score of the syria topic (the Russia–Iran alliance in Syria's war) for a window. */
 export function syriaScore(bits: number): number {
   if (any(bits, LEISURE)) return 0;
   if (any(bits, SYRIA_STRONG)) return 0.9;
   // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
   if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
+
   if (all(bits, IRAN | RUSSIA | SYRIA)) return 0.85;
   if (all(bits, SOLEIMANI | RUSSIA | VISIT)) return 0.8; // Soleimani's 2015 Moscow visit
   return 0;
+}
+
+/**
+ * A sentence's bits as read in its document: `context` holds what earlier text established
+ * (1: Iran and Russia named together, 2: a drones mention, 4: a Syria mention; see
+ * `engine/detect.ts`). Only what the sentence leaves vague is filled in:
+ * - "the two countries", "this partnership" (REF) name the pair established earlier;
+ * - the Syrian war itself ("the Syrian conflict", Assad) where the alliance in Syria was told;
+ * - a weapon handed over, with one party named, where the transfers were told.
+ */
+export function withContext(bits: number, context: number): number {
+  const both = IRAN | RUSSIA;
+  if ((bits & both) === both || context === 0) return bits;
+  if (any(bits, REF) && context & 1) return bits | both;
+  if (any(bits, SYRIA_WAR) && context & 4) return bits | both | SYRIA;
+  const handed = any(bits, DRONE | MODEL | WEAPON) && any(bits, TRANSFER);
+  if (handed && any(bits, both | UKRAINE) && context & 2) return bits | both;
+  return bits;
 }

@@ -44,6 +44,8 @@ export function isWordChar(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   // Arabic comma, semicolon, question mark and full stop are punctuation inside the letter block.
   if (c === 0x60c || c === 0x61b || c === 0x61f || c === 0x6d4) return false;
+  // The Devanagari danda and double danda end sentences (Hindi).
+  if (c === 0x964 || c === 0x965) return false;
   return !isIgnorable(c);
 }
 
@@ -60,7 +62,15 @@ export function isApostrophe(c: number): boolean {
 /** Marks that end a sentence: . ! ? … and the Arabic, Urdu and CJK stops. */
 export function isTerminal(c: number): boolean {
   return (
-    c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x61f || c === 0x6d4 || c === 0x3002
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0x2026 ||
+    c === 0x61f ||
+    c === 0x6d4 ||
+    c === 0x3002 ||
+    c === 0x964 ||
+    c === 0x965
   );
 }
 

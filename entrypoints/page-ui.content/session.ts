@@ -2,7 +2,7 @@
  * One active scanning session in a frame: scanner, highlights, hover, reports, keyboard
  * command and the popover. `stop()` removes every trace (highlights, adopted sheet, listeners, UI).
  */
-import { detectMentions } from '../../engine/detect';
+import { createDocumentReader } from '../../engine/detect';
 import type { Topic } from '../../engine/types';
 import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -85,7 +85,8 @@ export function startSession(
   };
 
   const scanner = createScanner(document, {
-    detect: detectMentions,
+    // The page is one document: its title is the headline that resolves vague sentences.
+    reader: (state) => createDocumentReader(state ? { state } : { headline: document.title }),
     visibility: computedVisibility,
     signal,
     onChange: render,

@@ -2,18 +2,16 @@
  * The probe's second stage: the topic detector, imported by the always-on probe
  * (`entrypoints/probe/`) only when its vocabulary gate passed some text of a frame. A page
  * whose text the gate rejects (most pages) never loads it, so the script that runs on every
- * page stays small: 5.5 kB, where it was 23.6 kB with the detector inside (this stage is
- * 16.4 kB; sizes as `npm run bench:browser` prints them).
+ * page stays small (sizes as `npm run bench:browser` prints them).
  *
- * Built as an ES module (wxt.config.ts), so `import()` hands the probe this function.
+ * It carries the base lexicons (`engine/lexicon/sets.ts`); pages in the other languages get
+ * `probe-detector-2` or `probe-detector-3` instead. Built as ES modules
+ * (wxt.config.ts), so `import()` hands the probe the function.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectMentions } from '../../engine/detect';
+import { BASE_LEXICONS } from '../../engine/lexicon/sets';
+import { hasMentionWith } from './has-mention';
 
-/** Whether any of these text blocks holds a topic mention. */
-export type HasMention = (blocks: readonly string[]) => boolean;
+export type { HasMention } from './has-mention';
 
-const hasMention: HasMention = (blocks) =>
-  detectMentions(blocks.map((text) => ({ text }))).length > 0;
-
-export default defineUnlistedScript({ main: () => hasMention });
+export default defineUnlistedScript({ main: () => hasMentionWith(BASE_LEXICONS) });

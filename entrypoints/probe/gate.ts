@@ -31,19 +31,31 @@ const LOOK_ALIKES = /[\u0370-\u04ff]/;
  * equal), so a page the gate rejects never reads or decodes a lexicon.
  */
 export function topicGate(lexicons: readonly Lexicon[]): RegExp {
-  const words = new Set<string>();
+  // Every anchor form as the tokenizer would split it (runs of letters, or of digits), without
+  // running the tokenizer. Turkish "İ" lower-cases to "i" and a combining dot: the capital, as
+  // pages write it, goes in too (the gate matches case-insensitively, but not İ against i).
+  const forms: string[][] = [];
   for (const lex of lexicons) {
     for (const [bits, list] of lex.terms) {
       if (!(bits & GATE_BITS)) continue;
       for (const form of list.split(/[;|]/)) {
-        // The form's first token as the tokenizer reads it (a run of letters, or of digits),
-        // without running the tokenizer.
-        // Only a phrase's last word is inflected, and inflection rules that replace an ending
-        // ("ies>y", "ing>e") leave the word without its final y or e.
-        const first = /\p{L}+|\d+/u.exec(form.toLowerCase())?.[0];
-        if (first) words.add(first.replace(/[ye]$/, ''));
+        for (const v of form.includes('İ') ? [form, form.toLowerCase()] : [form.toLowerCase()]) {
+          const tokens = v.match(/[\p{L}\p{M}]+|\d+/gu);
+          // Only a phrase's last word is inflected, and rules that replace an ending ("ies>y",
+          // "ing>e") leave the word without its final y or e; the gate matches substrings.
+          if (tokens) forms.push(tokens.map((t) => t.replace(/[ye]$/, '')));
+        }
       }
     }
+  }
+  // A form is known by its first word ("islamic" of "Islamic Republic"). A phrase matches only
+  // where all its words do, so one that holds another form's first word needs nothing of its
+  // own ("processus d'astana" after "astana process"): common words stay out of the gate.
+  const firsts = new Set(forms.map((f) => f[0] ?? ''));
+  const words = new Set<string>();
+  for (const f of forms) {
+    if (f.slice(1).some((t) => firsts.has(t))) continue;
+    if (f[0]) words.add(f[0]);
   }
   // A word containing another gate word adds nothing ("iranian" after "iran"): look its
   // shorter substrings up, linear in the number of words rather than quadratic.

@@ -16,6 +16,7 @@
  * Size matters here (this runs on every page): no settings or storage library, no helpers.
  */
 import { nativeBrowser, type Browser } from './native-browser';
+import { EXTRA_LANGS_2, EXTRA_LANGS_3, inExtraScripts } from '../../engine/lexicon/stage-langs';
 import type { HasMention } from '../probe-detector';
 import { isBlockElement } from '../../lib/dom/text-blocks';
 import { yieldToPage, SLICE_BUDGET_MS } from '../../lib/dom/slices';
@@ -157,11 +158,23 @@ async function isActive(browser: Browser): Promise<boolean> {
  * import from a content script needs no host permission (see `web_accessible_resources` in
  * wxt.config.ts).
  */
-function importOwn<T>(
-  browser: Browser,
-  path: '/probe-detector.js' | '/content-scripts/page-ui.js',
-) {
+function importOwn<T>(browser: Browser, path: DetectorStage | '/content-scripts/page-ui.js') {
   return import(/* @vite-ignore */ browser.runtime.getURL(path)) as Promise<T>;
+}
+
+type DetectorStage = '/probe-detector.js' | '/probe-detector-2.js' | '/probe-detector-3.js';
+
+/**
+ * The detector stage this frame needs (`engine/lexicon/sets.ts`): by the language its
+ * document declares, or by Hebrew or Devanagari letters in the text; else the base stage.
+ */
+function detectorStage(blocks: readonly string[]): DetectorStage {
+  const lang = (document.documentElement?.lang ?? '').toLowerCase().split('-')[0] ?? '';
+  if (EXTRA_LANGS_2.includes(lang)) return '/probe-detector-2.js';
+  if (EXTRA_LANGS_3.includes(lang) || blocks.some(inExtraScripts)) {
+    return '/probe-detector-3.js';
+  }
+  return '/probe-detector.js';
 }
 
 /**
@@ -247,7 +260,7 @@ export function startProbe(): void {
     detector ??= (async () => {
       const browser = nativeBrowser();
       if (!browser) throw new Error('extension gone');
-      return (await importOwn<{ default: HasMention }>(browser, '/probe-detector.js')).default;
+      return (await importOwn<{ default: HasMention }>(browser, detectorStage(blocks))).default;
     })();
     return detector.then((detect) => detect(blocks));
   };

@@ -3,7 +3,8 @@
  * only the blocks a DOM mutation touched. Every mention holds a live DOM Range; mentions whose
  * text left the page are dropped. Pure bookkeeping: nothing here writes to the page.
  */
-import type { Mention, TextBlock, Topic } from '../../engine/types';
+import type { DocumentReader, ReaderState } from '../../engine/detect';
+import type { Topic } from '../../engine/types';
 import {
   type BlockText,
   type Visibility,
@@ -33,7 +34,11 @@ export interface TrackedMention {
 }
 
 export interface ScannerOptions {
-  detect: (blocks: readonly TextBlock[]) => Mention[];
+  /**
+   * A reader of the page as one document, in block order; `state` resumes one where a block
+   * was first read (a rescan after a mutation), undefined starts from the page's headline.
+   */
+  reader: (state: ReaderState | undefined) => DocumentReader;
   visibility: Visibility;
   /** The scanner stops for good when this aborts. */
   signal: AbortSignal;
@@ -109,7 +114,9 @@ type Job = { root: Node; ownTextOnly: boolean };
 
 /** Creates the scanner for `doc` and starts the first full scan. */
 export function createScanner(doc: Document, options: ScannerOptions): Scanner {
-  const { detect, visibility, signal, onChange } = options;
+  const { visibility, signal, onChange } = options;
+  /** The reader's context as each block container was first read (bounded by the page). */
+  const readFrom = new WeakMap<Node, ReaderState>();
   const byContainer = new Map<Node, TrackedMention[]>();
   const byId = new Map<string, TrackedMention>();
   const observedRoots = new WeakSet<Node>();
@@ -131,10 +138,15 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
    * Replaces a block's mentions with those detected in its current text; yields between
    * windows of a huge block so one block never makes a long task.
    */
-  function* acceptBlock(block: BlockText, reuse: Map<string, string[]>): Generator<null> {
+  function* acceptBlock(
+    block: BlockText,
+    reuse: Map<string, string[]>,
+    reader: DocumentReader,
+  ): Generator<null> {
     const found: TrackedMention[] = [];
+    readFrom.set(block.container, reader.state());
     for (const win of windowsOf(block.text)) {
-      for (const m of detect([{ text: win.text }])) {
+      for (const m of reader.read(win.text)) {
         const start = win.offset + m.start;
         const end = win.offset + m.end;
         const range = rangeOf(block, start, end);
@@ -192,10 +204,15 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
         queue.push({ root: shadow, ownTextOnly: false });
       },
     });
+    // A rescan reads on from where its first block was read before; new text, from the page's
+    // headline.
+    let reader: DocumentReader | undefined;
     for (const block of walk) {
       // An inline root's own text belongs to its block ancestor, which has its own job.
-      if (block && (rootIsBlock || block.container !== root)) yield* acceptBlock(block, reuse);
-      else yield null;
+      if (block && (rootIsBlock || block.container !== root)) {
+        reader ??= options.reader(readFrom.get(block.container));
+        yield* acceptBlock(block, reuse, reader);
+      } else yield null;
     }
   }
 

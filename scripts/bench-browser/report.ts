@@ -155,7 +155,7 @@ export function checkBudgets(
     budget: 'content script ≤ 25 KB minified',
     measured:
       `${fmt(report.bundleBytes / KB, 1)} KB (${report.bundleBytes} B): the probe, ` +
-      `${report.probeBytes} B on every page, with its detector stage`,
+      `${report.probeBytes} B on every page, with its largest detector stage`,
     pass: report.bundleBytes <= BUNDLE_BUDGET_BYTES,
   });
   return checks;

@@ -1,6 +1,7 @@
 /**
  * The scan pipeline shared by `scan FILE` and `scan --jsonl`: text → blocks → mentions →
- * passages. Offsets are in the document's extracted text: its blocks joined with "\n\n"
+ * passages. A document is read as a whole (its first block as the headline, earlier blocks
+ * resolving vague references); each `--jsonl` line is its own document. Offsets are in the document's extracted text: its blocks joined with "\n\n"
  * (for .txt input that is the normalized paragraphs, not the raw file bytes).
  */
 import { detectMentions } from '../../engine/detect';
@@ -107,7 +108,7 @@ export function scanBlocks(
     offsets.push(at);
     at += b.text.length + EXTRACTED_BLOCK_SEPARATOR.length;
   }
-  return detectMentions(blocks).map((m) => {
+  return detectMentions(blocks, { document: true }).map((m) => {
     const base = offsets[m.block] ?? 0;
     const out: MentionOut = {
       topics: m.topics,

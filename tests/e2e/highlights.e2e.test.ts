@@ -98,6 +98,20 @@ describe('static news pages', () => {
     expect(Object.keys(await readHighlights(page))).toEqual(['fact-context-syria']);
   });
 
+  it('reads the page as a whole: earlier paragraphs resolve "the two countries"', async () => {
+    await page.goto(server.url('/context-article.html'));
+    await waitForHighlights(page, (t) => t.length >= 4);
+    const texts = await settledHighlights(page);
+    expectExactly(texts, [
+      'Iran has sent Russia hundreds of Shahed drones for its war in Ukraine, officials say.',
+      // Vague alone; the paragraph before names Iran and Russia.
+      'The two countries deny any transfer of weapons for the war.',
+      'Russia and Iran also propped up Bashar al-Assad together after 2015.',
+      // No Russia or Iran in the sentence; the alliance in Syria was told just before.
+      '"We will keep working to settle the Syrian conflict," the Iranian president said.',
+    ]);
+  });
+
   it('highlights nothing on off-topic pages that share the vocabulary', async () => {
     await page.goto(server.url('/off-topic.html'));
     expect(await settledHighlights(page, 1_500)).toEqual([]);

@@ -95,6 +95,29 @@ describe('what a page loads', () => {
     await page.close();
   });
 
+  it('a page in another language loads that language’s detector stage instead', async () => {
+    // Turkish, declared by the page's lang attribute.
+    const tr = await visit('/tr-article.html');
+    await waitForHighlights(tr.page, (t) => t.length > 0);
+    expect([...tr.scripts].sort()).toEqual([
+      '/content-scripts/page-ui.js',
+      '/probe-detector-2.js',
+      '/probe.js',
+    ]);
+    await tr.page.close();
+    // Hindi, told by its letters where the page declares no language.
+    const hi = await visit('/hi-article.html');
+    expect(await waitForHighlights(hi.page, (t) => t.length > 0)).toEqual([
+      'पश्चिमी अधिकारियों के अनुसार ईरान ने रूस को सैकड़ों शाहेद ड्रोन भेजे।',
+    ]);
+    expect([...hi.scripts].sort()).toEqual([
+      '/content-scripts/page-ui.js',
+      '/probe-detector-3.js',
+      '/probe.js',
+    ]);
+    await hi.page.close();
+  });
+
   it('finds a mention that arrives later inside a web component’s shadow root', async () => {
     const { page } = await visit('/plain-news.html');
     await sleep(1_500);

@@ -8,6 +8,16 @@ import { FR_CUES } from './fr';
 import { PT_CUES } from './pt';
 import { RU_CUES } from './ru';
 import { UK_CUES } from './uk';
+import { IT_CUES } from './it';
+import { PL_CUES } from './pl';
+import { SK_CUES } from './sk';
+import { ET_CUES } from './et';
+import { TR_CUES } from './tr';
+import { ID_CUES } from './id';
+import { NL_CUES } from './nl';
+import { BG_CUES } from './bg';
+import { HE_CUES } from './he';
+import { HI_CUES } from './hi';
 import type { CueLexicon } from './types';
 
 export const CUE_LEXICONS: readonly CueLexicon[] = [
@@ -20,4 +30,14 @@ export const CUE_LEXICONS: readonly CueLexicon[] = [
   FA_CUES,
   AR_CUES,
   PT_CUES,
+  IT_CUES,
+  PL_CUES,
+  SK_CUES,
+  ET_CUES,
+  TR_CUES,
+  ID_CUES,
+  NL_CUES,
+  BG_CUES,
+  HE_CUES,
+  HI_CUES,
 ];

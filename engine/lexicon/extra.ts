@@ -1,0 +1,22 @@
+/**
+ * The lexicons of the two extra detector stages (see `sets.ts`), English first in each, split
+ * so that each stage stays within the content script's size budget.
+ */
+import { BG } from './bg';
+import { EN } from './en';
+import { ET } from './et';
+import { HE } from './he';
+import { HI } from './hi';
+import { ID } from './id';
+import { IT } from './it';
+import { NL } from './nl';
+import { PL } from './pl';
+import { SK } from './sk';
+import { TR } from './tr';
+import type { Lexicon } from './types';
+
+/** Italian, Polish, Slovak, Turkish and Dutch. */
+export const EXTRA_LEXICONS_2: readonly Lexicon[] = [EN, IT, PL, SK, TR, NL];
+
+/** Estonian, Indonesian, Bulgarian, Hebrew and Hindi. */
+export const EXTRA_LEXICONS_3: readonly Lexicon[] = [EN, ET, ID, BG, HE, HI];

@@ -1,0 +1,76 @@
+/**
+ * Hebrew lexicon, in a one-letter transliteration (below) so each letter costs one byte in the
+ * content script. Conjunctions, prepositions and the article are written onto the word, so
+ * `prefixes` strips them ("ולרוסיה" -> "רוסיה"); `suffixes` strips one plural or feminine
+ * ending, restoring a final letter ("רחפנים" -> "רחפן", "איראניות" -> "איראני", "רוסים" ->
+ * "רוסי"). Abbreviations written with a quote are split by the tokenizer ('kTb"M' -> "כטב"
+ * "ם"), so their head is listed alone; written with gershayim (״) they stay one word.
+ * "משלחת" (a delegation) is a shield: stripped of "מ" it would read as "sent".
+ */
+import {
+  ADJ,
+  DRONE,
+  FROM,
+  GIVE,
+  HELP,
+  IRAN,
+  LEISURE,
+  MODEL,
+  RUSSIA,
+  SOLEIMANI,
+  STRONG,
+  SYRIA,
+  SYRIA_STRONG,
+  SYRIA_WAR,
+  THEATRE,
+  TRANSFER,
+  UKRAINE,
+  VISIT,
+  WEAPON,
+} from '../rules/roles';
+import { transliterated, type Alphabet } from './script';
+import type { Lexicon } from './types';
+
+/**
+ * Hebrew א-ת: a b g d h w z x(ח) T(ט) y K(ך) k l M(ם) m N(ן) n s e(ע) P(ף) p C(ץ) c(צ) q r S(ש)
+ * t; G is the gershayim (״).
+ */
+const HEBREW: Alphabet = { base: 0x5d0, keys: 'abgdhwzxTyKklMmNnsePpCcqrSt', extra: 'G\u05f4' };
+
+/**
+ * The Hebrew lexicon. Rows, in Hebrew: איראן; טהרן | איראני | סולימאני | רוסיה; מוסקבה; קרמלין;
+ * פוטין | רוסי | אלבוגה | רחפן; כטב; כטב״מ; מל״ט | שאהד | נשק; טילים; טילי; תחמושת | משלחת | אספק; סיפק; לספק;
+ * העביר; העברת; שלח; מכירת | רכש; רכיש; ייצור; קיבל | שיתוף פעולה; תמיכ; סיוע; הכחיש; הכחש;
+ * מכחיש; סנקצי; עיצום | ידי | סוריה | סורי | אסד; דמשק | תהליך אסטנה | אוקראינה; קייב; זלנסקי |
+ * אוקראיני | ישראל; חות; תימן; חמאס | כדורגל; נבחרת | ביקור.
+ */
+export const HE: Lexicon = transliterated(HEBREW, {
+  lang: 'he',
+  prefixes: 'w;h;b;l;m;S;k;wh;wb;wl;wm;wS;Sh;Sb;mh;kS',
+  suffixes: 'nyM>N;ny>N;myM>M;yM>y;yM>;wt>;yt>;t>;h>;w>;y>',
+  terms: [
+    [IRAN, 'ayraN;ThrN|ThraN'],
+    [IRAN | ADJ, 'ayrany'],
+    [IRAN | SOLEIMANI, 'swlymany'],
+    [RUSSIA, 'rwsyh;mwsqbh;qrmlyN;pwTyN'],
+    [RUSSIA | ADJ, 'rwsy'],
+    [STRONG | RUSSIA, 'albwgh'],
+    [DRONE, 'rxpN;kTb;kTbGm|kTbGM;mlGT'],
+    [MODEL | DRONE, 'Sahd'],
+    [WEAPON, 'nSq;TylyM|Tyly;txmwSt'],
+    [0, 'mSlxt'],
+    [TRANSFER | GIVE, 'aspq;sypq;lspq;hebyr|hebrt;Slx;mkyrt'],
+    [TRANSFER, 'rkS|rkyS;yycwr;qybl'],
+    [HELP, 'SytwP pewlh;tmyk;sywe;hkxyS|hkxS|mkxyS;snqcy;eycwM'],
+    [FROM, 'ydy'],
+    [SYRIA, 'swryh'],
+    [SYRIA | ADJ, 'swry'],
+    [SYRIA | SYRIA_WAR, 'asd;dmSq'],
+    [SYRIA_STRONG | SYRIA, 'thlyK asTnh'],
+    [UKRAINE, 'awqraynh;qyyb;zlnsqy'],
+    [UKRAINE | ADJ, 'awqrayny'],
+    [THEATRE, 'ySral;xwt;tymN;xmas'],
+    [LEISURE, 'kdwrgl;nbxrt'],
+    [VISIT, 'byqwr'],
+  ],
+});

@@ -1,0 +1,16 @@
+/**
+ * Which detector stage a page gets (`sets.ts`, `extra.ts`): by the page's `lang` attribute,
+ * or by its letters where Hebrew or Devanagari tell. The always-on probe imports only this
+ * file; a unit test keeps the lists equal to the stages' lexicons.
+ */
+export const EXTRA_LANGS_2: readonly string[] = ['it', 'pl', 'sk', 'tr', 'nl'];
+export const EXTRA_LANGS_3: readonly string[] = ['et', 'id', 'bg', 'he', 'hi'];
+
+/** Whether `text` has Hebrew or Devanagari letters. */
+export function inExtraScripts(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x590 && c <= 0x5ff) || (c >= 0x900 && c <= 0x97f)) return true;
+  }
+  return false;
+}

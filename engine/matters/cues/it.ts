@@ -1,0 +1,333 @@
+/** Matter cues for language 'it': the words that name each concept (`../concepts.ts`). */
+import type { CueLexicon } from './types';
+
+/**
+ * Italian cues. The detection lexicon's rules strip gender, number and verb endings
+ * ("-o/-a/-i/-e", "-ato", "-ito", "-ere", "-amento"...), so most words are stems ("attacc",
+ * "sanzion"); plurals that change their stem ("attacchi") are listed. Elided articles ("l'",
+ * "dell'") are separate tokens. Words that are English words of another sense stay out
+ * ("case", "civile", "favor").
+ */
+export const IT_CUES: CueLexicon = {
+  lang: 'it',
+  cues: [
+    // Phrases first where a word alone would mean another concept.
+    [
+      'anti_west',
+      'sanzioni occidentali|sotto sanzioni|aggirare le sanzioni|eludere le sanzioni|' +
+        'isolat|isolamento|paria|antioccidental|anti-occidental|antiamerican|anti-american|' +
+        'ordine mondiale|mondo multipolare|multipolar|egemonia|asse del caos',
+    ],
+    [
+      'ties_econ',
+      'commercio|commercial|scambi commerciali|interscambio|gas|petroli|petrolifer|gazprom|' +
+        'accordo energetico|investiment|corridoio|corridoio nord-sud|ferrovi|ferroviari|' +
+        'banca|banche|bancari|swift|rublo|rubli|rial|valut|trattato|memorandum|economi|' +
+        'economic|grano|dazi|unione economica eurasiatica',
+    ],
+    [
+      'energy',
+      'rete elettrica|reti elettriche|infrastrutture energetiche|infrastruttura energetica|' +
+        'impianti energetici|sistema energetico|centrale elettrica|centrali elettriche|' +
+        'centrale termoelettrica|centrali termoelettriche|sottostazion|elettricità|blackout|' +
+        'interruzioni di corrente|senza corrente|senza elettricità|riscaldamento|' +
+        'infrastrutture critiche|linee elettriche|ukrenergo',
+    ],
+    [
+      'miltech',
+      "su-35|sukhoi|s-300|s-400|mig-29|yak-130|aerei da combattimento|elicotteri d'attacco|" +
+        'mi-28|satellit|khayyam|esercitazioni navali|esercitazione navale|' +
+        'esercitazioni congiunte|esercitazione congiunta|manovre congiunte|tecnico-militare|' +
+        'giochi di guerra',
+    ],
+    [
+      'nuclear',
+      'nucleare|nucleari|jcpoa|accordo sul nucleare|accordo nucleare|arricchimento|' +
+        'uranio arricchito|uranio|aiea|atomic|programma nucleare',
+    ],
+    [
+      'iran_leader',
+      'khamenei|ali khamenei|guida suprema|leader supremo|raisi|ebrahim raisi|pezeshkian|' +
+        'rohani|rouhani|ahmadinejad|mokhber|presidente iraniano',
+    ],
+    ['putin', 'putin|vladimir putin'],
+    ['soleimani', 'soleimani|suleimani|qassem soleimani|qasem soleimani'],
+    [
+      'assad',
+      'assad|al-assad|bashar|bashar al-assad|regime di assad|governo di assad|governo siriano|' +
+        'regime siriano|presidente siriano|damasco',
+    ],
+    ['tehran', 'teheran'],
+    ['moscow', 'mosca|cremlino'],
+    [
+      'white_house',
+      'casa bianca|jake sullivan|sullivan|john kirby|kirby|' +
+        'consiglio per la sicurezza nazionale|consigliere per la sicurezza nazionale',
+    ],
+    [
+      'us',
+      'stati uniti|usa|american|washington|pentagono|dipartimento di stato|' +
+        'amministrazione biden|biden|blinken|cia|intelligence americana|' +
+        'intelligence statunitense|statunitens|funzionari americani',
+    ],
+    ['israel', 'israel|israelian|idf|tsahal|netanyahu|golan|alture del golan|mossad'],
+    ['turkey', 'turchia|turc|turch|ankara|erdogan|erdoğan'],
+    ['iraq', 'iraq|irak|irachen|baghdad'],
+    ['ukraine', 'ucraina|ucrain|zelensky|zelenskyj|zelenski|governo di kiev'],
+    ['syria', 'siria|sirian'],
+    [
+      'city',
+      'città|centri abitati|centro abitato|kiev|kyiv|kharkiv|charkiv|odessa|odesa|leopoli|' +
+        'lviv|dnipro|zaporizhzhia|zaporižžja|mykolaiv|kherson|cherson|sumy|chernihiv|' +
+        'vinnytsia|zhytomyr|kryvyi rih|poltava',
+    ],
+    ['crimea', 'crimea|dzhankoi|djankoi'],
+    ['belarus', 'bielorussia|bielorusso|belarus'],
+    ['tatarstan', 'alabuga|yelabuga|elabuga|tatarstan|zona economica speciale'],
+    ['kupiansk', 'kupiansk|kupjansk'],
+    ['base_name', 'hmeimim|khmeimim|tartus|tartous|latakia|laodicea|shayrat|shairat|t4|tiyas'],
+    ['hamadan', 'hamadan|nojeh|base di hamadan'],
+    [
+      'astana',
+      'astana|nur-sultan|sochi|soči|processo di astana|formato di astana|colloqui di astana',
+    ],
+    ['europe', 'europa|guerra in europa|suolo europeo|guerra europea'],
+    ['west', 'occidente|occidental|nato'],
+    [
+      ['drone', 'strike'],
+      'attacchi con droni|attacco con droni|attacchi di droni|sciame di droni|' +
+        'sciami di droni|ondata di droni|ondate di droni',
+    ],
+    [
+      ['drone', 'supply'],
+      'fornitura di droni|forniture di droni|consegna di droni|consegne di droni',
+    ],
+    [['drone', 'produce'], 'fabbrica di droni|produzione di droni|fabbrica dei droni'],
+    [
+      'drone',
+      'dron|drone kamikaze|droni kamikaze|shahed|geran|geran-2|mohajer|senza pilota|' +
+        'munizioni circuitanti|kamikaze',
+    ],
+    [
+      'supply',
+      'fornit|fornisc|fornir|fornitor|consegn|vend|invi|spedit|trasferiment|trasferit|' +
+        'acquist|compr|ricev|ottenut|rifornit',
+    ],
+    [
+      'shipment',
+      'spedizion|carico|carichi|lotto|lotti|partita di droni|partite di droni|' +
+        'partita di armi|volo cargo|voli cargo|aerei cargo|aereo cargo|ponte aereo',
+    ],
+    [
+      'quantity',
+      'centinaia|migliaia|diverse centinaia|alcune centinaia|centinaio|gran numero|' +
+        'grande quantità|decine',
+    ],
+    [
+      'intel',
+      'intelligence|servizi segreti|valutazion|declassificat|immagini satellitari|' +
+        'foto satellitari|secondo le informazioni|rapporto di intelligence|informazioni',
+    ],
+    ['cash', 'contanti|in contanti|denaro|banconote|euro|soldi|milioni di euro'],
+    ['gold', 'oro|lingotti|lingotti d’oro'],
+    ['pay', 'pagat|pagament|pagare|paga|pagano|pagherà|prezzo pagato'],
+    ['exchange', 'in cambio|in cambio di|scambio|baratto|contropartita'],
+    [
+      'captured_arms',
+      'catturat|sequestrat|armi occidentali catturate|javelin|nlaw|stinger|bottino',
+    ],
+    [
+      'air_campaign',
+      'raid aerei|attacchi aerei|bombardamenti aerei|campagna aerea|aviazione|' +
+        'aerei da guerra|jet|caccia|sortit|bombardier|supporto aereo|copertura aerea|' +
+        'forze aerospaziali',
+    ],
+    [
+      'strike',
+      'attacc|attacch|colpit|colpisc|colpo|colpi|raid|bombard|ondat|lanci|obiettiv|esplosion|sciame|sciami|' +
+        'bersagli|bersaglio|salve',
+    ],
+    [
+      'civilian',
+      'civili|abitazion|residenzial|condomini|palazzi|morti|mort|uccis|vittim|ferit|' +
+        'ospedal|scuol|popolazione civile',
+    ],
+    ['night', 'notte|notti|notturn|nella notte|durante la notte'],
+    ['debris', 'detrit|rottam|frammenti|frammento|resti|relitto|carcassa'],
+    [
+      'markings',
+      'scritte|marcatur|contrassegn|ridipint|ribattezzat|rinominat|numero di serie|' +
+        'numeri di serie|cirillic|nuovo nome',
+    ],
+    [
+      'identify',
+      'identificat|prova|prove|conferm|foto|immagini mostrano|esaminat|investigator|' +
+        'analisi|forens',
+    ],
+    ['intercept', 'abbatt|intercett|neutralizz|distrutt|distrutti in volo'],
+    [
+      'air_defence',
+      'difesa aerea|difese aeree|contraerea|antiaere|gepard|iris-t|nasams|patriot|' +
+        'guerra elettronica|disturbo|jamming|sistema di difesa aerea|allarme aereo|' +
+        'difesa antiaerea',
+    ],
+    [
+      'tech',
+      'autonomia|gittata|chilometri|km|testat|carico utile|motor|velocità|sistema di guida|' +
+        'gps|component|microchip|chip|costo|costa|costano|a basso costo|esplosivo|chilogrammi|kg|' +
+        'navigazione|elettronica occidentale|ali a delta|ciclomotore|tosaerba',
+    ],
+    [
+      'deny',
+      'neg|smentit|smentisc|resping|respint|infondat|fals|menzogn|bugi|propaganda|' +
+        'mai inviato|mai fornito|non ha fornito|nessun drone|nessuna arma',
+    ],
+    [
+      'admit',
+      'ammess|ammett|riconosc|riconosciut|piccolo numero|numero limitato|' +
+        'prima della guerra|prima dell’inizio della guerra|mesi prima della guerra',
+    ],
+    ['train', 'addestr|formazion|istruttor|insegn|imparare a usare'],
+    [
+      'advisers',
+      'consiglier|specialist|tecnic|personale militare|espert|operatori|militari iraniani',
+    ],
+    [
+      'irgc',
+      'pasdaran|guardiani della rivoluzione|guardie della rivoluzione|' +
+        'guardie rivoluzionarie|irgc|forza quds|forza al-quds|al-quds',
+    ],
+    [
+      'produce',
+      'produzion|produc|prodott|fabbric|stabiliment|impiant|assemblaggio|assemblat|' +
+        'licenza|localizz|catena di montaggio|linea di produzione|produzione in serie|' +
+        'manodopera',
+    ],
+    [
+      ['ballistic', 'missile'],
+      'missili balistici|missile balistico|missili a corto raggio|missili terra-terra',
+    ],
+    ['missile', 'missil|razz|missili da crociera'],
+    ['ballistic', 'balistic|terra-terra|fateh|fateh-110|fath-360|zolfaghar'],
+    [
+      'sanction',
+      'sanzion|sanzionat|lista nera|dipartimento del tesoro|tesoro|ofac|' +
+        'congelamento dei beni|beni congelati|controlli sulle esportazioni|misure restrittive',
+    ],
+    [
+      'un_violation',
+      'risoluzione 2231|consiglio di sicurezza|violazion|viola|violato|violano|embargo|' +
+        'embargo sulle armi|snapback',
+    ],
+    [
+      'diplomatic',
+      'ambasciator|inviato speciale|inviata speciale|ambasciata|accreditament|diplomatic|' +
+        'espulsion|espell|espuls|declassat|rottura delle relazioni|relazioni diplomatiche|' +
+        'incaricato d’affari|persona non grata|convocat',
+    ],
+    [
+      'test_ground',
+      'banco di prova|terreno di prova|poligono|campo di prova|testati in combattimento|' +
+        'testato in combattimento|collaudat|esperienza di combattimento|vetrina|laboratorio',
+    ],
+    [
+      'stakes',
+      'ricavi|introiti|esportazioni di armi|client|prestigio|leva|guadagn|vantaggio|' +
+        'vantaggi|benefici|beneficio|rischio|rischi|scommessa|profitt',
+    ],
+    ['visit', 'visit|viaggi|volò|incontr|vertice|colloqui|ospitat|arrivat|giunt'],
+    ['persuade', 'convinc|convint|persuad|esort|pianific|mapp|cartin|sollecit'],
+    [
+      'intervention',
+      'intervent|interven|intervenut|entrata in guerra|entrare in guerra|dispiegament|' +
+        'schierat|operazione militare|campagna militare|trupp|contingente|presenza militare',
+    ],
+    [
+      'rescue',
+      'salv|salvataggio|mantenere al potere|tenere in piedi|sopravvivenz|' +
+        'ancora di salvezza|puntell|sorregg|sostenere il regime',
+    ],
+    [
+      'backing',
+      'sostegn|sosten|sostenut|sostiene|appoggi|alleat|patron|protettor|fianco a fianco|' +
+        'insieme|congiuntamente|coordin|sponsor|aiuti militari',
+    ],
+    [
+      'talks',
+      'garant|zona di de-escalation|zone di de-escalation|de-escalation|cessate il fuoco|' +
+        'tregua|colloqui di pace|negoziati di pace|negoziat|trilateral|processo di pace|' +
+        'comitato costituzionale|soluzione politica',
+    ],
+    [
+      'base',
+      'base|basi|base aerea|basi aeree|base navale|porto|porti|concession|installazion|' +
+        'affitto',
+    ],
+    [
+      'militia',
+      'milizi|proxy|hezbollah|fatemiyoun|zainabiyoun|combattenti sciiti|milizie sciite|' +
+        'forze di terra|truppe di terra|sul terreno|combattenti stranieri|combattent',
+    ],
+    [
+      'friction',
+      'rivalità|rival|concorrenz|competizion|tension|attrit|scontr|spaccatura|contrasti|' +
+        'divergenz|disaccord|matrimonio di convenienza|frizion',
+    ],
+    [
+      'influence',
+      "influenz|sfera d'influenza|sfere d'influenza|contratt|ricostruzion|" +
+        'interessi economici|fosfat',
+    ],
+    [
+      'deconfliction',
+      'deconfliction|deconflitto|linea diretta|hotline|chiudere un occhio|luce verde|' +
+        'via libera|tacito consenso|tacita approvazione|meccanismo di coordinamento',
+    ],
+    ['isis', 'stato islamico|isis|isil|daesh'],
+    ['terror', 'terrorism|terrorist|jihadist|estremist|antiterrorismo|lotta al terrorismo'],
+    ['withdraw', 'ritir|ridislocat|riposizion|ridimensionament|riduzione della presenza|ridotto'],
+    [
+      'fill',
+      'riempire il vuoto|colmare il vuoto|vuoto di potere|vuoto|subentr|' +
+        'prendere il posto|posizioni abbandonate',
+    ],
+    [
+      'fall',
+      'caduta|cadut|crollo|crollat|rovesciat|deposto|destituit|fuga|fuggit|asilo|esilio|' +
+        'dopo assad|fine di assad',
+    ],
+    [
+      'rebels',
+      'ribell|insorti|hts|hayat tahrir al-sham|tahrir al-sham|al-sharaa|sharaa|jolani|' +
+        'al-jolani|jawlani|opposizione armata|forze di opposizione|islamisti|' +
+        'offensiva ribelle|offensiva lampo',
+    ],
+    [
+      'partnership',
+      'partenariato|partnership|alleanz|cooperazion|collaborazion|rapport|relazion|asse|' +
+        'legame|legami|amicizia|coalizion|partner',
+    ],
+    [
+      'deepen',
+      'approfond|rafforz|crescent|cresc|più stretti|più stretta|più stretto|più strette|' +
+        'nuova fase|nuovo capitolo|nuovo livello|consolid|intensific|ampli',
+    ],
+    [
+      'depend',
+      'dipend|dipendent|dipendenz|fare affidamento|affidamento|socio di minoranza|' +
+        'partner minore|partner junior|inversione dei ruoli|ruoli invertiti|si è rivolta|' +
+        'si è rivolto',
+    ],
+    ['first_time', 'per la prima volta|prima volta|senza precedenti|inedit'],
+    [
+      'mistrust',
+      'sfiducia|diffidenz|sospett|rancor|tradiment|risentiment|riserve|scetticismo|' +
+        'limiti del rapporto',
+    ],
+    ['july', 'luglio'],
+    ['y2015', '2015'],
+    ['y2016', '2016'],
+    ['y2022', '2022'],
+    ['y2024', '2024'],
+  ],
+};

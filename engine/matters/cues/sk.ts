@@ -1,0 +1,376 @@
+/** Matter cues for language 'sk': the words that name each concept (`../concepts.ts`). */
+import type { CueLexicon } from './types';
+
+/**
+ * Slovak cues. The detection lexicon's rules strip one case, adjective or verb ending
+ * ("-ov", "-ami", "-ého", "-ých", "-la", "-enie"...), so most words are stems ("sankci",
+ * "zostrel"); phrase heads are matched as written, so their common case forms are listed.
+ * Words with a commoner other sense stay out ("dodal" also "he added").
+ */
+export const SK_CUES: CueLexicon = {
+  lang: 'sk',
+  cues: [
+    // Phrases first where a word alone would mean another concept.
+    [
+      'anti_west',
+      'západné sankcie|západných sankcií|pod sankciami|obchádzanie sankcií|obchádzať sankcie|' +
+        'izolácia|izolácie|izolovan|vyvrhel|protizápadn|protiamerick|svetový poriadok|' +
+        'svetového poriadku|multipolárn|hegemóni',
+    ],
+    [
+      'ties_econ',
+      'obchod|obchodn|plyn|rop|ropn|gazprom|energetická dohoda|investíci|investova|koridor|' +
+        'koridor sever-juh|železnic|železničn|bank|bankov|swift|rubeľ|rubľ|riál|mena|meny|' +
+        'mien|zmluv|memorand|ekonomik|ekonomick|hospodársk|pšenic|clá|ciel|' +
+        'eurázijská hospodárska únia',
+    ],
+    [
+      'energy',
+      'energetická infraštruktúra|energetickú infraštruktúru|energetickej infraštruktúry|' +
+        'energetickej infraštruktúre|energetické zariadenia|energetická sústava|' +
+        'energetický systém|elektráren|elektráreň|elektrárn|rozvodn|elektrin|elektrickú energiu|' +
+        'elektrickej energie|výpadok prúdu|výpadky prúdu|výpadky elektriny|bez elektriny|' +
+        'bez prúdu|blackout|vykurovani|kritická infraštruktúra|kritickej infraštruktúry|' +
+        'elektrické vedenie|ukrenergo|energetik',
+    ],
+    [
+      'miltech',
+      'su-35|suchoj|s-300|s-400|mig-29|jak-130|stíhačk|bojové lietadlá|bojových lietadiel|' +
+        'bojové vrtuľníky|mi-28|satelit|družic|námorné cvičenie|námorné cvičenia|' +
+        'spoločné cvičenie|spoločné cvičenia|spoločných cvičení|vojensko-technick|' +
+        'vojnové hry',
+    ],
+    [
+      'nuclear',
+      'jadrov|atómov|jcpoa|jadrová dohoda|jadrovej dohody|jadrovú dohodu|obohacovani|' +
+        'obohaten|urán|magat|maae',
+    ],
+    [
+      'iran_leader',
+      'chameneí|chamenej|ajatolláh|najvyšší vodca|najvyššieho vodcu|raísí|raisi|' +
+        'pezeškján|pezeshkian|rúhání|rouhani|ahmadínežád|mochber|iránsky prezident',
+    ],
+    ['putin', 'putin|vladimir putin'],
+    ['soleimani', 'solejmán|sulejmán|soleimani|kásim solejmání'],
+    [
+      'assad',
+      'asad|assad|bašár|bašár asad|asadov režim|asadovho režimu|asadovmu režimu|' +
+        'sýrsky režim|sýrskeho režimu|sýrska vláda|sýrskej vlády|vláda v damasku|damask|' +
+        'sýrsky prezident|režim v damasku',
+    ],
+    ['tehran', 'teherán'],
+    ['moscow', 'moskv|kremeľ|kremľ'],
+    [
+      'white_house',
+      'biely dom|bieleho domu|bielom dome|jake sullivan|sullivan|john kirby|kirby|' +
+        'rada národnej bezpečnosti|rady národnej bezpečnosti|poradca pre národnú bezpečnosť',
+    ],
+    [
+      'us',
+      'usa|spojené štáty|spojených štátov|spojeným štátom|spojenými štátmi|americk|' +
+        'američan|washington|pentagón|ministerstvo zahraničia usa|bidenova administratíva|' +
+        'bidenovej administratívy|biden|blinken|cia|americká rozviedka|americkej rozviedky|' +
+        'americkí predstavitelia',
+    ],
+    ['israel', 'izrael|izraelsk|izraelčan|idf|netanjahu|netanyahu|golan|golanské výšiny|mosad'],
+    ['turkey', 'turec|turk|ankar|erdogan|erdoğan'],
+    ['iraq', 'irak|iraku|iracký|irack|bagdad'],
+    ['ukraine', 'ukrajin|ukrajinsk|ukrajinc|zelensk|zelenskyj|vláda v kyjeve'],
+    ['syria', 'sýri|sýrsk|sýrčan'],
+    [
+      'city',
+      'mest|meste|obc|kyjev|charkov|charkiv|odes|ľvov|lvov|dnipro|dnepropetrovsk|' +
+        'záporožie|záporožia|mykolajiv|nikolajev|cherson|sumy|černihiv|vinnyc|žytomyr|' +
+        'kryvyj rih|poltav|biela cerkev',
+    ],
+    ['crimea', 'krym|krymu|krymsk|džankoj|krymský polostrov'],
+    ['belarus', 'bielorus|bieloruska|bielorusk'],
+    [
+      'tatarstan',
+      'alabug|jelabug|tatarstan|osobitná ekonomická zóna|osobitnej ekonomickej zóne|' +
+        'špeciálna ekonomická zóna|špeciálnej ekonomickej zóne',
+    ],
+    ['kupiansk', 'kupjansk|kupiansk'],
+    ['base_name', 'hmejmím|hmeimim|chmejmim|tartús|tartus|latakij|latakia|šajrat|shayrat|t4|tiyas'],
+    ['hamadan', 'hamadán|hamadan|nodže|nojeh'],
+    [
+      'astana',
+      'astan|astansk|nur-sultan|soči|astanský proces|astanského procesu|astanský formát|' +
+        'astanského formátu',
+    ],
+    ['europe', 'európ|vojna v európe|vojny v európe|európskej pôde'],
+    ['west', 'západ|západn|nato'],
+    [
+      ['drone', 'strike'],
+      'útoky dronov|útok dronov|útokov dronov|útokoch dronov|roj dronov|vlna dronov|' +
+        'nálet dronov|nálety dronov|dronové útoky|dronový útok|dronových útokov',
+    ],
+    [
+      ['drone', 'supply'],
+      'dodávky dronov|dodávok dronov|dodávkach dronov|dodávka dronov|dodávateľ dronov',
+    ],
+    [
+      ['drone', 'produce'],
+      'továreň na drony|továrne na drony|výroba dronov|výroby dronov|výrobu dronov',
+    ],
+    [
+      'drone',
+      'dron|bezpilotn|shahed|šáhid|šahíd|geran|geran-2|mohajer|kamikadze|kamikaze|' +
+        'samovražedné drony|samovražedných dronov|bezpilotné lietadlá|bezpilotných lietadiel',
+    ],
+    [
+      'supply',
+      'dodáva|dodávk|dodávok|dodávateľ|preda|predaj|predáva|posla|poslan|odovzda|' +
+        'kúpi|kupova|kupuje|nákup|získa|dostáva|dostal|prevz',
+    ],
+    [
+      'shipment',
+      'zásielk|náklad|nákladu|várk|dávk|nákladný let|nákladné lety|transportné lietadlo|' +
+        'transportné lietadlá|letecký most',
+    ],
+    [
+      'quantity',
+      'stovky|stoviek|stovkami|tisíce|tisícov|tisícky|niekoľko stoviek|niekoľko tisíc|' +
+        'veľké množstvo|veľký počet|desiatky|desiatok',
+    ],
+    [
+      'intel',
+      'spravodajsk|rozviedk|tajné služby|podľa informácií|hodnoteni|odtajnen|' +
+        'satelitné snímky|satelitných snímok|správa tajných služieb',
+    ],
+    ['cash', 'hotovosť|hotovosti|v hotovosti|bankovk|peniaz|peňazí|eur|miliónov eur'],
+    ['gold', 'zlat|zlato|zlata|zlatých tehál|zlaté tehly'],
+    ['pay', 'zaplati|zaplatil|platb|plati|platia|úhrad|cenu'],
+    ['exchange', 'výmenou za|výmenou|výmen|na oplátku|protihodnot|barter'],
+    [
+      'captured_arms',
+      'ukoristen|ukoristené zbrane|ukoristených zbraní|javelin|nlaw|stinger|' +
+        'západné zbrane|západných zbraní',
+    ],
+    [
+      'air_campaign',
+      'nálety|nálet|náletov|letecká kampaň|leteckej kampane|letectv|bojové lietadlo|' +
+        'bojových lietadiel|stíhačky|bombardér|letecká podpora|leteckej podpory|' +
+        'letecké krytie|vzdušno-kozmické sily|vzdušno-kozmických síl',
+    ],
+    [
+      'strike',
+      'útok|útoč|zaútoči|úder|zasiahl|zasiahla|zasiahli|ostreľova|vln|salv|vypáli|' +
+        'odpáli|ciel|cieľ|cieľov|výbuch|explózi|roj|bombardova',
+    ],
+    [
+      'civilian',
+      'civiln|civilist|obyvateľ|obytn|obytný dom|obytné domy|bytov|zabil|zabitých|' +
+        'zahynul|zahynuli|mŕtv|obet|zranen|ranen|domov|nemocnic|škol',
+    ],
+    ['night', 'noc|noci|nočn|v noci|cez noc|počas noci'],
+    ['debris', 'trosk|úlomk|zvyšk|pozostatk|fragment|vrak'],
+    [
+      'markings',
+      'označeni|nápis|prefarben|premenovan|nový názov|nové meno|sériové číslo|' +
+        'sériové čísla|sériových čísel|azbuk|cyrilik',
+    ],
+    [
+      'identify',
+      'identifikova|identifikácia|identifikovan|dôkaz|dôkazy|potvrdi|potvrden|fotografie|' +
+        'snímky ukazujú|preskúma|vyšetrovatel|analýz|forenzn',
+    ],
+    [
+      'intercept',
+      'zostrel|zostrelen|zostreli|zachyti|zachyten|neutralizova|neutralizovan|zničen|' +
+        'zneškodnen',
+    ],
+    [
+      'air_defence',
+      'protivzdušná obrana|protivzdušnej obrany|protivzdušnú obranu|protivzdušn|' +
+        'protilietadlov|gepard|iris-t|nasams|patriot|elektronický boj|elektronického boja|' +
+        'rušičk|rušeni|letecký poplach|protivzdušnej obrane',
+    ],
+    [
+      'tech',
+      'dolet|dosah|kilometr|km|hlavic|užitočné zaťaženie|motor|rýchlosť|navádzani|' +
+        'riadiaci systém|gps|komponent|súčiastk|čip|mikročip|náklady|stojí|lacn|výbušnin|' +
+        'kilogram|kg|navigáci|elektronik|delta krídlo|moped|kosačk',
+    ],
+    [
+      'deny',
+      'poprel|popiera|odmieta|odmietol|odmietla|nepravdiv|nepodložen|klamstv|lož|výmysl|' +
+        'vymyslen|propagand|špekuláci|nikdy nedodal|nedodáva|žiadne drony|žiadne zbrane',
+    ],
+    [
+      'admit',
+      'priznal|priznala|priznáva|pripustil|pripustila|uznal|malý počet|malé množstvo|' +
+        'obmedzený počet|pred vojnou|pred začiatkom vojny|mesiace pred vojnou',
+    ],
+    [
+      'train',
+      'výcvik|cvičen|cvičia|cvičí|cvičili|vycvičen|vycviči|školeni|trénova|inštruktor|inštruktori|naučiť|' +
+        'obsluhovať drony',
+    ],
+    [
+      'advisers',
+      'poradc|poradcovia|špecialist|technik|technici|vojenský personál|vojenského personálu|' +
+        'expert|experti|operátor|iránski vojaci|iránskych vojakov',
+    ],
+    [
+      'irgc',
+      'revolučné gardy|revolučných gárd|revolučnými gardami|zbor islamských revolučných gárd|' +
+        'irgc|jednotky kuds|jednotiek kuds|sily kuds|pasdarán',
+    ],
+    [
+      'produce',
+      'výrob|vyrába|vyrobi|vyroben|továr|závod|montáž|montova|zmontova|licenci|licenčn|' +
+        'lokalizáci|výrobná linka|výrobnej linky|sériová výroba|masová výroba|pracovn|' +
+        'pracovníc|robotníc',
+    ],
+    [
+      ['ballistic', 'missile'],
+      'balistické rakety|balistických rakiet|balistickými raketami|balistická raketa|' +
+        'balistickú raketu|rakety krátkeho doletu|rakiet krátkeho doletu|rakety zem-zem',
+    ],
+    ['missile', 'raket|riadená strela|riadené strely|riadených striel|strely s plochou dráhou'],
+    ['ballistic', 'balistick|zem-zem|fateh|fateh-110|fath-360|zolfaghar'],
+    [
+      'sanction',
+      'sankci|sankcionova|sankcionovan|čierna listina|čiernej listine|čiernu listinu|' +
+        'ministerstvo financií|ofac|zmrazenie aktív|zmrazen|exportné kontroly|' +
+        'reštriktívne opatrenia|reštrikci',
+    ],
+    [
+      'un_violation',
+      'rezolúcia 2231|rezolúcie 2231|bezpečnostná rada|bezpečnostnej rady|bezpečnostnej rade|' +
+        'porušeni|porušuje|porušil|embarg|zbrojné embargo|snapback|rezolúci',
+    ],
+    [
+      'diplomatic',
+      'veľvyslan|veľvyslanec|veľvyslanectv|vyslanec|osobitný vyslanec|akreditáci|diplomat|' +
+        'diplomati|diplomaci|diplomatick|vyhosti|vyhosten|znížiť úroveň|prerušenie vzťahov|' +
+        'prerušiť vzťahy|diplomatické vzťahy|diplomatických vzťahov|chargé d’affaires|' +
+        'persona non grata|predvola|predvolan',
+    ],
+    [
+      'test_ground',
+      'testovacie pole|testovacím polygónom|polygón|skúšobn|otestova|otestovan|' +
+        'vyskúšan v boji|preverené v boji|bojové skúsenosti|bojových skúseností|výklad|' +
+        'laboratóri',
+    ],
+    [
+      'stakes',
+      'príjm|príjmy|vývoz zbraní|vývozu zbraní|export zbraní|zákazník|zákazníc|kupci|' +
+        'prestíž|páka|páku|zisk|výhod|prospech|riziko|riziká|rizík|stávk|hazard|motív|odmen',
+    ],
+    [
+      'visit',
+      'návštev|navštívi|navštevova|cestova|cest|odletel|pricestova|prilete|stretnuti|' +
+        'stretol|stretli|rokovani|rokova|samit|summit|prijal|prijala|hostil',
+    ],
+    ['persuade', 'presvedči|presviedča|prehovori|naliehal|naliehala|lobova|plán|plány|plánova|map'],
+    [
+      'intervention',
+      'intervenci|intervenova|zasiahnu|zásah|vstup do vojny|vstúpilo do vojny|rozmiestnen|' +
+        'rozmiestni|nasaden|vojenská operácia|vojenskej operácie|vojenskú operáciu|' +
+        'vojenská kampaň|vojsk|vojak|kontingent|vojenská prítomnosť|vojenskej prítomnosti',
+    ],
+    [
+      'rescue',
+      'zachráni|zachránen|záchran|udržať pri moci|udržal pri moci|pri moci|prežiti|' +
+        'zvrátiť priebeh|zvrátili priebeh|záchranné koleso|záchranný kruh|pred kolapsom|' +
+        'pred pádom',
+    ],
+    [
+      'backing',
+      'podpor|podporova|podporil|spojen|spojenec|spojenci|spojencov|patrón|ochranc|' +
+        'bok po boku|spoločne|spoločn|koordinova|koordináci|sponzor|vojenská pomoc|' +
+        'vojenskej pomoci|pomoc',
+    ],
+    [
+      'talks',
+      'garant|garanti|zóna deeskalácie|zóny deeskalácie|deeskalačn|deeskalácia|prímeri|' +
+        'zastavenie paľby|mierové rozhovory|mierových rozhovorov|mierové rokovania|' +
+        'vyjednávani|trojstrann|mierový proces|mierového procesu|ústavný výbor|' +
+        'politické riešenie',
+    ],
+    [
+      'base',
+      'základň|základn|letecká základňa|leteckej základne|námorná základňa|námornej základne|' +
+        'prístav|prenájom|prenajat',
+    ],
+    [
+      'militia',
+      'milíci|milícia|milície|proxy|hizballáh|hizballah|hezbollah|fatemijún|zainabijún|' +
+        'šíitské milície|šíitských milícií|šíitskí bojovníci|zahraniční bojovníci|bojovník|' +
+        'bojovníci|pozemné sily|pozemných síl|na zemi',
+    ],
+    [
+      'friction',
+      'rivalit|rival|súperen|súper|konkurenci|konkurent|napäti|trenic|stret|roztržk|' +
+        'rozkol|nezhod|rozpor|manželstvo z rozumu|spojenectvo z rozumu|konflikt záujmov',
+    ],
+    [
+      'influence',
+      'vplyv|vplyvu|sféra vplyvu|sféry vplyvu|sféru vplyvu|kontrakt|zákazk|obnov|' +
+        'ekonomické záujmy|ekonomických záujmov|fosfát',
+    ],
+    [
+      'deconfliction',
+      'dekonflikt|horúca linka|horúcej linky|prižmúriť oko|prižmúrilo oko|prižmúril oko|' +
+        'zelenú|zelené svetlo|tichý súhlas|tichého súhlasu|koordinačný mechanizmus',
+    ],
+    ['isis', 'islamský štát|islamského štátu|islamským štátom|daeš|daesh|isis|isil'],
+    [
+      'terror',
+      'terorizm|teroristi|terorist|teroristick|džihádist|extrémist|boj proti terorizmu|' +
+        'protiteroristick',
+    ],
+    [
+      'withdraw',
+      'stiahnu|stiahol|stiahla|stiahli|sťahova|stiahnuti|presunu|presunul|presunula|presun|' +
+        'preskupi|znížiť prítomnosť|zníženie prítomnosti|zníženie počtu',
+    ],
+    [
+      'fill',
+      'vyplniť vákuum|vyplniť prázdno|zaplniť vákuum|mocenské vákuum|vákuum|prevzal|prevzali|' +
+        'prevziať|zaujať miesto|opustené pozície|opustených pozícií',
+    ],
+    [
+      'fall',
+      'pád|pádu|zvrhnut|zvrhol|zvrhli|kolaps|zrúteni|zrútil|utiekol|útek|úteku|azyl|exil|' +
+        'po asadovi|koniec asada|pád režimu|pádu režimu',
+    ],
+    [
+      'rebels',
+      'rebel|rebeli|rebelov|povstalc|povstalci|ofenzíva rebelov|hts|hajat tahrír aš-šám|' +
+        'hayat tahrir al-sham|tahrír aš-šám|aš-šará|šará|al-sharaa|džauláni|al-džauláni|' +
+        'jolani|islamist|islamisti|ozbrojená opozícia|ozbrojenej opozície|opozičné sily|' +
+        'opozičných síl|sýrska opozícia|bleskov ofenzív',
+    ],
+    [
+      'partnership',
+      'partnerstv|partner|partneri|spojenectv|aliancia|aliancie|spolupráca|spoluprác|' +
+        'kooperáci|vzťah|vzťahy|vzťahov|väzb|priateľstv|zblížen|koalíci',
+    ],
+    [
+      'deepen',
+      'prehĺbi|prehlbova|prehlbuj|rastúc|rastie|posilni|posilňova|posilnen|užš|tesnejš|' +
+        'nová etapa|novú etapu|nová kapitola|novú kapitolu|nová úroveň|novú úroveň|rozšíri|' +
+        'upevni|zintenzívni',
+    ],
+    [
+      'depend',
+      'závisl|závislosť|závislosti|spolieha|mladší partner|mladším partnerom|' +
+        'mladšieho partnera|starší partner|výmena rolí|obrátenie rolí|obrátilo sa na|' +
+        'obrátila sa na|obracia sa na',
+    ],
+    ['first_time', 'po prvý raz|prvýkrát|po prvýkrát|bezprecedentn|bez precedensu|nikdy predtým'],
+    [
+      'mistrust',
+      'nedôver|nedôvera|podozrieva|podozreni|krivd|zrad|výhrad|skepsa|skepticizm|' +
+        'hranice vzťahu',
+    ],
+    ['july', 'júl|júla|júli'],
+    ['y2015', '2015'],
+    ['y2016', '2016'],
+    ['y2022', '2022'],
+    ['y2024', '2024'],
+  ],
+};
