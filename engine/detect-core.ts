@@ -112,7 +112,7 @@ function readBlock(
   for (const b of features.bits) named |= b;
   if (context) features.bits = features.bits.map((b) => withContext(b, context));
   const mentions = mergeOverlaps(blockCandidates(features, block, text), text);
-  let established = (named & IRAN && named & RUSSIA ? PAIR : 0) | 0;
+  let established = named & IRAN && named & RUSSIA ? PAIR : 0;
   for (const x of mentions) {
     if (x.topics.includes('drones')) established |= DRONES_TOLD;
     if (x.topics.includes('syria')) established |= SYRIA_TOLD;

@@ -14,9 +14,14 @@
  *    the best 16 candidates only, using the prebuilt index's records.
  * 4. Score in [0, 1] = 0.85 × the share of the query's weight the passage covers (entities
  *    1.5 × (1 + IDF), stems IDF) + 0.15 × the fuse match quality; higher is better.
- * A mention gets passages of its own topics only; when nothing matches, it still gets the
- * topic's passages that share most entities with it (low scores), so a popover is never
- * empty while the topic has passages.
+ * A mention gets passages of its own topics only. Its matters (`engine/matters/`, classified
+ * from its sentence and, where that is vague, the text around it) come first: passages about
+ * them score in [0.5, 1] by how central the shared matter is to each side (0.35) and the
+ * score above (0.15), and are marked `match: 'matter'`; every other passage is context, in
+ * [0, 0.45], marked `match: 'context'`. The next slot goes to another outlet on the same
+ * matter where there is one. When nothing matches, the topic's passages that share most
+ * entities with it still come (low scores), so a popover is never empty while the topic has
+ * passages.
  */
 import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js';
 import { entitiesOfTerms, findEntities, findEntityHits } from './corpus/entities';
@@ -59,8 +64,6 @@ const DEFAULT_MENTION_LIMIT = 5;
 const DIVERSITY_POOL = 6;
 /** Passages per recognised matter that join the candidates (main matter first). */
 const MATTER_CANDIDATES = 24;
-/** Sorting key stride for matter postings: position in the passage's list, then order. */
-const POSITION_STRIDE = 2 ** 24;
 /** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's. */
 const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
 const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
@@ -234,18 +237,17 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
 
   const stemPostings = new Map<string, number[]>();
   const entityPostings = new Map<string, number[]>();
-  const matterPostings = new Map<string, number[]>();
   for (const p of prepared) {
     for (const s of p.stems) push(stemPostings, s, p.order);
     for (const e of p.entities) push(entityPostings, e, p.order);
-    p.matters.forEach((m, j) => push(matterPostings, m, p.order + j * POSITION_STRIDE));
   }
-  // Each matter's passages, those whose main matter it is first; the stride above only sorts.
+  // Each matter's passages, those whose main matter it is first (then by position in the
+  // passage's list, then corpus order).
+  const matterPostings = new Map<string, number[]>();
+  const rankOf = (order: number, id: string) => prepared[order]!.matters.indexOf(id);
+  for (const p of prepared) for (const m of p.matters) push(matterPostings, m, p.order);
   for (const [m, list] of matterPostings) {
-    matterPostings.set(
-      m,
-      list.sort((a, b) => a - b).map((x) => x % POSITION_STRIDE),
-    );
+    list.sort((a, b) => rankOf(a, m) - rankOf(b, m) || a - b);
   }
   const n = prepared.length || 1;
   const idf = (df: number) => Math.log(1 + n / Math.max(df, 1));
