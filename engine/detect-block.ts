@@ -22,7 +22,7 @@ import {
   UKRAINE,
   WEAPON,
 } from './rules/roles';
-import { placeOnly } from './rules/topics';
+import { placeOnly, usesContext } from './rules/topics';
 import { isApostrophe } from './text/chars';
 import { sentenceSpans } from './text/sentences';
 import { tokenize } from './text/tokenize';
@@ -112,7 +112,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     names.push(hit.term);
   }
   // Without an anchor no topic can start, unless earlier text of the document supplies it.
-  if (!(seen & ANCHOR) && !(always && seen)) return null;
+  if (!(seen & ANCHOR) && !(always && usesContext(seen))) return null;
 
   const spans = sentenceSpans(text);
   const count = spans.length / 2;

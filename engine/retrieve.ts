@@ -56,6 +56,8 @@ const MAX_QUERY_STEMS = 32;
 /** Unknown words (typos, spelling variants) matched fuzzily, at most this many. */
 const MAX_FUZZY_TOKENS = 4;
 const CANDIDATES = 48;
+/** Postings longer than this (a term most passages share) do not pick candidates. */
+const COMMON_POSTINGS = 1024;
 /** Of those, how many fuse re-reads, and with how many query tokens. */
 const FUSE_CANDIDATES = 16;
 const FUSE_TOKENS = 8;
@@ -315,22 +317,29 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
         into[i]! += w;
       }
     };
-    for (const e of q.entities) add(entityPostings.get(e.name), e.weight, entitySum);
-    for (const t of q.stems) add(stemPostings.get(t.stem), t.idf, stemSum);
+    // Candidates come from the terms that tell passages apart. A term in most passages of a
+    // big corpus (Iran, Russia) is left out of the search where rarer ones exist, and counted
+    // only in the candidates' exact scores below: the cost follows the rare terms' postings.
+    const rare = (list: readonly number[] | undefined) => (list?.length ?? 0) <= COMMON_POSTINGS;
+    const anyRare =
+      q.entities.some((e) => rare(entityPostings.get(e.name))) ||
+      q.stems.some((t) => rare(stemPostings.get(t.stem)));
+    for (const e of q.entities) {
+      const list = entityPostings.get(e.name);
+      if (!anyRare || rare(list)) add(list, e.weight, entitySum);
+    }
+    for (const t of q.stems) {
+      const list = stemPostings.get(t.stem);
+      if (!anyRare || rare(list)) add(list, t.idf, stemSum);
+    }
     const top = new TopK(CANDIDATES);
     for (const i of touched) {
       const p = prepared[i]!;
       if (allowed(p)) top.offer(entitySum[i]! + stemSum[i]!, i);
     }
-    const out = top.sorted().map((i) => ({
-      p: prepared[i]!,
-      entity: entitySum[i]!,
-      stem: stemSum[i]!,
-      fuse: 0,
-      score: 0,
-    }));
+    const ids = top.sorted();
     for (const i of touched) entitySum[i] = stemSum[i] = 0;
-    return out;
+    return ids.map((i) => lexicalOf(prepared[i]!, q));
   }
 
   /** Share of the query's weight the passage covers, plus the fuse match; in [0, 1]. */

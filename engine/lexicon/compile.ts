@@ -29,6 +29,12 @@ export interface Matcher {
   /** Lexicons (bit i: `lexicons[i]`) that list each form key. */
   owners: Map<string, number>;
   /**
+   * First three characters of every form key: a word whose start is none of them is no form
+   * as written or inflected (stems keep three letters), so it costs one lookup, however many
+   * lexicons and endings there are.
+   */
+  heads: Set<string>;
+  /**
    * Clitic prefixes as [prefix, lexicons] keyed by their first character, longest first; a
    * prefix only uncovers forms of the lexicons (bit i) that declare it, so Indonesian "pe-"
    * or Arabic "و" never turn a word of another language into a term.
@@ -46,6 +52,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
     maxPhrase: 1,
     suffixes: new Map(),
     owners: new Map(),
+    heads: new Set(),
     prefixes: new Map(),
     filter: new Uint32Array(0),
   };
@@ -85,6 +92,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
           if (first === undefined) continue;
           const key = tokens.join(' ');
           if (!m.forms.has(key)) m.forms.set(key, hit);
+          m.heads.add(key.slice(0, 3));
           m.owners.set(key, (m.owners.get(key) ?? 0) | own);
           if (tokens[1]) {
             m.phraseFirst.add(first);
@@ -103,15 +111,18 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
  * among the forms of the lexicons in `allowed` (bit i: `lexicons[i]`).
  */
 function lookupInflected(m: Matcher, w: string, head: string, allowed = -1): TermHit | undefined {
-  const own = (key: string) => (m.owners.get(key) ?? 0) & allowed;
-  let hit = own(head + w) ? m.forms.get(head + w) : undefined;
-  for (const [suffix, replacement, lexicons] of m.suffixes.get(w.slice(-1)) ?? []) {
-    if (!hit && w.length > suffix.length + 2 && w.endsWith(suffix)) {
+  if (head === '' && !m.heads.has(w.slice(0, 3))) return undefined;
+  const whole = head + w;
+  if ((m.owners.get(whole) ?? 0) & allowed) return m.forms.get(whole);
+  const rules = m.suffixes.get(w.slice(-1));
+  if (!rules) return undefined;
+  for (const [suffix, replacement, lexicons] of rules) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
       const key = head + w.slice(0, w.length - suffix.length) + replacement;
-      if (own(key) & lexicons) hit = m.forms.get(key);
+      if ((m.owners.get(key) ?? 0) & lexicons & allowed) return m.forms.get(key);
     }
   }
-  return hit;
+  return undefined;
 }
 
 /**

@@ -14,3 +14,15 @@ export function inExtraScripts(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Which lexicon set a page needs (1: base, 2 or 3: the extra stages), from its declared
+ * language (`<html lang>`) and a sample of its text. The probe picks its detector stage with
+ * it, and the page UI the same lexicons, so both read a page alike.
+ */
+export function stageOf(lang: string, sample: readonly string[]): 1 | 2 | 3 {
+  const code = lang.toLowerCase().split('-')[0] ?? '';
+  if (EXTRA_LANGS_2.includes(code)) return 2;
+  if (EXTRA_LANGS_3.includes(code) || sample.some(inExtraScripts)) return 3;
+  return 1;
+}

@@ -110,3 +110,14 @@ export function withContext(bits: number, context: number): number {
   if (handed && any(bits, both | UKRAINE) && context & 2) return bits | both;
   return bits;
 }
+
+/**
+ * Whether a block without an actor of its own (bits OR-ed over its sentences) holds anything
+ * `withContext` could complete, so other blocks cost no sentence analysis.
+ */
+export function usesContext(bits: number): boolean {
+  return (
+    any(bits, REF | SYRIA_WAR) ||
+    (any(bits, DRONE | MODEL | WEAPON) && any(bits, TRANSFER) && any(bits, UKRAINE))
+  );
+}

@@ -3,6 +3,8 @@
  * command and the popover. `stop()` removes every trace (highlights, adopted sheet, listeners, UI).
  */
 import { createDocumentReader } from '../../engine/detect';
+import { STAGE_LEXICONS } from '../../engine/lexicon/extra';
+import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { Topic } from '../../engine/types';
 import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -84,9 +86,14 @@ export function startSession(
     if (openId !== null && !(live && topicsOf(live).length)) ui.close();
   };
 
+  // The lexicons of the page's language, as the probe chose its detector stage: reading a page
+  // with every language's endings and prefixes would cost every word more.
+  const sample = [document.title, document.querySelector('h1, p')?.textContent ?? ''];
+  const lexicons = STAGE_LEXICONS[stageOf(document.documentElement.lang, sample)];
   const scanner = createScanner(document, {
     // The page is one document: its title is the headline that resolves vague sentences.
-    reader: (state) => createDocumentReader(state ? { state } : { headline: document.title }),
+    reader: (state) =>
+      createDocumentReader(state ? { lexicons, state } : { lexicons, headline: document.title }),
     visibility: computedVisibility,
     signal,
     onChange: render,

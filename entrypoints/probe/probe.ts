@@ -16,7 +16,7 @@
  * Size matters here (this runs on every page): no settings or storage library, no helpers.
  */
 import { nativeBrowser, type Browser } from './native-browser';
-import { EXTRA_LANGS_2, EXTRA_LANGS_3, inExtraScripts } from '../../engine/lexicon/stage-langs';
+import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { HasMention } from '../probe-detector';
 import { isBlockElement } from '../../lib/dom/text-blocks';
 import { yieldToPage, SLICE_BUDGET_MS } from '../../lib/dom/slices';
@@ -169,12 +169,12 @@ type DetectorStage = '/probe-detector.js' | '/probe-detector-2.js' | '/probe-det
  * document declares, or by Hebrew or Devanagari letters in the text; else the base stage.
  */
 function detectorStage(blocks: readonly string[]): DetectorStage {
-  const lang = (document.documentElement?.lang ?? '').toLowerCase().split('-')[0] ?? '';
-  if (EXTRA_LANGS_2.includes(lang)) return '/probe-detector-2.js';
-  if (EXTRA_LANGS_3.includes(lang) || blocks.some(inExtraScripts)) {
-    return '/probe-detector-3.js';
-  }
-  return '/probe-detector.js';
+  const stage = stageOf(document.documentElement?.lang ?? '', blocks);
+  return stage === 2
+    ? '/probe-detector-2.js'
+    : stage === 3
+      ? '/probe-detector-3.js'
+      : '/probe-detector.js';
 }
 
 /**
