@@ -13,7 +13,6 @@ import { NL } from './nl';
 import { PL } from './pl';
 import { SK } from './sk';
 import { TR } from './tr';
-import { BASE_LEXICONS } from './sets';
 import type { Lexicon } from './types';
 
 /** Italian, Polish, Slovak, Turkish and Dutch. */
@@ -21,10 +20,3 @@ export const EXTRA_LEXICONS_2: readonly Lexicon[] = [EN, IT, PL, SK, TR, NL];
 
 /** Estonian, Indonesian, Bulgarian, Hebrew and Hindi. */
 export const EXTRA_LEXICONS_3: readonly Lexicon[] = [EN, ET, ID, BG, HE, HI];
-
-/** The lexicons of each stage (`stageOf` in `stage-langs.ts`). */
-export const STAGE_LEXICONS: Readonly<Record<1 | 2 | 3, readonly Lexicon[]>> = {
-  1: BASE_LEXICONS,
-  2: EXTRA_LEXICONS_2,
-  3: EXTRA_LEXICONS_3,
-};

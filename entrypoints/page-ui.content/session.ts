@@ -3,7 +3,7 @@
  * command and the popover. `stop()` removes every trace (highlights, adopted sheet, listeners, UI).
  */
 import { createDocumentReader } from '../../engine/detect';
-import { STAGE_LEXICONS } from '../../engine/lexicon/extra';
+import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
 import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { Topic } from '../../engine/types';
 import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';

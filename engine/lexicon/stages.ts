@@ -1,0 +1,14 @@
+/**
+ * The lexicons of each detector stage (`stageOf` in `stage-langs.ts`), for the page UI, which
+ * reads a page with the same lexicons as the probe's stage did. A module of its own, so a
+ * detector stage never bundles the other stages' lexicons.
+ */
+import { EXTRA_LEXICONS_2, EXTRA_LEXICONS_3 } from './extra';
+import { BASE_LEXICONS } from './sets';
+import type { Lexicon } from './types';
+
+export const STAGE_LEXICONS: Readonly<Record<1 | 2 | 3, readonly Lexicon[]>> = {
+  1: BASE_LEXICONS,
+  2: EXTRA_LEXICONS_2,
+  3: EXTRA_LEXICONS_3,
+};
