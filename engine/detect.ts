@@ -1,7 +1,8 @@
 /**
- * Topic detection with every lexicon: what the page UI, the background, the panel, the CLI
- * and the evaluations use. The probe's detector stages use `detect-core.ts` with the lexicons
- * they ship (`engine/lexicon/sets.ts`, `extra.ts`).
+ * Topic detection with every lexicon unless told otherwise: what the background, the panel,
+ * the CLI and the evaluations use, and the page UI with its stage's lexicons. The probe's
+ * detector stages use `detect-core.ts` with the lexicons they ship
+ * (`engine/lexicon/sets.ts`, `extra.ts`).
  */
 import * as core from './detect-core';
 import { EXTRA_LEXICONS_2, EXTRA_LEXICONS_3 } from './lexicon/extra';

@@ -2,8 +2,9 @@
  * Which lexicons ship where. The probe's detector stage (every page whose text passes the
  * vocabulary gate) carries the base set, within the content script's size budget; a page in
  * one of the other languages loads instead one of the two extra stages (`extra.ts`), each
- * within the same budget. The page UI, the background, the
- * panel and the CLI use all of them (`engine/detect.ts`). English comes first in each: its
+ * within the same budget. The page UI reads a page with its stage's lexicons (`stages.ts`);
+ * the background, the panel and the CLI use all of them (`engine/detect.ts`). English comes
+ * first in each: its
  * forms win shared spellings, and the other lexicons rely on them ("iran", "drone", "shahed").
  */
 import { AR } from './ar';
