@@ -57,7 +57,7 @@ const MAX_QUERY_STEMS = 32;
 const MAX_FUZZY_TOKENS = 4;
 const CANDIDATES = 48;
 /** Postings longer than this (a term most passages share) do not pick candidates. */
-const COMMON_POSTINGS = 1024;
+const COMMON_POSTINGS = 256;
 /** Of those, how many fuse re-reads, and with how many query tokens. */
 const FUSE_CANDIDATES = 16;
 const FUSE_TOKENS = 8;
