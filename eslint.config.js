@@ -40,4 +40,79 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The floors (docs/architecture.md): the engine is pure, lib/ sits under the views and
+    // entrypoints, views never reach into the background.
+    files: ['engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/**', '**/components/**', '**/entrypoints/**', '**/scripts/**'],
+              message: 'engine/ is pure: it imports only engine/ and data.',
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', '*webextension-polyfill'],
+              message: 'engine/ is browser-free.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**', '**/entrypoints/**', '**/scripts/**'],
+              message: 'lib/ sits under the views and entrypoints.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/background/**', '**/entrypoints/**', '**/scripts/**'],
+              message: 'Views talk to the background through messages only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The probe runs on every page: it may import only what keeps it small (its size is budgeted
+    // in bench:browser). Anything else belongs in a detector stage or the page UI.
+    files: ['entrypoints/probe/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles)$|\\.\\./\\.\\./lib/dom/(slices|text-blocks)$)',
+              allowTypeImports: true,
+              message:
+                'The probe imports only its own files, the stage chooser, the role bits and the DOM walk helpers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { TOPICS } from '../../engine/types';
-import { openSidePanel } from '../../lib/background/panel-features';
+import { openSidePanel } from '../../lib/side-panel';
 import { topicLabel } from '../../lib/format/provenance';
 import { isSiteDisabled, parseHostname } from '../../lib/settings';
 import { setSiteEnabled } from '../../lib/storage/settings-store';

@@ -6,17 +6,13 @@
  * Chrome has `sidePanel`; Firefox has `sidebarAction` (WXT builds the same page as both).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { openSidePanel, type SidebarActionApi } from '../side-panel';
 import { cleanSelection, requestPanelSearch } from '../storage/panel-request';
 
 /** Id of the context-menu entry. */
 export const SELECTION_MENU_ID = 'fact-context-find-selection';
 /** Its label. */
 export const SELECTION_MENU_TITLE = 'Find fact context for selection';
-
-/** Firefox's sidebar API (not in the Chrome-based types WXT ships). */
-interface SidebarActionApi {
-  open(): Promise<void>;
-}
 
 /** The browser APIs the panel features use; tests pass fakes. */
 export interface PanelApis {
@@ -37,32 +33,6 @@ function defaultApis(): PanelApis {
     contextMenus: browser.contextMenus,
     saveSearch: requestPanelSearch,
   };
-}
-
-/** Where to open the panel: Chrome needs a tab or a window. */
-export interface PanelTarget {
-  tabId?: number;
-  windowId?: number;
-}
-
-/**
- * Opens the side panel (Chrome) or sidebar (Firefox). Both browsers only allow this in direct
- * response to a user action, so call it synchronously from the click handler, before any
- * `await`. Resolves to false when the browser has neither API or there is no target.
- */
-export function openSidePanel(
-  target: PanelTarget,
-  apis: Pick<PanelApis, 'sidePanel' | 'sidebarAction'> = defaultApis(),
-): Promise<boolean> {
-  const done = (p: Promise<unknown>) => p.then(() => true).catch(() => false);
-  if (apis.sidebarAction) return done(apis.sidebarAction.open());
-  if (apis.sidePanel) {
-    if (target.tabId !== undefined) return done(apis.sidePanel.open({ tabId: target.tabId }));
-    if (target.windowId !== undefined) {
-      return done(apis.sidePanel.open({ windowId: target.windowId }));
-    }
-  }
-  return Promise.resolve(false);
 }
 
 /**

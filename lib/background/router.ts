@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, sendToTab, type Message } from '../messages';
-import { openSidePanel } from './panel-features';
+import { openSidePanel } from '../side-panel';
 import { setBadgeCount } from './badge';
 import { contextForMention } from './retrieval';
 import { clearTab, getTabState, setFocus, setFrameMentions } from './tab-store';

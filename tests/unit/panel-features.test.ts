@@ -4,10 +4,10 @@ import {
   SELECTION_MENU_ID,
   createSelectionMenu,
   handleMenuClick,
-  openSidePanel,
   registerPanelFeatures,
   type PanelApis,
 } from '../../lib/background/panel-features';
+import { openSidePanel } from '../../lib/side-panel';
 import {
   cleanSelection,
   getPanelSearch,
