@@ -10,12 +10,13 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDir } from './chromium';
+import { FIREFOX_PATH } from '../../../scripts/lib/firefox';
 import type { browser as extensionApi } from 'wxt/browser';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
 declare const chrome: typeof extensionApi;
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export { FIREFOX_PATH };
 
 /** The fixed internal UUID given to the extension under test. */
 export const EXTENSION_UUID = '6f1c7a52-3d0e-4b8a-9c1f-0fac7c0e7e57';
