@@ -1,8 +1,7 @@
 /**
  * A cheap, linear pre-check run before the detector: a block of text that this gate rejects
- * cannot hold a mention, so the probe never tokenizes it. Measured on the bench page without
- * mentions (60k chars): the detector took most of the probe's ~30 ms (cold JIT, five timer
- * tasks); one native regex test over the same text takes well under a millisecond.
+ * cannot hold a mention, so the probe never tokenizes it: one native regex test costs a small
+ * fraction of running the detector (docs/architecture.md, "Measurements behind the design").
  *
  * Why it is safe: every topic rule needs a term with one of GATE_BITS in its window (Iran, its
  * leaders and forces; Geran/Alabuga; an Iranian drone model; the Astana process). A Russia-only,

@@ -5,13 +5,9 @@
  * side of loading: the page UI rescans precisely (visibility, editors, exact spans), so a
  * false hit here only costs a script load.
  *
- * Cost on a page without mentions (bench page "none", 2.5k nodes, 60k chars; Chromium 156):
- * the first probe joined all text and ran the detector over it, ~30 ms in five timer tasks,
- * and read the settings first (~11 ms of extension messaging). Now, timed inside the content
- * script's world: one `textContent` read (0.1-0.2 ms), one regex test (`gate.ts`, precomputed
- * at build time; 0.6-0.9 ms, up to 3.5 ms in a fresh renderer) and one XPath query for shadow
- * hosts (0.3 ms), in one task; no message, and the detector (`entrypoints/probe-detector/`) is
- * not even loaded.
+ * On a page without mentions it costs one `textContent` read, one regex test (`gate.ts`) and
+ * one XPath query for shadow hosts, in one task: no message, and the detector
+ * (`entrypoints/probe-detector/`) is not even loaded. (Measurements: docs/architecture.md.)
  *
  * Size matters here (this runs on every page): no settings or storage library, no helpers.
  */
@@ -111,10 +107,8 @@ function containerOf(node: Node): Node {
  * rare for article text and missed here until the page UI, loaded by any other mention in the
  * frame, walks every element.
  *
- * Why not read `shadowRoot` off every element: on the bench page without mentions (1.2k
- * elements) that took 1.2 ms (querySelectorAll, TreeWalker and an XPath also matching empty
- * built-in hosts all alike); this XPath takes 0.7 ms (medians of 8 loads; the same page's
- * `textContent` takes 0.6 ms).
+ * Why not read `shadowRoot` off every element: it costs about twice this XPath on a page
+ * without mentions (docs/architecture.md, "Measurements behind the design").
  */
 const HOSTS_XPATH = "descendant-or-self::*[contains(name(),'-')]";
 

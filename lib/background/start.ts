@@ -15,10 +15,8 @@ export function startFactContextBackground(): void {
 
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   // Navigation is not watched here: each frame's page UI takes its own mentions back when its
-  // document goes (`pagehide`). Forgetting the tab on `tabs.onUpdated` status "loading", as
-  // before, also fired when any iframe navigated (an ad refreshing), and wiped the badge and
-  // the side panel's list while the page's highlights stayed; without the `tabs` permission a
-  // top-level load cannot be told from a frame's.
+  // document goes. Without the `tabs` permission a top-level load cannot be told from a
+  // frame's (docs/architecture.md, "Measurements behind the design").
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== OPEN_POPOVER_COMMAND || tab?.id === undefined) return;
