@@ -105,7 +105,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles)$|\\.\\./\\.\\./lib/dom/(slices|text-blocks)$)',
+                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles|page-tags)$|\\.\\./\\.\\./lib/dom/(slices|text-blocks)$)',
               allowTypeImports: true,
               message:
                 'The probe imports only its own files, the stage chooser, the role bits and the DOM walk helpers.',

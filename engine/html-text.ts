@@ -4,31 +4,22 @@
  * script/style/noscript/template/svg (and head furniture such as title) are skipped; entities
  * are decoded; malformed markup degrades to text rather than failing.
  */
+import {
+  BLOCK_TAGS as PAGE_BLOCK_TAGS,
+  NO_END_TAG,
+  SKIP_TAGS as PAGE_SKIP_TAGS,
+} from './page-tags';
 import type { TextBlock } from './types';
 
-/** Elements whose start or end ends the current block. */
+/** Elements whose start or end ends the current block; without layout, a line break does too. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set(
-  (
-    'address article aside blockquote body br caption dd details dialog div dl dt fieldset ' +
-    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre ' +
-    'section summary table tbody td tfoot th thead tr ul'
-  ).split(' '),
+  [...PAGE_BLOCK_TAGS, 'BR'].map((t) => t.toLowerCase()),
 );
 
-/** Elements whose content is never page text. */
-const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'title',
-  'iframe',
-  'object',
-  'canvas',
-  'select',
-]);
+/** Elements whose content is never page text and that close with an end tag. */
+const SKIP_TAGS: ReadonlySet<string> = new Set(
+  [...PAGE_SKIP_TAGS].filter((t) => !NO_END_TAG.has(t)).map((t) => t.toLowerCase()),
+);
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',

@@ -15,6 +15,7 @@ import { nativeBrowser, type Browser } from './native-browser';
 import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { HasMention } from '../probe-detector';
 import { isBlockElement } from '../../lib/dom/text-blocks';
+import { SKIP_TAGS } from '../../engine/page-tags';
 import { yieldToPage, SLICE_BUDGET_MS } from '../../lib/dom/slices';
 import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
 
@@ -29,7 +30,6 @@ const MAX_PENDING = 256;
  * page mutating every millisecond would postpone a debounce forever). */
 const MUTATION_DELAY_MS = 300;
 /** Content that is not page text (the page UI's walker skips these and more). */
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|OPTION|IFRAME|OBJECT|svg|math)$/i;
 
 /**
  * The text blocks of `root` as the page UI's walker (`lib/dom/text-blocks.ts`) builds them: a
@@ -58,7 +58,7 @@ export function* blockTexts(
     } else if (n.nodeType === 1) {
       const el = n as Element;
       if (el.tagName === 'BR') brk = true;
-      else if (!SKIP.test(el.tagName)) {
+      else if (!SKIP_TAGS.has(el.tagName.toUpperCase())) {
         if (el.shadowRoot) onShadow(el.shadowRoot);
         if (isBlockElement(el)) {
           brk = true;

@@ -5,6 +5,7 @@
  * The walk never writes to the DOM. It is a generator so the caller can run it in time slices:
  * it yields every few hundred nodes and when a block is complete.
  */
+import { BLOCK_TAGS, SKIP_TAGS } from '../../engine/page-tags';
 
 /** A Text node's place in its block's text. */
 export interface Segment {
@@ -21,77 +22,6 @@ export interface BlockText {
   text: string;
   segments: Segment[];
 }
-
-/** Elements whose content is not readable page text. */
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'SVG',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'MATH',
-]);
-
-/** Elements that start a new block of text (a mention never spans two blocks). */
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 /** How the walk decides what is visible. Injectable so unit tests can run without layout. */
 export interface Visibility {
@@ -117,7 +47,7 @@ export const OWN_UI_TAG = 'FACT-CONTEXT-POPOVER';
  */
 export function isSkipped(el: Element, visibility: Visibility): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || tag === OWN_UI_TAG) return true;
+  if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if ((el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox') return true;
   return visibility.isHiddenElement(el);
@@ -125,7 +55,7 @@ export function isSkipped(el: Element, visibility: Visibility): boolean {
 
 /** Whether an element starts its own text block. */
 export function isBlockElement(node: Node): node is Element {
-  return node.nodeType === 1 && BLOCK.has((node as Element).tagName.toUpperCase());
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
 }
 
 /** The block container owning `node`'s text: nearest block ancestor, or the shadow root. */
