@@ -9,6 +9,7 @@
  */
 import {
   ADJ,
+  ASTANA,
   DRONE,
   FROM,
   GIVE,
@@ -49,7 +50,7 @@ export const HE: Lexicon = transliterated(HEBREW, {
   prefixes: 'w;h;b;l;m;S;k;wh;wb;wl;wm;wS;Sh;Sb;mh;kS',
   suffixes: 'nyM>N;ny>N;myM>M;yM>y;yM>;wt>;yt>;t>;h>;w>;y>',
   terms: [
-    [IRAN, 'ayraN;ThrN|ThraN'],
+    [IRAN, 'ayraN;ThrN|ThraN;mSmrwt hmhpkh'],
     [IRAN | ADJ, 'ayrany'],
     [IRAN | SOLEIMANI, 'swlymany'],
     [RUSSIA, 'rwsyh;mwsqbh;qrmlyN;pwTyN'],
@@ -63,13 +64,14 @@ export const HE: Lexicon = transliterated(HEBREW, {
     [TRANSFER, 'rkS|rkyS;yycwr;qybl'],
     [HELP, 'SytwP pewlh;tmyk;sywe;hkxyS|hkxS|mkxyS;snqcy;eycwM'],
     [FROM, 'ydy'],
-    [SYRIA, 'swryh'],
+    [SYRIA, 'swryh;xyzballh|xzballh'],
     [SYRIA | ADJ, 'swry'],
     [SYRIA | SYRIA_WAR, 'asd;dmSq'],
     [SYRIA_STRONG | SYRIA, 'thlyK asTnh'],
+    [ASTANA, 'asTnh'],
     [UKRAINE, 'awqraynh;qyyb;zlnsqy'],
     [UKRAINE | ADJ, 'awqrayny'],
-    [THEATRE, 'ySral;xwt;tymN;xmas'],
+    [THEATRE, 'ySral;xwt;tymN;xmas;swdaN'],
     [LEISURE, 'kdwrgl;nbxrt'],
     [VISIT, 'byqwr'],
   ],

@@ -4,14 +4,16 @@
  * in other senses stay out ("передаёт" also means "reports", "борьба" a struggle).
  */
 import {
+  ABET,
   ADJ,
+  ASTANA,
   DRONE,
   HELP,
   IRAN,
   LEISURE,
   MODEL,
-  RUSSIA,
   REF,
+  RUSSIA,
   RUS_ARMS,
   SOLEIMANI,
   STATES,
@@ -64,14 +66,22 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     ],
     [SYRIA, 'siri'],
     [SYRIA | ADJ, 'sirijsk'],
-    [SYRIA | SYRIA_WAR, 'asad;damask;hmejmim;tartus;aleppo;idlib'],
+    [SYRIA | SYRIA_WAR, 'asad;damask;aleppo;idlib'],
+    // Bases and proxies are places of the story, not Syria's war itself.
+    [SYRIA, 'hmejmim;tartus;hezboll|hizball'],
     [SYRIA_STRONG | SYRIA, 'astaninsk'],
-    [UKRAINE, 'ukrain;kiev;vsu;zelensk;odess;krym'],
+    [ASTANA, 'astan'],
+    [
+      UKRAINE,
+      'ukrain;kiev;vsu;zelensk;odess;krym;harqkov;herson;zaporoZq;dnepr;nikolaev;lqvov;poltav;' +
+        'vinnic;kliCk;kuleb;sibig;budanov;umerov;Smygalq;syrsk;zaluZn',
+    ],
     [UKRAINE | ADJ, 'ukrainsk'],
-    [THEATRE, 'izrail;husit;jemen;hamas'],
+    [THEATRE, 'izrail;husit;jemen;hamas;sudan;Yfiop'],
     [STATES, 'kndr;kitaj;belarus'],
     [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm'],
     [VISIT, 'vizit;vstreC'],
     [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],
+    [REF | ABET, 'souCastnik;souCasti;posobnik;posobniCestv'],
   ],
 });

@@ -1,6 +1,8 @@
 /** Ukrainian lexicon: stems, with the Russian endings plus Ukrainian ones. */
 import {
+  ABET,
   ADJ,
+  ASTANA,
   DRONE,
   HELP,
   IRAN,
@@ -33,13 +35,19 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
     [WEAPON | TRANSFER, 'Instruktor'],
     [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
-    [SYRIA, 'sirI'],
+    [SYRIA, 'sirI;hezboll'],
     [SYRIA | ADJ, 'sirIjsqk'],
-    [UKRAINE, 'ukraJn;kiJv;kiQv;zsu;krim'],
+    [
+      UKRAINE,
+      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv;poltav;vInnic;' +
+        'kliCk;kuleb;sibIg;Qrmak;budanov;Ignat;umQrov;Smigal;sirsqk;zaluZn',
+    ],
     [UKRAINE | ADJ, 'ukraJnsqk'],
-    [THEATRE, 'IzraJl'],
+    [THEATRE, 'IzraJl;sudan;efIop'],
     [LEISURE, 'CempIonat;turnIr'],
     [VISIT, 'vIzit;zustrIC'],
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
+    [REF | ABET, 'spIvuCasnik;spIvuCast'],
+    [ASTANA, 'astan'],
   ],
 });

@@ -71,5 +71,14 @@ export const ADJ = 1 << 25;
  */
 export const REF = 1 << 26;
 
+/**
+ * Astana, the city: with Syria in the window it names the Astana talks ("talks on Syria in
+ * Astana"); elsewhere it is Kazakhstan's capital.
+ */
+export const ASTANA = 1 << 27;
+
+/** Complicity words ("complicity", "accomplice", "співучасник"): Iran abetting a war. */
+export const ABET = 1 << 28;
+
 /** Roles that can start a topic: a block without any of them is skipped. */
-export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG;
+export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG | ASTANA;

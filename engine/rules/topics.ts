@@ -3,6 +3,8 @@
  * of one block) from the OR of its role bits. Returns a score per topic, 0 when absent.
  */
 import {
+  ABET,
+  ASTANA,
   DRONE,
   IRAN_GETS,
   LINKED,
@@ -50,7 +52,11 @@ export function dronesScore(bits: number, single: boolean): number {
   // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
   // Ukraine is named.
   if (any(bits, THEATRE) && !any(bits, UKRAINE) && any(bits, SYRIA | SYRIA_WAR)) return 0;
-  if (any(bits, THEATRE) && !any(bits, UKRAINE | TRANSFER)) return 0;
+  // Iran's drones in other wars (Israel, Yemen, Sudan...) count with Ukraine, with Russia as
+  // the recipient, or in one sentence with a transfer ("Iran, which arms the Houthis, sent
+  // Russia drones"); a window joining a Sudan sentence to an Iran one does not.
+  const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE | RUSSIA_GETS;
+  if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
@@ -58,6 +64,8 @@ export function dronesScore(bits: number, single: boolean): number {
   if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
   // Arms without drones in Syria, and no Ukraine, went to Assad's war: the syria topic's.
   if (any(bits, SYRIA | SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
+  // Iran called complicit in Russia's war ("Tehran's complicity in Russia's aggression").
+  if (all(bits, IRAN | ABET) && any(bits, RUSSIA | UKRAINE) && single) return 0.7;
   const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA | WEAPON) && any(bits, weaponLink)) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
@@ -85,6 +93,7 @@ export function placeOnly(bits: number): number {
 export function syriaScore(bits: number): number {
   if (any(bits, LEISURE)) return 0;
   if (any(bits, SYRIA_STRONG)) return 0.9;
+  if (any(bits, ASTANA) && any(bits, SYRIA | SYRIA_WAR)) return 0.85; // talks on Syria in Astana
   // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
   if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
 

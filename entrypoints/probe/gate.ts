@@ -15,10 +15,10 @@
  * ("Teh-\nran"). Those texts go to the detector as before.
  */
 import type { Lexicon } from '../../engine/lexicon/types';
-import { IRAN, MODEL, STRONG, SYRIA_STRONG } from '../../engine/rules/roles';
+import { ASTANA, IRAN, MODEL, STRONG, SYRIA_STRONG } from '../../engine/rules/roles';
 
 /** Role bits of which a window needs at least one to score for any topic. */
-export const GATE_BITS = IRAN | STRONG | MODEL | SYRIA_STRONG;
+export const GATE_BITS = IRAN | STRONG | MODEL | SYRIA_STRONG | ASTANA;
 
 /** Greek and Cyrillic letters: the tokenizer folds look-alikes among them into Latin ones. */
 const LOOK_ALIKES = /[\u0370-\u04ff]/;

@@ -86,6 +86,101 @@ describe('inflected forms and production wording in languages with a lexicon', (
   });
 });
 
+describe('the Astana talks named by their city', () => {
+  it('counts talks on Syria held in Astana, in any language, without the word "process"', () => {
+    check([
+      ['The guarantor states gathered in Astana for another round of talks on Syria.', ['syria']],
+      ['В Астане прошёл очередной раунд переговоров по Сирии.', ['syria']],
+      ['Un nouveau cycle de pourparlers sur la Syrie s’est ouvert à Astana.', ['syria']],
+      ['Gespräche über Syrien in Astana endeten ohne Einigung über Idlib.', ['syria']],
+    ]);
+  });
+
+  it('but not Kazakhstan’s capital in other news', () => {
+    check([
+      ['The Astana International Forum opened with a speech by Kazakhstan’s president.', []],
+      ['Russian and Iranian ministers met in Astana to discuss a new railway.', []],
+    ]);
+  });
+});
+
+describe('Iran called complicit in Russia’s war', () => {
+  it('counts complicity and accomplices in the aggression on Ukraine', () => {
+    check([
+      [
+        'Kyiv expelled the envoy over Tehran’s complicity in Russia’s aggression against Ukraine.',
+        ['drones'],
+      ],
+      ['Ukraine calls Iran an accomplice of Russia in this war.', ['drones']],
+      ['Київ називає Іран співучасником російської агресії.', ['drones']],
+      ['В Киеве назвали Иран пособником российской агрессии.', ['drones']],
+    ]);
+  });
+
+  it('but not complicity in other wars', () => {
+    check([
+      ['Iran accused Israel of complicity in the attack on its consulate.', []],
+      ['Rights groups say Russia and Iran were complicit in Assad’s crimes.', ['syria']],
+    ]);
+  });
+});
+
+describe('Iran’s drones in other wars (Sudan, Ethiopia, Venezuela)', () => {
+  it('are not the drones topic, even beside Russia', () => {
+    check([
+      ['Drones from Iran, Russia and the UAE are pouring into Sudan’s war on both sides.', []],
+      ['Iranian Mohajer-6 drones were spotted with Sudan’s army as Russia courted the RSF.', []],
+      ['Ethiopia’s army flew Iranian drones against Tigrayan forces, with Russian jets.', []],
+    ]);
+  });
+
+  it('while Iran sending drones to Russia still counts next to them', () => {
+    check([['Iran, which armed Sudan’s army, has also sent Shahed drones to Russia.', ['drones']]]);
+  });
+});
+
+describe('proxies and bases in Syria as mere places of the drones story', () => {
+  it('drone training by the IRGC and Hezbollah in Syria is the drones topic only', () => {
+    check([
+      [
+        'IRGC and Hezbollah instructors are training Russian drone operators in Syria, Kyiv says.',
+        ['drones'],
+      ],
+      [
+        'Russian crews learned to fly the Iranian drones at the Hmeimim air base, sources said.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while Hezbollah fighting beside Russia and Iran for Assad is still the Syria topic', () => {
+    check([['Hezbollah, Iran and Russia fought to keep Assad in power.', ['syria']]]);
+  });
+});
+
+describe('Ukraine named by its officials only', () => {
+  it('reads Iranian drones striking where a Ukrainian official speaks', () => {
+    check([
+      [
+        'Mayor Vitali Klitschko said Iranian kamikaze drones hit the capital overnight.',
+        ['drones'],
+      ],
+      ['Віталій Кличко повідомив про влучання іранських дронів-камікадзе у столиці.', ['drones']],
+      ['Yuriy Ihnat said air defences downed most of the Iranian-made drones.', ['drones']],
+    ]);
+  });
+});
+
+describe('lexicon gaps in Hebrew and Hindi', () => {
+  it('reads the IRGC and Hezbollah in Hebrew, and Hindi spellings of Shahed and Geran', () => {
+    check([
+      ['ישראל תקפה יעדים של משמרות המהפכה בסוריה, ורוסיה לא התערבה.', ['syria']],
+      ['रूस ने यूक्रेन पर ईरानी शाहिद ड्रोन दागे।', ['drones']],
+      ['रूसी सेना जेरान-2 नाम से इन ड्रोनों का इस्तेमाल करती है।', ['drones']],
+    ]);
+  });
+});
+
 describe('a mention still highlights only its own sentence', () => {
   it('keeps spans inside one block', () => {
     const [m] = detectMentions([
