@@ -5,12 +5,16 @@
  * counts only with its number or a drone word.
  */
 import {
+  ABET,
   ADJ,
+  ASTANA,
   DRONE,
+  FROM,
   HELP,
   IRAN,
   LEISURE,
   MODEL,
+  REF,
   RUSSIA,
   SOLEIMANI,
   SYRIA,
@@ -31,7 +35,7 @@ export const AR: Lexicon = transliterated(ARABIC, {
   prefixes: 'w;b;l;Al;wAl;bAl;ll',
   suffixes: 'p>;yn>',
   terms: [
-    [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy'],
+    [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;fylq Alqds;lAryjAny;wlAyty;$mxAny;ErAqjy'],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     [RUSSIA, 'rwsyA;mwskw;krmlyn;bwtyn'],
@@ -43,12 +47,20 @@ export const AR: Lexicon = transliterated(ARABIC, {
     [HELP, 'tEAwn;tHAlf;dEm;msAEdp;tknwlwjyA;nft|nfY|ynfy;EqwbAt;AthAm'],
     [SYRIA, 'swryA|swryp'],
     [SYRIA | ADJ, 'swry'],
-    [SYRIA | SYRIA_WAR, 'AlOsd|AlAsd;dm$q;Hlb'],
+    [
+      SYRIA | SYRIA_WAR,
+      'AlOsd|AlAsd;dm$q;Hlb;Idlb|Adlb;tdmr;HmS;AlHrb Alswryp;AlnzAE Alswry;AlnZAm Alswry',
+    ],
+    // Bases and proxies are places of the story, not Syria's war itself.
+    [SYRIA, 'Hmymym;TrTws;lA*qyp;Hzb Allh'],
+    [ASTANA, 'OstAnA|AstAnA'],
+    [REF | ABET, 'twATW;mtwATQ'],
     [SYRIA_STRONG | SYRIA, 'msAr OstAnA|mHAdvAt OstAnA'],
-    [UKRAINE, 'OwkrAnyA|AwkrAnyA;kyyf'],
+    [UKRAINE, 'OwkrAnyA|AwkrAnyA;kyyf;xArkyf;OwdysA;zylynsky'],
     [UKRAINE | ADJ, 'OwkrAny|AwkrAny'],
-    [THEATRE, 'IsrAQyl|AsrAQyl;Hwvy|Hwvyyn;ymn'],
-    [LEISURE, 'ryADp;krp Alqdm;mhrjAn'],
+    [THEATRE, 'IsrAQyl|AsrAQyl;Hwvy|Hwvyyn;ymn;swdAn;IvywbyA'],
+    [LEISURE, 'ryADp;krp Alqdm;mhrjAn;zlzAl'],
+    [FROM, 'mn'],
     [VISIT, 'zyArp;zAr'],
   ],
 });

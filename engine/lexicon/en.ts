@@ -40,7 +40,8 @@ export const EN: Lexicon = {
       IRAN,
       'iran|iranian|islamic republic;tehran|teheran;irgc|revolutionary guard;' +
         'quds force|qods force;khamenei|ayatollah;raisi;pezeshkian;rouhani;zarif;' +
-        'abdollahian|araghchi|kanaani|baghaei',
+        'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
+        'qaani|ghaani;bagheri;jalili;amirabad;bandar abbas;isfahan;hamadan;nojeh',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
     [
@@ -99,7 +100,8 @@ export const EN: Lexicon = {
       SYRIA | SYRIA_WAR,
       'assad;damascus;aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;' +
         'de-escalation zone;syrian government|syrian regime;' +
-        'syrian war|syrian civil war|syrian conflict|war in syria',
+        'syrian war|syrian civil war|syrian conflict|war in syria;' +
+        'campaign in syria|intervention in syria|operation in syria|intervened in syria',
     ],
     [
       SYRIA_STRONG | SYRIA,
@@ -133,7 +135,9 @@ export const EN: Lexicon = {
     [
       LEISURE,
       'sport|wrestling|football|soccer|volleyball|basketball|championship|tournament|olympic|' +
-        'medal|world cup;festival|film|cuisine|recipe|pepper|tourist|tourism',
+        'medal|world cup;festival|film|cuisine|recipe|pepper|tourist|tourism;' +
+        // Earthquake relief from Russia and Iran is not their alliance.
+        'earthquake|quake',
     ],
   ],
 };

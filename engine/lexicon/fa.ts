@@ -4,12 +4,15 @@
  * "شاهد" (witness) counts as "شاهد ۱۳۶", "آستانه" (threshold) as "روند آستانه".
  */
 import {
+  ABET,
   ADJ,
   DRONE,
+  FROM,
   HELP,
   IRAN,
   LEISURE,
   MODEL,
+  REF,
   RUSSIA,
   SOLEIMANI,
   SYRIA,
@@ -29,7 +32,7 @@ export const FA: Lexicon = transliterated(PERSIAN, {
   lang: 'fa',
   suffixes: 'hAy>;hA>;y>',
   terms: [
-    [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy'],
+    [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy;nyrwy qds;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh'],
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn'],
@@ -41,11 +44,15 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [HELP, 'hmkAry;HmAyt;kmk;qrArdAd;tk*yb;tHrym'],
     [SYRIA, 'swryh'],
     [SYRIA | ADJ, 'swry'],
-    [SYRIA | SYRIA_WAR, 'b$Ar Asd;dm$q;Hlb'],
-    [SYRIA_STRONG | SYRIA, 'rwnd CstAnh|n$st CstAnh'],
-    [UKRAINE, 'AwkrAyn'],
-    [THEATRE, 'AsrAQyl;Hwvy;ymn'],
-    [LEISURE, 'wrz$;fwtbAl;j$nwArh'],
+    [SYRIA | SYRIA_WAR, 'b$Ar Asd;dm$q;Hlb;Adlb;jng swryh;bHrAn swryh'],
+    // Bases and proxies are places of the story, not Syria's war itself.
+    [SYRIA, 'Hmymym;TrTws;lA*qyh;Hzb Allh|HzbAllh'],
+    [REF | ABET, 'hmdsty'],
+    [SYRIA_STRONG | SYRIA, 'rwnd CstAnh|n$st CstAnh|mZAkrAt CstAnh|qAlb CstAnh'],
+    [UKRAINE, 'AwkrAyn;kyyf;xArkyf;zlnsky;krymh'],
+    [THEATRE, 'AsrAQyl;Hwvy;ymn;swdAn;Atywpy'],
+    [LEISURE, 'wrz$;fwtbAl;j$nwArh;zlzlh'],
+    [FROM, 'Az'],
     [VISIT, 'sfr;dydAr'],
   ],
 });

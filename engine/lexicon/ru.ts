@@ -8,6 +8,7 @@ import {
   ADJ,
   ASTANA,
   DRONE,
+  FROM,
   HELP,
   IRAN,
   LEISURE,
@@ -46,7 +47,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
   lang: 'ru',
   suffixes: RU_SUFFIXES,
   terms: [
-    [IRAN, 'iran;tegeran;ksir;hamenei;raisi'],
+    [IRAN, 'iran;tegeran;ksir;hamenei;raisi;laridZani;velAjati;Samhani;arakCi'],
     [IRAN | ADJ, 'iransk'],
     [IRAN | SOLEIMANI, 'sulejmani'],
     [RUSSIA, 'rossi;rf;moskv;kreml;putin;Sojgu;lavrov'],
@@ -66,7 +67,10 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     ],
     [SYRIA, 'siri'],
     [SYRIA | ADJ, 'sirijsk'],
-    [SYRIA | SYRIA_WAR, 'asad;damask;aleppo;idlib'],
+    [
+      SYRIA | SYRIA_WAR,
+      'asad;damask;aleppo;idlib;sirijsk vojn;sirijsk konflikt;operaci v siri;kampani v siri',
+    ],
     // Bases and proxies are places of the story, not Syria's war itself.
     [SYRIA, 'hmejmim;tartus;hezboll|hizball'],
     [SYRIA_STRONG | SYRIA, 'astaninsk'],
@@ -79,7 +83,8 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [UKRAINE | ADJ, 'ukrainsk'],
     [THEATRE, 'izrail;husit;jemen;hamas;sudan;Yfiop'],
     [STATES, 'kndr;kitaj;belarus'],
-    [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm'],
+    [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm;zemletrAseni'],
+    [FROM, 'iz'],
     [VISIT, 'vizit;vstreC'],
     [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],
     [REF | ABET, 'souCastnik;souCasti;posobnik;posobniCestv'],

@@ -68,6 +68,11 @@ export function dronesScore(bits: number, single: boolean): number {
   if (all(bits, IRAN | ABET) && any(bits, RUSSIA | UKRAINE) && single) return 0.7;
   const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA | WEAPON) && any(bits, weaponLink)) return 0.7;
+  // Iran handing Russia's forces something in the Ukraine war ("IRGC officers are helping
+  // Moscow's forces in Ukraine and arranging cargo flights"): an explicit transfer, one sentence.
+  if (single && all(bits, IRAN | RUSSIA_GETS | UKRAINE | TRANSFER) && !any(bits, IRAN_GETS)) {
+    return 0.7;
+  }
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   if (all(bits, IRAN | UKRAINE) && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
     return 0.7;

@@ -181,6 +181,60 @@ describe('lexicon gaps in Hebrew and Hindi', () => {
   });
 });
 
+describe('Russia’s campaign in Syria, Iran’s officials and places, earthquake relief', () => {
+  it('reads Russia’s campaign or intervention in Syria as Syria’s war', () => {
+    check([
+      [
+        'Surovikin, who led Russia’s air campaign in Syria beside Iranian-led militias, now directs Shahed strikes on Ukraine.',
+        ['drones', 'syria'],
+      ],
+    ]);
+  });
+
+  it('names Iran by its officials and places', () => {
+    check([
+      [
+        'Ali Larijani confirmed that Russian bombers used the Nojeh base near Hamadan for raids in Syria.',
+        ['syria'],
+      ],
+    ]);
+  });
+
+  it('reads Iran helping Russia’s forces in Ukraine with an explicit transfer', () => {
+    check([
+      [
+        'Revolutionary Guards officers are now helping Moscow’s forces in Ukraine and arranging cargo flights.',
+        ['drones'],
+      ],
+      ['Iran offered to help Russia and Ukraine reach a ceasefire.', []],
+    ]);
+  });
+
+  it('but not earthquake relief from Iran and Russia', () => {
+    check([
+      [
+        'After the earthquake, relief planes from Iran and Russia landed in Aleppo and Damascus.',
+        [],
+      ],
+    ]);
+  });
+
+  it('reads weapons from Tehran, Arabic bases and the IRGC in Russian and Arabic', () => {
+    check([
+      ['Москва теперь зависит от оружия из Тегерана.', ['drones']],
+      ['Москва теперь залежить від зброї з Тегерана.', ['drones']],
+      [
+        'تتمركز القوات الروسية في قاعدة حميميم، فيما تسعى طهران إلى إدارة جزء من ميناء اللاذقية.',
+        ['syria'],
+      ],
+      [
+        'علی لاریجانی تأیید کرد که بمب‌افکن‌های روسی از پایگاه نوژه همدان برای حمله در سوریه استفاده کردند.',
+        ['syria'],
+      ],
+    ]);
+  });
+});
+
 describe('a mention still highlights only its own sentence', () => {
   it('keeps spans inside one block', () => {
     const [m] = detectMentions([
