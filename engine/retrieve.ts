@@ -17,8 +17,9 @@
  * A mention gets passages of its own topics only. Its matters (`engine/matters/`, classified
  * from its sentence and, where that is vague, the text around it) come first: passages about
  * them score in [0.5, 1] by how central the shared matter is to each side (0.35) and the
- * score above (0.15), and are marked `match: 'matter'`; every other passage is context, in
- * [0, 0.45], marked `match: 'context'`. The next slot goes to another outlet on the same
+ * score above (0.15), and are marked `match: 'matter'`; every other passage is context,
+ * marked `match: 'context'`: first those on a matter near the mention's (`Matter.near`, in
+ * [0.4, 0.5)), then the rest, in [0, 0.4). The next slot goes to another outlet on the same
  * matter where there is one. When nothing matches, the topic's passages that share most
  * entities with it still come (low scores), so a popover is never empty while the topic has
  * passages.
@@ -69,6 +70,8 @@ const MATTER_CANDIDATES = 24;
 /** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's. */
 const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
 const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
+/** Weight of a matter's 1st, 2nd, 3rd… near matter (`Matter.near`). */
+const NEAR_MATTER_WEIGHT = [1, 0.8, 0.65, 0.5];
 const DEFAULT_SEARCH_LIMIT = 10;
 
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -136,6 +139,8 @@ interface Scored {
   score: number;
   /** How closely the passage's matters meet the mention's, in [0, 1]; 0: context only. */
   matter?: number;
+  /** The same for matters near the mention's (`Matter.near`): context that answers next best. */
+  near?: number;
   /** The mention's matters the passage is about, in the mention's order. */
   shared?: string[];
 }
@@ -144,8 +149,8 @@ interface Scored {
 interface MatterRanker {
   /** Passages (by order) about any of the mention's matters. */
   candidates: readonly number[];
-  /** Match strength and the shared matters of a passage. */
-  judge(p: Prepared): { strength: number; shared: string[] };
+  /** Match strength, the strength through near matters, and the shared matters of a passage. */
+  judge(p: Prepared): { strength: number; near: number; shared: string[] };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -396,10 +401,13 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
           pool.push(lexicalOf(p, q));
         }
       }
-      for (const s of pool) ({ strength: s.matter, shared: s.shared } = matters.judge(s.p));
+      for (const s of pool) {
+        ({ strength: s.matter, near: s.near, shared: s.shared } = matters.judge(s.p));
+      }
       pool.sort(
         (a, b) =>
           (b.matter ?? 0) - (a.matter ?? 0) ||
+          (b.near ?? 0) - (a.near ?? 0) ||
           b.entity + b.stem - (a.entity + a.stem) ||
           a.p.order - b.p.order,
       );
@@ -421,7 +429,17 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
       let s = byOrder.get(i);
       const p = prepared[i];
       if (!s && p) {
-        s = { p, entity: 0, stem: 0, fuse: 0, score: 0, ...matters?.judge(p) };
+        const judged = matters?.judge(p);
+        s = {
+          p,
+          entity: 0,
+          stem: 0,
+          fuse: 0,
+          score: 0,
+          matter: judged?.strength,
+          near: judged?.near,
+          shared: judged?.shared,
+        };
         byOrder.set(i, s);
         pool.push(s);
       }
@@ -429,9 +447,17 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
     }
     pool = pool.map((s) => {
       const words = Math.min(1, Math.max(0, combine(s, q)));
-      // On a shared matter: [0.5, 1], above every context passage: [0, 0.45].
+      // On a shared matter: [0.5, 1], above context on a near matter: [0.4, 0.5), above
+      // other context: [0, 0.4).
       const m = s.matter ?? 0;
-      const score = !matters ? words : m > 0 ? 0.5 + 0.35 * m + 0.15 * words : 0.45 * words;
+      const n = s.near ?? 0;
+      const score = !matters
+        ? words
+        : m > 0
+          ? 0.5 + 0.35 * m + 0.15 * words
+          : n > 0
+            ? 0.4 + 0.05 * n + 0.049 * words
+            : 0.399 * words;
       return { ...s, score };
     });
     pool = pool.filter((s) => s.score > 0);
@@ -542,20 +568,33 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
         (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (h.from === 'context' ? 0.9 : 1),
       ]),
     );
+    // Matters near the mention's, closest first, weighed below every matter of its own.
+    const nearWeight = new Map<string, number>();
+    hits.forEach((h, i) => {
+      (matterById(h.id)?.near ?? []).forEach((id, k) => {
+        const w = (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (NEAR_MATTER_WEIGHT[k] ?? 0.4);
+        if (!weight.has(id) && w > (nearWeight.get(id) ?? 0)) nearWeight.set(id, w);
+      });
+    });
+    const strengthIn = (p: Prepared, weights: ReadonlyMap<string, number>) => {
+      let strength = 0;
+      p.matters.forEach((id, j) => {
+        const w = weights.get(id);
+        if (w !== undefined) strength = Math.max(strength, w * (PASSAGE_MATTER_WEIGHT[j] ?? 0.6));
+      });
+      return strength;
+    };
     const ranker: MatterRanker = {
       candidates: [
         ...new Set(
-          hits.flatMap((h) => (matterPostings.get(h.id) ?? []).slice(0, MATTER_CANDIDATES)),
+          [...weight.keys(), ...nearWeight.keys()].flatMap((id) =>
+            (matterPostings.get(id) ?? []).slice(0, MATTER_CANDIDATES),
+          ),
         ),
       ],
       judge(p) {
-        let strength = 0;
-        p.matters.forEach((id, j) => {
-          const w = weight.get(id);
-          if (w !== undefined) strength = Math.max(strength, w * (PASSAGE_MATTER_WEIGHT[j] ?? 0.6));
-        });
         const shared = hits.map((h) => h.id).filter((id) => p.matters.includes(id));
-        return { strength, shared };
+        return { strength: strengthIn(p, weight), near: strengthIn(p, nearWeight), shared };
       },
     };
     return { matters, ranker };

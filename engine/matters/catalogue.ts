@@ -23,6 +23,11 @@ export interface Matter {
   definition: string;
   /** A broad matter: only where nothing more specific is said. */
   generic?: boolean;
+  /**
+   * Matters whose passages answer this one next best, closest first: shown, marked as context,
+   * before other context (the corpus may have nothing on this matter itself).
+   */
+  near?: string[];
   cues: Partial<Record<Concept, number>>;
   needs: Concept[][];
 }
@@ -70,6 +75,7 @@ export const MATTERS: readonly Matter[] = [
       'Russia’s attacks with Iranian-designed drones on Ukrainian cities, civilians and energy infrastructure.',
     cues: { strike: 1, energy: 1.5, civilian: 1, city: 0.5, night: 0.5, drone: 0.5 },
     needs: [['strike', 'energy']],
+    near: ['D-DRONE-TECH', 'D-SUPPLY'],
   },
   {
     id: 'D-IDENTIFIED',
@@ -79,6 +85,7 @@ export const MATTERS: readonly Matter[] = [
       'Wreckage and markings showing that Russia’s drones are Iranian: the first one downed (Kupiansk, Sept 2022), the Geran-2 renaming.',
     cues: { debris: 1.5, markings: 1.5, identify: 1, intercept: 0.5, kupiansk: 2, first_time: 0.5 },
     needs: [['debris', 'markings', 'identify', 'kupiansk']],
+    near: ['D-DRONE-TECH', 'D-SUPPLY', 'D-DENIAL'],
   },
   {
     id: 'D-DRONE-TECH',
@@ -115,6 +122,7 @@ export const MATTERS: readonly Matter[] = [
       'Production of Shahed/Geran drones inside Russia, at Alabuga in Tatarstan, under a deal with Iran.',
     cues: { tatarstan: 2.5, produce: 1.5, gold: 0.5 },
     needs: [['tatarstan', 'produce']],
+    near: ['D-DRONE-TECH', 'X-MILTECH', 'D-PAYMENT', 'D-SUPPLY'],
   },
   {
     id: 'D-MISSILES',
@@ -142,6 +150,7 @@ export const MATTERS: readonly Matter[] = [
       'Ukraine’s accusations against Iran, the Iranian ambassador’s accreditation withdrawn, fewer diplomats, calls to cut ties.',
     cues: { diplomatic: 2, ukraine: 0.5 },
     needs: [['diplomatic']],
+    near: ['D-DENIAL', 'D-SANCTIONS', 'D-SUPPLY'],
   },
   {
     id: 'D-UKR-DEFENCE',
@@ -150,6 +159,7 @@ export const MATTERS: readonly Matter[] = [
     definition: 'Interceptions, air-defence aid against the drones, strikes on their launch sites.',
     cues: { intercept: 1.5, air_defence: 1.5, ukraine: 0.5 },
     needs: [['intercept', 'air_defence']],
+    near: ['D-STRIKES', 'D-DRONE-TECH'],
   },
   {
     id: 'D-ISRAEL-UKRAINE',
@@ -265,6 +275,7 @@ export const MATTERS: readonly Matter[] = [
     definition: 'Russia moving forces from Syria after invading Ukraine, and Iran filling the gap.',
     cues: { withdraw: 1.5, fill: 1.5, ukraine: 0.5, y2022: 0.5 },
     needs: [['withdraw', 'fill']],
+    near: ['X-SYRIA-TO-UKRAINE', 'S-IRAN-FORCES', 'S-FRICTION'],
   },
   {
     id: 'S-FALL-2024',
@@ -273,6 +284,7 @@ export const MATTERS: readonly Matter[] = [
     definition: 'The late-2024 rebel offensive and fall of Assad as it concerns Russia and Iran.',
     cues: { fall: 1.5, rebels: 1.5, y2024: 1, assad: 0.25 },
     needs: [['fall', 'rebels', 'y2024']],
+    near: ['S-JOINT-ASSAD', 'S-IRAN-FORCES', 'S-INTERVENTION-2015'],
   },
   {
     id: 'X-SYRIA-TO-UKRAINE',

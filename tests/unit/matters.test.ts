@@ -180,6 +180,29 @@ describe('passages for a mention, by matter', () => {
     }
   });
 
+  it('shows context on the nearest matters first when the corpus has nothing on it', () => {
+    const found = retriever.forMention({
+      text: 'Russia now builds the Shahed drones itself at the Alabuga plant in Tatarstan.',
+      topics: ['drones'],
+      terms: ['russia', 'shahed', 'alabuga', 'tatarstan'],
+    });
+    expect(found.matters[0]).toMatchObject({ id: 'D-ALABUGA', covered: false });
+    const near = matterById('D-ALABUGA')?.near ?? [];
+    const first = found.passages[0]!;
+    // Marked as context (the corpus does not cover Alabuga), yet about a nearby matter.
+    expect(first.match).toBe('context');
+    expect(first.passage.matters?.some((m) => near.includes(m))).toBe(true);
+  });
+
+  it('names only matters of the catalogue as near ones, never the matter itself', () => {
+    for (const m of MATTERS) {
+      for (const id of m.near ?? []) {
+        expect(matterById(id), `${m.id} near ${id}`).toBeDefined();
+        expect(id).not.toBe(m.id);
+      }
+    }
+  });
+
   it('marks every passage as context when no matter is recognised', () => {
     const found = retriever.forMention({ text: 'qwzx vvb', topics: ['syria'], terms: [] }, 3);
     expect(found.matters).toEqual([]);
