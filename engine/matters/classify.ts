@@ -46,8 +46,6 @@ const CONTEXT_WEIGHT = 0.5;
 const REPEAT_BONUS = 0.5;
 /** Matters found only in the context rank as if this much weaker. */
 const CONTEXT_RANK = 0.75;
-/** Generic matters (Iran supplying arms, backing Assad) rank as if this much weaker. */
-const GENERIC_RANK = 0.75;
 const MAX_WORDS_PER_CONCEPT = 4;
 
 interface Compiled {
@@ -136,11 +134,13 @@ function scoreMatter(
   return { score, cues: [...new Set(cues.flatMap((c) => c.words))].slice(0, 6) };
 }
 
-/** Most specific first: a generic matter ranks as if weaker, so it leads only when clearly said. */
+/**
+ * Most specific first: a generic matter (Iran supplying arms, backing Assad) leads only where
+ * nothing more specific is said, as the catalogue defines it; then by score.
+ */
 function ordered(hits: Array<MatterHit & { generic: boolean; order: number }>): MatterHit[] {
-  const rank = (h: { generic: boolean; score: number }) => h.score * (h.generic ? GENERIC_RANK : 1);
   return hits
-    .sort((a, b) => rank(b) - rank(a) || a.order - b.order)
+    .sort((a, b) => Number(a.generic) - Number(b.generic) || b.score - a.score || a.order - b.order)
     .map(({ generic: _g, order: _o, ...hit }) => hit);
 }
 

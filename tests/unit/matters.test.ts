@@ -39,6 +39,15 @@ describe('the matter catalogue and cue lexicons', () => {
 });
 
 describe('classifyMatters', () => {
+  it('puts a specific matter before the generic one, however much supply wording there is', () => {
+    const found = ids(
+      'Officials in Moscow and Tehran rejected claims that Iran had been shipping hundreds of drones and arms deliveries to Russia.',
+      ['drones'],
+    );
+    expect(found[0]).toBe('D-DENIAL');
+    expect(found).toContain('D-SUPPLY');
+  });
+
   it('names the specific matter of typical news sentences', () => {
     expect(
       ids('Moscow paid Tehran in cash and handed over captured Western missiles for the drones.', [
