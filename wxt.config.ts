@@ -27,7 +27,12 @@ const minifyEsModule: Plugin = {
 /** Its detector, imported once its vocabulary gate passed some text (entrypoints/probe-detector/). */
 const PROBE_DETECTOR = 'probe-detector';
 /** The same with other languages' lexicons, for pages in them (engine/lexicon/sets.ts). */
-const DETECTOR_STAGES = [PROBE_DETECTOR, 'probe-detector-2', 'probe-detector-3'];
+const DETECTOR_STAGES = [
+  PROBE_DETECTOR,
+  'probe-detector-2',
+  'probe-detector-3',
+  'probe-detector-4',
+];
 
 /**
  * Build configuration for Chrome (MV3) and Firefox (MV3).

@@ -5,16 +5,20 @@
  * (`engine/lexicon/sets.ts`, `extra.ts`).
  */
 import * as core from './detect-core';
-import { EXTRA_LEXICONS_2, EXTRA_LEXICONS_3 } from './lexicon/extra';
+import { EXTRA_LEXICONS_2, EXTRA_LEXICONS_3, EXTRA_LEXICONS_4 } from './lexicon/extra';
 import { BASE_LEXICONS } from './lexicon/sets';
 import type { Lexicon } from './lexicon/types';
 import type { Mention, TextBlock, Topic } from './types';
 
 export type { DocumentReader, ReaderState } from './detect-core';
 
-/** Every lexicon, English first (its forms win shared spellings). */
+/**
+ * Every lexicon, English first (its forms win shared spellings), then the rest in the order
+ * that decides which of two lexicons sharing a Latin spelling wins.
+ */
 export const DEFAULT_LEXICONS: readonly Lexicon[] = [
   ...BASE_LEXICONS,
+  ...EXTRA_LEXICONS_4.slice(1),
   ...EXTRA_LEXICONS_2.slice(1),
   ...EXTRA_LEXICONS_3.slice(1),
 ];

@@ -1,22 +1,18 @@
 /**
  * Which lexicons ship where. The probe's detector stage (every page whose text passes the
  * vocabulary gate) carries the base set, within the content script's size budget; a page in
- * one of the other languages loads instead one of the two extra stages (`extra.ts`), each
+ * one of the other languages loads instead one of the three extra stages (`extra.ts`), each
  * within the same budget. The page UI reads a page with its stage's lexicons (`stages.ts`);
  * the background, the panel and the CLI use all of them (`engine/detect.ts`). English comes
  * first in each: its
  * forms win shared spellings, and the other lexicons rely on them ("iran", "drone", "shahed").
  */
 import { AR } from './ar';
-import { DE } from './de';
 import { EN } from './en';
-import { ES } from './es';
 import { FA } from './fa';
-import { FR } from './fr';
-import { PT } from './pt';
 import { RU } from './ru';
 import { UK } from './uk';
 import type { Lexicon } from './types';
 
 /** English and the languages of the base detector stage. */
-export const BASE_LEXICONS: readonly Lexicon[] = [EN, RU, UK, FR, DE, ES, FA, AR, PT];
+export const BASE_LEXICONS: readonly Lexicon[] = [EN, RU, UK, FA, AR];

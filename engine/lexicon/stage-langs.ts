@@ -5,6 +5,10 @@
  */
 export const EXTRA_LANGS_2: readonly string[] = ['it', 'pl', 'sk', 'tr', 'nl'];
 export const EXTRA_LANGS_3: readonly string[] = ['et', 'id', 'bg', 'he', 'hi'];
+export const EXTRA_LANGS_4: readonly string[] = ['fr', 'de', 'es', 'pt'];
+
+/** A detector stage: 1 is the base one (English, Russian, Ukrainian, Persian, Arabic). */
+export type Stage = 1 | 2 | 3 | 4;
 
 /** Whether `text` has Hebrew or Devanagari letters. */
 export function inExtraScripts(text: string): boolean {
@@ -16,13 +20,14 @@ export function inExtraScripts(text: string): boolean {
 }
 
 /**
- * Which lexicon set a page needs (1: base, 2 or 3: the extra stages), from its declared
+ * Which lexicon set a page needs (1: base, 2 to 4: the extra stages), from its declared
  * language (`<html lang>`) and a sample of its text. The probe picks its detector stage with
  * it, and the page UI the same lexicons, so both read a page alike.
  */
-export function stageOf(lang: string, sample: readonly string[]): 1 | 2 | 3 {
+export function stageOf(lang: string, sample: readonly string[]): Stage {
   const code = lang.toLowerCase().split('-')[0] ?? '';
   if (EXTRA_LANGS_2.includes(code)) return 2;
+  if (EXTRA_LANGS_4.includes(code)) return 4;
   if (EXTRA_LANGS_3.includes(code) || sample.some(inExtraScripts)) return 3;
   return 1;
 }

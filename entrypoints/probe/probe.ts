@@ -156,7 +156,8 @@ function importOwn<T>(browser: Browser, path: DetectorStage | '/content-scripts/
   return import(/* @vite-ignore */ browser.runtime.getURL(path)) as Promise<T>;
 }
 
-type DetectorStage = '/probe-detector.js' | '/probe-detector-2.js' | '/probe-detector-3.js';
+type DetectorStage =
+  '/probe-detector.js' | '/probe-detector-2.js' | '/probe-detector-3.js' | '/probe-detector-4.js';
 
 /**
  * The detector stage this frame needs (`engine/lexicon/sets.ts`): by the language its
@@ -164,11 +165,7 @@ type DetectorStage = '/probe-detector.js' | '/probe-detector-2.js' | '/probe-det
  */
 function detectorStage(blocks: readonly string[]): DetectorStage {
   const stage = stageOf(document.documentElement?.lang ?? '', blocks);
-  return stage === 2
-    ? '/probe-detector-2.js'
-    : stage === 3
-      ? '/probe-detector-3.js'
-      : '/probe-detector.js';
+  return stage === 1 ? '/probe-detector.js' : `/probe-detector-${stage}.js`;
 }
 
 /**

@@ -116,6 +116,17 @@ describe('what a page loads', () => {
       '/probe.js',
     ]);
     await hi.page.close();
+    // French, declared by the page's lang attribute, with words only the French lexicon knows.
+    const fr = await visit('/fr-article.html');
+    expect(await waitForHighlights(fr.page, (t) => t.length > 0)).toEqual([
+      'Selon Kyiv, Téhéran a livré de nouvelles armes à Moscou pour sa guerre en Ukraine.',
+    ]);
+    expect([...fr.scripts].sort()).toEqual([
+      '/content-scripts/page-ui.js',
+      '/probe-detector-4.js',
+      '/probe.js',
+    ]);
+    await fr.page.close();
   });
 
   it('finds a mention that arrives later inside a web component’s shadow root', async () => {
