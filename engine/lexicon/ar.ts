@@ -35,7 +35,7 @@ export const AR: Lexicon = transliterated(ARABIC, {
   prefixes: 'w;b;l;Al;wAl;bAl;ll',
   suffixes: 'p>;yn>',
   terms: [
-    [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;fylq Alqds;lAryjAny;wlAyty;$mxAny;ErAqjy'],
+    [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     [RUSSIA, 'rwsyA;mwskw;krmlyn;bwtyn'],

@@ -41,7 +41,7 @@ export const EN: Lexicon = {
       'iran|iranian|islamic republic;tehran|teheran;irgc|revolutionary guard;' +
         'quds force|qods force;khamenei|ayatollah;raisi;pezeshkian;rouhani;zarif;' +
         'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
-        'qaani|ghaani;bagheri;jalili;amirabad;bandar abbas;isfahan;hamadan;nojeh',
+        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan;nojeh',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
     [
@@ -116,7 +116,7 @@ export const EN: Lexicon = {
         'this partnership|their partnership|their alliance|this alliance|shared commitment',
     ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
-    [ASTANA, 'astana|nur-sultan'],
+    [ASTANA, 'astana'],
     [
       UKRAINE,
       'ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|zaporizhzhia|dnipro|donbas|crimea|' +

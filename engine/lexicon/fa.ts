@@ -32,7 +32,7 @@ export const FA: Lexicon = transliterated(PERSIAN, {
   lang: 'fa',
   suffixes: 'hAy>;hA>;y>',
   terms: [
-    [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy;nyrwy qds;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh'],
+    [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh'],
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn'],
@@ -48,7 +48,7 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     // Bases and proxies are places of the story, not Syria's war itself.
     [SYRIA, 'Hmymym;TrTws;lA*qyh;Hzb Allh|HzbAllh'],
     [REF | ABET, 'hmdsty'],
-    [SYRIA_STRONG | SYRIA, 'rwnd CstAnh|n$st CstAnh|mZAkrAt CstAnh|qAlb CstAnh'],
+    [SYRIA_STRONG | SYRIA, 'rwnd CstAnh|n$st CstAnh'],
     [UKRAINE, 'AwkrAyn;kyyf;xArkyf;zlnsky;krymh'],
     [THEATRE, 'AsrAQyl;Hwvy;ymn;swdAn;Atywpy'],
     [LEISURE, 'wrz$;fwtbAl;j$nwArh;zlzlh'],
