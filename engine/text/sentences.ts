@@ -6,6 +6,78 @@
 import { isCloser, isDigit, isIgnorable, isSpace, isTerminal, isWordChar } from './chars';
 
 /**
+ * Longer than any sentence of real prose: such a run (a block with no sentence end, a list of
+ * tags) is read in pieces, so a mention in it is the words near its terms, not the whole run.
+ */
+export const LONG_SENTENCE_CHARS = 1000;
+/** The longest piece a long run is cut into: a mention there spans at most three of them. */
+export const SENTENCE_PIECE_CHARS = 250;
+
+const isBlank = (c: number) => isSpace(c) || isIgnorable(c);
+
+/**
+ * Where the piece that starts at `p` ends: at the space in its second half farthest from any
+ * lexicon hit (the last of equals), so a claim is not cut from its terms; at the piece length
+ * when there is no space. `hits` are [start, end) pairs in order; `cursor.at` walks them once.
+ */
+function pieceEnd(
+  text: string,
+  p: number,
+  hits: readonly number[],
+  cursor: { at: number },
+): number {
+  const lo = p + SENTENCE_PIECE_CHARS / 2;
+  const hi = p + SENTENCE_PIECE_CHARS;
+  let j = cursor.at;
+  while (j < hits.length && (hits[j + 1] ?? 0) <= lo) j += 2;
+  cursor.at = j;
+  let best = -1;
+  let bestGap = -1;
+  for (let k = lo + 1; k <= hi; k++) {
+    if (!isSpace(text.charCodeAt(k))) continue;
+    while (j < hits.length && (hits[j + 1] ?? 0) <= k) j += 2;
+    const before = j > 0 ? k - (hits[j - 1] ?? 0) : Infinity;
+    const after = j < hits.length ? Math.max(0, (hits[j] ?? 0) - k) : Infinity;
+    const gap = Math.min(before, after);
+    if (gap >= bestGap) {
+      best = k;
+      bestGap = gap;
+    }
+  }
+  if (best >= 0) return best;
+  return (text.charCodeAt(hi) & 0xfc00) === 0xdc00 ? hi - 1 : hi; // never split a surrogate pair
+}
+
+/**
+ * Pushes the span [from, to) of `text` (visible at both ends), cut into pieces of at most
+ * SENTENCE_PIECE_CHARS when it is longer than LONG_SENTENCE_CHARS. Each cut looks at half a
+ * piece, so the whole stays linear.
+ */
+function pushSentence(
+  text: string,
+  spans: number[],
+  from: number,
+  to: number,
+  hits: readonly number[],
+  cursor: { at: number },
+): void {
+  if (to - from <= LONG_SENTENCE_CHARS) {
+    spans.push(from, to);
+    return;
+  }
+  let p = from;
+  while (to - p > SENTENCE_PIECE_CHARS) {
+    const cut = pieceEnd(text, p, hits, cursor);
+    let end = cut;
+    while (end > p + 1 && isBlank(text.charCodeAt(end - 1))) end--;
+    spans.push(p, end);
+    p = cut;
+    while (p < to && isBlank(text.charCodeAt(p))) p++;
+  }
+  if (to > p) spans.push(p, to);
+}
+
+/**
  * True when the period at `i` closes an initial ("U.S.", "J.") or a short title-case
  * abbreviation ("Mr.", "Lt. Gen.", "Jan.", "No. 5"). A shape test instead of a word list keeps
  * the content script small; acronyms in capitals ("the UN.") still end sentences, and a real
@@ -25,15 +97,17 @@ function endsAbbreviation(text: string, i: number): boolean {
 /**
  * Splits `text` into sentences as a flat array [start0, end0, start1, end1, ...] of original
  * offsets. Breaks after . ! ? … (and Arabic/CJK stops) followed by a space and not by a
- * lower-case word, and at blank lines. Never throws.
+ * lower-case word, and at blank lines; a run longer than LONG_SENTENCE_CHARS is cut into
+ * pieces, away from the lexicon `hits` ([start, end) pairs in order) where it can. Never throws.
  */
-export function sentenceSpans(text: string): number[] {
+export function sentenceSpans(text: string, hits: readonly number[] = []): number[] {
   const spans: number[] = [];
+  const cursor = { at: 0 };
   const n = text.length;
   let segStart = -1;
   let lastVisible = -1;
   const close = (end: number): void => {
-    if (segStart >= 0 && end > segStart) spans.push(segStart, end);
+    if (segStart >= 0 && end > segStart) pushSentence(text, spans, segStart, end, hits, cursor);
     segStart = -1;
   };
   for (let i = 0; i < n; i++) {
