@@ -6,7 +6,7 @@
 import type { Retriever } from '../../engine/retrieve';
 import type { Topic } from '../../engine/types';
 import { scanBlocks } from './scan';
-import { textToBlocks } from '../../engine/html-text';
+import { textToBlocks } from '../../engine/plain-text';
 
 type JsonlOut =
   | { id: unknown; topics: Topic[]; mentions: ReturnType<typeof scanBlocks> }

@@ -5,7 +5,8 @@
  * (for .txt input that is the normalized paragraphs, not the raw file bytes).
  */
 import { detectMentions } from '../../engine/detect';
-import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks, textToBlocks } from '../../engine/html-text';
+import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks } from '../../engine/html-text';
+import { textToBlocks } from '../../engine/plain-text';
 import type { Retriever } from '../../engine/retrieve';
 import type {
   DateBasis,
