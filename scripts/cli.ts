@@ -11,6 +11,7 @@ import { corpus, fuseIndexJson } from '../data/corpus';
 import { createHtmlBlockStream } from '../engine/html-text';
 import { createTextBlockStream, type TextLayout } from '../engine/plain-text';
 import { createRetriever, type Retriever } from '../engine/retrieve';
+import { LONG_SENTENCE_CHARS, SENTENCE_PIECE_CHARS } from '../engine/text/sentences';
 import { InputError, UsageError } from './cli/errors';
 import { formatCorpus } from './cli/format';
 import { checkWhole, openInput, readText, sniffKind } from './cli/input';
@@ -18,7 +19,6 @@ import { MAX_LINE_BYTES, runJsonl } from './cli/jsonl';
 import { createOutput, OutputClosed, OutputFailed, type Output } from './cli/output';
 import { jsonReport, textReport, type ScanReport } from './cli/report';
 import { createDocumentScan, withPassages } from './cli/scan';
-import { LONG_SENTENCE_CHARS, SENTENCE_PIECE_CHARS } from '../engine/text/sentences';
 
 const USAGE = `Usage:
   npm run -s corpus -- [--json]
@@ -27,8 +27,8 @@ const USAGE = `Usage:
       Find topic mentions in FILE (.txt or .html; "-" reads stdin; pipes and <(...) work)
       and show the best corpus passages for each (default 3), each mention as it is found.
       Offsets are in the extracted text: the document's blocks joined with a blank line
-      ("\\n\\n"). In a run of over ${LONG_SENTENCE_CHARS} characters with no sentence end, a
-      mention is at most 3 pieces of ${SENTENCE_PIECE_CHARS} characters around its terms.
+      ("\\n\\n"). Where ${LONG_SENTENCE_CHARS}+ characters run without a sentence end, a mention
+      is cut to the ${SENTENCE_PIECE_CHARS}-character piece(s) around its terms (at most 3).
   npm run -s scan -- --jsonl FILE [--passages] [--limit N]
       Batch mode: each line of FILE ("-" = stdin) is {"id", "text"}; prints one line
       {"id", "topics", "mentions"} per input line (with passages if --passages), or

@@ -63,14 +63,13 @@ export interface MentionOut {
 const MAX_CONTEXT = 600;
 /** The longest paragraph read around a mention for its matter. */
 const MAX_AROUND = 2000;
+/** The document's headline (its first block) read with each later mention, in characters. */
+const MAX_HEADLINE = 300;
 
 /** Blocks of a document by kind. */
 export function toBlocks(text: string, kind: InputKind): TextBlock[] {
   return kind === 'html' ? htmlToBlocks(text) : textToBlocks(text);
 }
-
-/** The document's headline (its first block) read with each later mention, in characters. */
-const MAX_HEADLINE = 300;
 
 /** The sentence(s) around [start, end) in a block: the retrieval query for a mention. */
 export function sentenceAround(text: string, start: number, end: number): string {
