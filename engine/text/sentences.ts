@@ -16,42 +16,11 @@ export const SENTENCE_PIECE_CHARS = 250;
 const isBlank = (c: number) => isSpace(c) || isIgnorable(c);
 
 /**
- * Where the piece that starts at `p` ends: at the space in its second half farthest from any
- * lexicon hit (the last of equals), so a claim is not cut from its terms; at the piece length
- * when there is no space. `hits` are [start, end) pairs in order; `cursor.at` walks them once.
- */
-function pieceEnd(
-  text: string,
-  p: number,
-  hits: readonly number[],
-  cursor: { at: number },
-): number {
-  const lo = p + SENTENCE_PIECE_CHARS / 2;
-  const hi = p + SENTENCE_PIECE_CHARS;
-  let j = cursor.at;
-  while (j < hits.length && (hits[j + 1] ?? 0) <= lo) j += 2;
-  cursor.at = j;
-  let best = -1;
-  let bestGap = -1;
-  for (let k = lo + 1; k <= hi; k++) {
-    if (!isSpace(text.charCodeAt(k))) continue;
-    while (j < hits.length && (hits[j + 1] ?? 0) <= k) j += 2;
-    const before = j > 0 ? k - (hits[j - 1] ?? 0) : Infinity;
-    const after = j < hits.length ? Math.max(0, (hits[j] ?? 0) - k) : Infinity;
-    const gap = Math.min(before, after);
-    if (gap >= bestGap) {
-      best = k;
-      bestGap = gap;
-    }
-  }
-  if (best >= 0) return best;
-  return (text.charCodeAt(hi) & 0xfc00) === 0xdc00 ? hi - 1 : hi; // never split a surrogate pair
-}
-
-/**
- * Pushes the span [from, to) of `text` (visible at both ends), cut into pieces of at most
- * SENTENCE_PIECE_CHARS when it is longer than LONG_SENTENCE_CHARS. Each cut looks at half a
- * piece, so the whole stays linear.
+ * Pushes the span [from, to) of `text` (visible at both ends). A run longer than
+ * LONG_SENTENCE_CHARS is cut into pieces of at most SENTENCE_PIECE_CHARS, each at the space in
+ * its second half farthest from any lexicon hit (the last of equals), so a claim is not cut
+ * from its terms. `hits` are [start, end) pairs in order; `cursor.at` walks them once. Each cut
+ * looks at half a piece, so the whole stays linear.
  */
 function pushSentence(
   text: string,
@@ -61,20 +30,31 @@ function pushSentence(
   hits: readonly number[],
   cursor: { at: number },
 ): void {
-  if (to - from <= LONG_SENTENCE_CHARS) {
-    spans.push(from, to);
-    return;
-  }
   let p = from;
-  while (to - p > SENTENCE_PIECE_CHARS) {
-    const cut = pieceEnd(text, p, hits, cursor);
+  while (to - from > LONG_SENTENCE_CHARS && to - p > SENTENCE_PIECE_CHARS) {
+    let k = p + SENTENCE_PIECE_CHARS / 2;
+    while (cursor.at < hits.length && hits[cursor.at + 1]! <= k) cursor.at += 2;
+    let j = cursor.at;
+    let cut = p + SENTENCE_PIECE_CHARS;
+    if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--; // never split a surrogate pair
+    for (let gap = -1; ++k <= p + SENTENCE_PIECE_CHARS; ) {
+      if (!isSpace(text.charCodeAt(k))) continue;
+      while (j < hits.length && hits[j + 1]! <= k) j += 2;
+      const near = Math.min(
+        j > 0 ? k - hits[j - 1]! : Infinity,
+        j < hits.length ? Math.max(0, hits[j]! - k) : Infinity,
+      );
+      if (near >= gap) {
+        cut = k;
+        gap = near;
+      }
+    }
     let end = cut;
     while (end > p + 1 && isBlank(text.charCodeAt(end - 1))) end--;
     spans.push(p, end);
-    p = cut;
-    while (p < to && isBlank(text.charCodeAt(p))) p++;
+    for (p = cut; isBlank(text.charCodeAt(p)); ) p++;
   }
-  if (to > p) spans.push(p, to);
+  spans.push(p, to);
 }
 
 /**
