@@ -16,7 +16,7 @@ import { InputError, UsageError } from './cli/errors';
 import { formatCorpus } from './cli/format';
 import { checkWhole, openInput, readText, sniffKind } from './cli/input';
 import { MAX_LINE_BYTES, runJsonl } from './cli/jsonl';
-import { createOutput, OutputClosed, OutputFailed, type Output } from './cli/output';
+import { createOutput, OutputClosed, type Output } from './cli/output';
 import { jsonReport, textReport, type ScanReport } from './cli/report';
 import { createDocumentScan, withPassages } from './cli/scan';
 
@@ -147,10 +147,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`error: ${err.message}\n`);
       return err.exitCode;
     }
-    if (err instanceof OutputFailed) {
-      process.stderr.write(`error: ${err.message}\n`);
-      return 1;
-    }
+    // Anything else, a full disk under the output (`OutputFailed`) say: one line, exit 1.
     process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
