@@ -121,6 +121,11 @@ describe('scan streams its output', () => {
     expect(r.stderr.trim()).toBe('exit 0');
     noStackTrace(r.stderr);
   });
+  it('says so in one line, exit 1, when the output cannot be written (a full disk)', () => {
+    const r = bash(`"$TSX" scripts/cli.ts scan tests/fixtures/cli/on-topic.txt > /dev/full`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error: cannot write output (ENOSPC)\n');
+  });
 });
 
 describe('scan reads any readable input', () => {
