@@ -59,6 +59,8 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   const { norm, start, end, pos } = tokenize(text, m.filter);
   // Per hit: its start offset and role bits, and its canonical term.
   const found: number[] = [];
+  /** Per hit: its [start, end) in the text, where a long run is best not cut. */
+  const hitSpans: number[] = [];
   const names: string[] = [];
   let seen = 0;
   let lastIran = -99;
@@ -109,12 +111,13 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if (!(b & ~(FROM | TO))) continue;
     seen |= b;
     found.push(start[k - length + 1] ?? 0, b);
+    hitSpans.push(start[k - length + 1] ?? 0, end[k] ?? 0);
     names.push(hit.term);
   }
   // Without an anchor no topic can start, unless earlier text of the document supplies it.
   if (!(seen & ANCHOR) && !(always && usesContext(seen))) return null;
 
-  const spans = sentenceSpans(text);
+  const spans = sentenceSpans(text, hitSpans);
   const count = spans.length / 2;
   const bits: number[] = new Array<number>(count).fill(0);
   const terms: string[][] = [];

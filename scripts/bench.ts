@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { corpus, fuseIndexJson } from '../data/corpus';
 import { findEntities } from '../engine/corpus/entities';
 import { detectMentions } from '../engine/detect';
-import { textToBlocks } from '../engine/html-text';
+import { textToBlocks } from '../engine/plain-text';
 import { createRetriever, type Retriever } from '../engine/retrieve';
 import type { Corpus, Passage, RetrievalQuery, TextBlock } from '../engine/types';
 import { sentenceAround } from './cli/scan';

@@ -3,26 +3,36 @@
  *   corpus [--json]                     the bundled corpus
  *   scan FILE|- [--json] [--limit N]    mentions in a .txt/.html document, with passages
  *   scan --jsonl FILE|- [--passages]    batch: one JSON result line per {"id","text"} line
- * Errors print one line on stderr: exit 2 for usage errors, 1 for unreadable input.
+ * Output is written as it is found, at the pace of its reader. Errors print one line on
+ * stderr: exit 2 for usage errors, 1 for unreadable input; a reader that stops reading
+ * (`| head`) ends the run quietly with exit 0.
  */
 import { corpus, fuseIndexJson } from '../data/corpus';
+import { createHtmlBlockStream } from '../engine/html-text';
+import { createTextBlockStream, type TextLayout } from '../engine/plain-text';
 import { createRetriever, type Retriever } from '../engine/retrieve';
+import { LONG_SENTENCE_CHARS, SENTENCE_PIECE_CHARS } from '../engine/text/sentences';
 import { InputError, UsageError } from './cli/errors';
-import { formatCorpus, formatScan } from './cli/format';
-import { inputKind, readInputText } from './cli/input';
-import { runJsonl } from './cli/jsonl';
-import { scanBlocks, toBlocks } from './cli/scan';
+import { formatCorpus } from './cli/format';
+import { checkWhole, openInput, readText, sniffKind } from './cli/input';
+import { MAX_LINE_BYTES, runJsonl } from './cli/jsonl';
+import { createOutput, OutputClosed, type Output } from './cli/output';
+import { jsonReport, textReport, type ScanReport } from './cli/report';
+import { createDocumentScan, withPassages } from './cli/scan';
 
 const USAGE = `Usage:
   npm run -s corpus -- [--json]
       The bundled corpus: sources (outlet, date and how it is known) and passages.
   npm run -s scan -- FILE [--json] [--limit N]
-      Find topic mentions in FILE (.txt or .html; "-" reads stdin) and show the best
-      corpus passages for each (default 3). Offsets are in the extracted text: the
-      document's blocks joined with a blank line ("\\n\\n").
+      Find topic mentions in FILE (.txt or .html; "-" reads stdin; pipes and <(...) work)
+      and show the best corpus passages for each (default 3), each mention as it is found.
+      Offsets are in the extracted text: the document's blocks joined with a blank line
+      ("\\n\\n"). Where ${LONG_SENTENCE_CHARS}+ characters run without a sentence end, a mention
+      is cut to the ${SENTENCE_PIECE_CHARS}-character piece(s) around its terms (at most 3).
   npm run -s scan -- --jsonl FILE [--passages] [--limit N]
       Batch mode: each line of FILE ("-" = stdin) is {"id", "text"}; prints one line
-      {"id", "topics", "mentions"} per input line (with passages if --passages).
+      {"id", "topics", "mentions"} per input line (with passages if --passages), or
+      {"line", "error"} for a line that is not such an object or is over ${MAX_LINE_BYTES / 1024 / 1024} MB.
 Options:
   --json       machine-readable output
   --help       this text
@@ -75,51 +85,74 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-function write(text: string): void {
-  process.stdout.write(text);
-}
+const stdout = createOutput(process.stdout);
 
-function runCorpus(args: Args): void {
-  if (!args.json) return write(formatCorpus(corpus));
+async function runCorpus(args: Args): Promise<void> {
+  if (!args.json) return stdout.write(formatCorpus(corpus));
   const { articles: _articles, ...rest } = corpus;
-  write(`${JSON.stringify(rest, null, 2)}\n`);
+  await stdout.write(`${JSON.stringify(rest, null, 2)}\n`);
 }
 
-function runScan(args: Args, retriever: Retriever): void {
+/** Scans one document, writing each mention as soon as it has its passages. */
+async function scanDocument(args: Args, retriever: Retriever, report: ScanReport): Promise<void> {
   const file = args.file ?? '-';
-  const text = readInputText(file);
+  const input = openInput(file);
+  // A regular file is checked whole first, so an unreadable one prints nothing at all.
+  const layout: TextLayout | 'auto' = input.rereadable ? await checkWhole(input) : 'auto';
+  const { kind, text } = await sniffKind(file, readText(input));
+  const scan = createDocumentScan();
+  const blocks =
+    kind === 'html' ? createHtmlBlockStream(scan) : createTextBlockStream(scan, layout);
+  const flush = async () => {
+    for (const found of scan.take())
+      await report.mention(withPassages(found, retriever, args.limit));
+  };
+  for await (const chunk of text) {
+    blocks.push(chunk);
+    await flush();
+  }
+  blocks.end();
+  await flush();
+  await report.end(scan.blocks());
+}
+
+async function runScan(args: Args, retriever: Retriever, out: Output): Promise<void> {
   if (args.jsonl) {
-    runJsonl(text, args.passages ? retriever : null, args.limit, write);
+    await runJsonl(openInput(args.file ?? '-'), args.passages ? retriever : null, args.limit, out);
     return;
   }
-  const blocks = toBlocks(text, inputKind(file, text));
-  const mentions = scanBlocks(blocks, retriever, args.limit);
-  if (args.json) write(`${JSON.stringify({ mentions }, null, 2)}\n`);
-  else write(formatScan(file === '-' ? 'stdin' : file, blocks.length, mentions));
+  const name = args.file === '-' || args.file === null ? 'stdin' : args.file;
+  const report = args.json ? jsonReport(out) : textReport(out, name);
+  try {
+    await scanDocument(args, retriever, report);
+  } catch (err) {
+    // Input that fails after output began (a pipe is checked as it comes): end the report.
+    if (err instanceof InputError) await report.fail(err.message);
+    throw err;
+  }
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.command === 'help') {
-      write(USAGE);
-      return 0;
-    }
-    if (args.command === 'corpus') runCorpus(args);
-    else runScan(args, createRetriever(corpus, fuseIndexJson));
+    if (args.command === 'help') await stdout.write(USAGE);
+    else if (args.command === 'corpus') await runCorpus(args);
+    else await runScan(args, createRetriever(corpus, fuseIndexJson), stdout);
+    await stdout.finish();
     return 0;
   } catch (err) {
+    // The reader went away (`| head`): what it wanted was written.
+    if (err instanceof OutputClosed) return 0;
     if (err instanceof UsageError || err instanceof InputError) {
       process.stderr.write(`error: ${err.message}\n`);
       return err.exitCode;
     }
+    // Anything else, a full disk under the output (`OutputFailed`) say: one line, exit 1.
     process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
 }
 
-// A closed pipe (e.g. `| head`) is not an error worth a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = main(process.argv.slice(2));

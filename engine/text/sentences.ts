@@ -6,6 +6,58 @@
 import { isCloser, isDigit, isIgnorable, isSpace, isTerminal, isWordChar } from './chars';
 
 /**
+ * Longer than any sentence of real prose: such a run (a block with no sentence end, a list of
+ * tags) is read in pieces, so a mention in it is the words near its terms, not the whole run.
+ */
+export const LONG_SENTENCE_CHARS = 1000;
+/** The longest piece a long run is cut into: a mention there spans at most three of them. */
+export const SENTENCE_PIECE_CHARS = 250;
+
+const isBlank = (c: number) => isSpace(c) || isIgnorable(c);
+
+/**
+ * Pushes the span [from, to) of `text` (visible at both ends). A run longer than
+ * LONG_SENTENCE_CHARS is cut into pieces of at most SENTENCE_PIECE_CHARS, each at the space in
+ * its second half farthest from any lexicon hit (the last of equals), so a claim is not cut
+ * from its terms. `hits` are [start, end) pairs in order; `cursor.at` walks them once. Each cut
+ * looks at half a piece, so the whole stays linear.
+ */
+function pushSentence(
+  text: string,
+  spans: number[],
+  from: number,
+  to: number,
+  hits: readonly number[],
+  cursor: { at: number },
+): void {
+  let p = from;
+  while (to - from > LONG_SENTENCE_CHARS && to - p > SENTENCE_PIECE_CHARS) {
+    let k = p + SENTENCE_PIECE_CHARS / 2;
+    while (cursor.at < hits.length && hits[cursor.at + 1]! <= k) cursor.at += 2;
+    let j = cursor.at;
+    let cut = p + SENTENCE_PIECE_CHARS;
+    if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--; // never split a surrogate pair
+    for (let gap = -1; ++k <= p + SENTENCE_PIECE_CHARS; ) {
+      if (!isSpace(text.charCodeAt(k))) continue;
+      while (j < hits.length && hits[j + 1]! <= k) j += 2;
+      const near = Math.min(
+        j > 0 ? k - hits[j - 1]! : Infinity,
+        j < hits.length ? Math.max(0, hits[j]! - k) : Infinity,
+      );
+      if (near >= gap) {
+        cut = k;
+        gap = near;
+      }
+    }
+    let end = cut;
+    while (end > p + 1 && isBlank(text.charCodeAt(end - 1))) end--;
+    spans.push(p, end);
+    for (p = cut; isBlank(text.charCodeAt(p)); ) p++;
+  }
+  spans.push(p, to);
+}
+
+/**
  * True when the period at `i` closes an initial ("U.S.", "J.") or a short title-case
  * abbreviation ("Mr.", "Lt. Gen.", "Jan.", "No. 5"). A shape test instead of a word list keeps
  * the content script small; acronyms in capitals ("the UN.") still end sentences, and a real
@@ -25,15 +77,17 @@ function endsAbbreviation(text: string, i: number): boolean {
 /**
  * Splits `text` into sentences as a flat array [start0, end0, start1, end1, ...] of original
  * offsets. Breaks after . ! ? … (and Arabic/CJK stops) followed by a space and not by a
- * lower-case word, and at blank lines. Never throws.
+ * lower-case word, and at blank lines; a run longer than LONG_SENTENCE_CHARS is cut into
+ * pieces, away from the lexicon `hits` ([start, end) pairs in order) where it can. Never throws.
  */
-export function sentenceSpans(text: string): number[] {
+export function sentenceSpans(text: string, hits: readonly number[] = []): number[] {
   const spans: number[] = [];
+  const cursor = { at: 0 };
   const n = text.length;
   let segStart = -1;
   let lastVisible = -1;
   const close = (end: number): void => {
-    if (segStart >= 0 && end > segStart) spans.push(segStart, end);
+    if (segStart >= 0 && end > segStart) pushSentence(text, spans, segStart, end, hits, cursor);
     segStart = -1;
   };
   for (let i = 0; i < n; i++) {

@@ -15,6 +15,7 @@ import {
   walkBlocks,
 } from './text-blocks';
 import { runSliced } from './slices';
+import { windowsOf } from '../../engine/text/windows';
 
 /** A mention on the page, with its live range. */
 export interface TrackedMention {
@@ -58,8 +59,6 @@ export interface Scanner {
   idle(): Promise<void>;
 }
 
-/** Blocks longer than this are detected in windows, so one call never runs long. */
-const WINDOW = 20_000;
 const CONTEXT_CHARS = 300;
 /** The paragraph window sent with a mention (the page title is added beside it). */
 const AROUND_CHARS = 800;
@@ -67,25 +66,6 @@ const AROUND_CHARS = 800;
 const MAX_PENDING = 20_000;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Splits a long block text at sentence ends (or spaces) into windows of at most WINDOW chars. */
-export function windowsOf(text: string): Array<{ offset: number; text: string }> {
-  if (text.length <= WINDOW) return [{ offset: 0, text }];
-  const out: Array<{ offset: number; text: string }> = [];
-  let offset = 0;
-  while (offset < text.length) {
-    let end = Math.min(text.length, offset + WINDOW);
-    if (end < text.length) {
-      const slice = text.slice(offset, end);
-      const cut = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('\n'));
-      const space = slice.lastIndexOf(' ');
-      end = offset + (cut > WINDOW / 2 ? cut + 1 : space > 0 ? space : slice.length);
-    }
-    out.push({ offset, text: text.slice(offset, end) });
-    offset = end;
-  }
-  return out;
-}
 
 /** The text around `[start, end)`, widened to sentence edges within CONTEXT_CHARS. */
 function contextOf(text: string, start: number, end: number): string {

@@ -44,28 +44,27 @@ function passageLines(p: PassageOut): string[] {
   return lines;
 }
 
-/** The scan report for one document. */
-export function formatScan(
-  name: string,
-  blockCount: number,
-  mentions: readonly MentionOut[],
-): string {
+/** The first line of a scan report. */
+export const SCAN_NOTE =
+  'Passages come from a small bundled corpus of mixed quality; they give context, not verified facts.';
+
+/** One mention of a scan report (`index` from 0), after a blank line. */
+export function formatMention(m: MentionOut, index: number): string {
   const lines = [
-    `${name}: ${blockCount} text block(s), ${mentions.length} mention(s).`,
-    'Passages come from a small bundled corpus of mixed quality; they give context, not verified facts.',
+    '',
+    `[${index + 1}] ${m.topics.join(' + ')} · chars ${m.start}–${m.end} · terms: ${m.terms.join(', ') || '-'}`,
+    `    "${clip(m.text, 300)}"`,
+    ...matterLines(m),
   ];
-  mentions.forEach((m, i) => {
-    lines.push('');
-    lines.push(
-      `[${i + 1}] ${m.topics.join(' + ')} · chars ${m.start}–${m.end} · terms: ${m.terms.join(', ') || '-'}`,
-    );
-    lines.push(`    "${clip(m.text, 300)}"`);
-    lines.push(...matterLines(m));
-    const passages = m.passages ?? [];
-    if (passages.length === 0) lines.push('    (no passage in the corpus for this topic)');
-    for (const p of passages) lines.push(...passageLines(p));
-  });
+  const passages = m.passages ?? [];
+  if (passages.length === 0) lines.push('    (no passage in the corpus for this topic)');
+  for (const p of passages) lines.push(...passageLines(p));
   return `${lines.join('\n')}\n`;
+}
+
+/** The last line of a scan report, after a blank line. */
+export function formatScanSummary(name: string, blockCount: number, mentionCount: number): string {
+  return `\n${name}: ${blockCount} text block(s), ${mentionCount} mention(s).\n`;
 }
 
 /** The readable corpus summary. */

@@ -1,17 +1,23 @@
 /**
  * The scan pipeline shared by `scan FILE` and `scan --jsonl`: text → blocks → mentions →
  * passages. A document is read as a whole (its first block as the headline, earlier blocks
- * resolving vague references); each `--jsonl` line is its own document. Offsets are in the document's extracted text: its blocks joined with "\n\n"
- * (for .txt input that is the normalized paragraphs, not the raw file bytes).
+ * resolving vague references); each `--jsonl` line is its own document. Offsets are in the
+ * document's extracted text: its blocks joined with "\n\n" (for .txt input that is the
+ * normalized paragraphs, not the raw file bytes). Blocks are read as they arrive, a long one
+ * in windows (`engine/text/windows.ts`), so a document is never held whole.
  */
-import { detectMentions } from '../../engine/detect';
-import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks, textToBlocks } from '../../engine/html-text';
+import type { BlockSink } from '../../engine/block-text';
+import { createDocumentReader } from '../../engine/detect';
+import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks } from '../../engine/html-text';
+import { textToBlocks } from '../../engine/plain-text';
 import type { Retriever } from '../../engine/retrieve';
+import { createWindower, type TextWindow, type Windower } from '../../engine/text/windows';
 import type {
   DateBasis,
   DateMention,
   DatePrecision,
   MentionMatter,
+  RetrievalQuery,
   RetrievedPassage,
   TextBlock,
   Topic,
@@ -57,6 +63,8 @@ export interface MentionOut {
 const MAX_CONTEXT = 600;
 /** The longest paragraph read around a mention for its matter. */
 const MAX_AROUND = 2000;
+/** The document's headline (its first block) read with each later mention, in characters. */
+const MAX_HEADLINE = 300;
 
 /** Blocks of a document by kind. */
 export function toBlocks(text: string, kind: InputKind): TextBlock[] {
@@ -96,46 +104,106 @@ export function passageOut(r: RetrievedPassage): PassageOut {
   };
 }
 
-/** Detects mentions in blocks and (when `limit` > 0) attaches their best passages. */
+/** A mention found, before retrieval: what the CLI prints and the query for its passages. */
+export interface Found {
+  out: MentionOut;
+  query: RetrievalQuery;
+}
+
+/** Reads a document's blocks as they arrive (a `BlockSink`) and collects their mentions. */
+export interface DocumentScan extends BlockSink {
+  /** The mentions found since the last call, in document order. */
+  take(): Found[];
+  /** Blocks read so far. */
+  blocks(): number;
+}
+
+export function createDocumentScan(): DocumentScan {
+  const reader = createDocumentReader();
+  const found: Found[] = [];
+  let block = -1;
+  let open = false;
+  /** Where the current block starts in the extracted text, and its length so far. */
+  let at = 0;
+  let length = 0;
+  let headline = '';
+  /** The current block's first MAX_AROUND characters. */
+  let head = '';
+  let windower: Windower = createWindower();
+
+  const startBlock = () => {
+    open = true;
+    block++;
+    length = 0;
+    head = '';
+    windower = createWindower();
+  };
+  const read = (w: TextWindow) => {
+    for (const m of reader.read(w.text, block)) {
+      const start = w.offset + m.start;
+      const end = w.offset + m.end;
+      found.push({
+        out: {
+          topics: m.topics,
+          text: m.text,
+          start: at + start,
+          end: at + end,
+          terms: m.terms,
+          score: m.score,
+          block,
+        },
+        // The document's first block (its headline, usually) and the paragraph tell what a
+        // vague sentence is about.
+        query: {
+          text: sentenceAround(w.text, m.start, m.end),
+          context: `${block > 0 ? headline : ''}\n${head}`,
+          topics: m.topics,
+          terms: m.terms,
+        },
+      });
+    }
+  };
+  return {
+    text(piece) {
+      if (!open) startBlock();
+      if (head.length < MAX_AROUND) head += piece.slice(0, MAX_AROUND - head.length);
+      if (block === 0) headline = head.slice(0, MAX_HEADLINE);
+      length += piece.length;
+      for (const w of windower.push(piece)) read(w);
+    },
+    end() {
+      if (!open) startBlock(); // an empty block still counts
+      for (const w of windower.end()) read(w);
+      at += length + EXTRACTED_BLOCK_SEPARATOR.length;
+      open = false;
+    },
+    take: () => found.splice(0),
+    blocks: () => block + 1,
+  };
+}
+
+/** The mention with its matters and best passages (none when `limit` is 0). */
+export function withPassages(f: Found, retriever: Retriever | null, limit: number): MentionOut {
+  if (!retriever || limit <= 0) return f.out;
+  const found = retriever.forMention(f.query, limit);
+  return { ...f.out, matters: found.matters, passages: found.passages.map(passageOut) };
+}
+
+/** The mentions of blocks, with their best passages when `limit` > 0. */
 export function scanBlocks(
   blocks: readonly TextBlock[],
   retriever: Retriever | null,
   limit: number,
 ): MentionOut[] {
-  const offsets: number[] = [];
-  let at = 0;
+  return findInBlocks(blocks).map((f) => withPassages(f, retriever, limit));
+}
+
+/** The mentions of blocks, before retrieval. */
+export function findInBlocks(blocks: readonly TextBlock[]): Found[] {
+  const scan = createDocumentScan();
   for (const b of blocks) {
-    offsets.push(at);
-    at += b.text.length + EXTRACTED_BLOCK_SEPARATOR.length;
+    if (b.text) scan.text(b.text);
+    scan.end();
   }
-  return detectMentions(blocks, { document: true }).map((m) => {
-    const base = offsets[m.block] ?? 0;
-    const out: MentionOut = {
-      topics: m.topics,
-      text: m.text,
-      start: base + m.start,
-      end: base + m.end,
-      terms: m.terms,
-      score: m.score,
-      block: m.block,
-    };
-    if (retriever && limit > 0) {
-      const block = blocks[m.block]?.text ?? m.text;
-      // The document's first block (its headline, usually) and the paragraph tell what a vague
-      // sentence is about.
-      const headline = m.block > 0 ? (blocks[0]?.text ?? '').slice(0, 300) : '';
-      const found = retriever.forMention(
-        {
-          text: sentenceAround(block, m.start, m.end),
-          context: `${headline}\n${block.slice(0, MAX_AROUND)}`,
-          topics: m.topics,
-          terms: m.terms,
-        },
-        limit,
-      );
-      out.matters = found.matters;
-      out.passages = found.passages.map(passageOut);
-    }
-    return out;
-  });
+  return scan.take();
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectMentions, detectTopics } from '../../engine/detect';
+import { LONG_SENTENCE_CHARS, SENTENCE_PIECE_CHARS } from '../../engine/text/sentences';
 import type { Mention, Topic } from '../../engine/types';
 import { evaluate, parseLines } from '../../scripts/eval';
 
@@ -126,6 +127,31 @@ describe('detectMentions spans', () => {
     }
     const topics = new Set(mentions.flatMap((m) => m.topics));
     expect([...topics].sort()).toEqual(['drones', 'syria']);
+  });
+
+  it('in a block with no sentence end, is the few hundred characters around its terms', () => {
+    const filler = 'and the weather stayed mild while markets were calm across the region ';
+    const claim = 'Iran keeps sending Shahed drones to Russia for the war in Ukraine';
+    const text = `${filler.repeat(60)}${claim} ${filler.repeat(60)}`;
+    const mentions = detectMentions([{ text }]);
+    expect(mentions).toHaveLength(1);
+    const [m] = mentions;
+    expect(m!.topics).toEqual(['drones']);
+    expect(m!.text).toContain(claim);
+    expect(m!.text.length).toBeLessThanOrEqual(3 * SENTENCE_PIECE_CHARS);
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('leaves a long real sentence whole', () => {
+    const text =
+      'Iran, which has denied sending weapons for use in Ukraine, ' +
+      'a position repeated by its foreign ministry, its envoy at the United Nations and state television, '.repeat(
+        6,
+      ) +
+      'has in fact supplied Russia with hundreds of Shahed drones, officials said.';
+    expect(text.length).toBeGreaterThan(600);
+    expect(text.length).toBeLessThanOrEqual(LONG_SENTENCE_CHARS);
+    expect(detectMentions([{ text }]).map((m) => m.text)).toEqual([text]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { locate, walkBlocks, type BlockText, type Visibility } from '../../lib/dom/text-blocks';
-import { windowsOf } from '../../lib/dom/scanner';
+import { windowsOf } from '../../engine/text/windows';
 
 /** linkedom has no layout: treat `.hidden` as display:none and `.invisible` as visibility:hidden. */
 const visibility: Visibility = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToBlocks, textToBlocks } from '../../engine/html-text';
+import { decodeEntities, htmlToBlocks } from '../../engine/html-text';
+import { textToBlocks } from '../../engine/plain-text';
 
 const texts = (html: string) => htmlToBlocks(html).map((b) => b.text);
 
@@ -59,5 +60,13 @@ describe('textToBlocks', () => {
 
   it('uses one block per line when there are no blank lines', () => {
     expect(textToBlocks('First.\nSecond.\n')).toEqual([{ text: 'First.' }, { text: 'Second.' }]);
+  });
+});
+
+describe('htmlToBlocks with letters whose lower case is longer', () => {
+  it('still finds the end of a script after "İ"', () => {
+    // "İ".toLowerCase() is two characters: searching a lower-cased copy by the original's
+    // offsets used to miss </script> and drop the rest of the page.
+    expect(texts('<p>İİİİİİİİİ</p><script>x</script><p>Kept</p>')).toEqual(['İİİİİİİİİ', 'Kept']);
   });
 });

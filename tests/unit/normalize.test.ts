@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans } from '../../engine/text/sentences';
+import {
+  LONG_SENTENCE_CHARS,
+  SENTENCE_PIECE_CHARS,
+  sentenceSpans,
+} from '../../engine/text/sentences';
 import { tokenize } from '../../engine/text/tokenize';
 
 /** Normalized words of a text. */
@@ -90,5 +94,29 @@ describe('sentenceSpans', () => {
     let covered = '';
     for (let i = 0; i < spans.length; i += 2) covered += text.slice(spans[i], spans[i + 1]);
     expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
+
+  it('reads a run with no sentence end in pieces cut at spaces, covering it once', () => {
+    const text = `  ${'several words without any stop '.repeat(200)}end`;
+    const pieces = sentences(text);
+    expect(pieces.length).toBeGreaterThan(20);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(SENTENCE_PIECE_CHARS);
+      expect(p).toBe(p.trim());
+    }
+    // Cut between words, never inside one.
+    expect(pieces.join(' ')).toBe(text.trim());
+  });
+
+  it('cuts a run without spaces at the piece length, never inside a surrogate pair', () => {
+    const text = '😀'.repeat(LONG_SENTENCE_CHARS);
+    const spans = sentenceSpans(text);
+    expect(spans.length).toBeGreaterThan(2);
+    for (let i = 0; i < spans.length; i += 2) {
+      expect(spans[i + 1]! - spans[i]!).toBeLessThanOrEqual(SENTENCE_PIECE_CHARS);
+      expect(spans[i]! % 2).toBe(0);
+      expect(spans[i + 1]! % 2).toBe(0);
+    }
+    expect(spans[spans.length - 1]).toBe(text.length);
   });
 });
