@@ -3,13 +3,10 @@ import { QUOTA_BYTES_PER_ITEM, type Settings } from '../../lib/settings';
 import { addDisabledSite, removeDisabledSite } from '../../lib/storage/settings-store';
 import { useSaveFailure } from '../common/save-failure';
 
-/** The list's room, as the user is told it. */
-export const SITE_LIST_ROOM = `The list is kept in the browser's sync storage, which holds ${QUOTA_BYTES_PER_ITEM / 1024} KB of settings`;
-
 const REASONS = {
   invalid: 'That is not a hostname. Type one like news.example.com, or paste a page address.',
   duplicate: 'That site is already on the list.',
-  full: `There is no room for that site. ${SITE_LIST_ROOM}: remove a site first, or add a parent domain (example.com covers news.example.com).`,
+  full: `There is no room for that site: the list is kept in the browser's sync storage, which holds ${QUOTA_BYTES_PER_ITEM / 1024} KB of settings. Remove a site first, or add a parent domain (example.com covers news.example.com).`,
 } as const;
 
 /**

@@ -94,7 +94,7 @@ export function PopupApp() {
             description={hostname ? undefined : 'Only web pages (http and https) can be switched.'}
             onChange={(on) => {
               if (!hostname) return;
-              setSiteEnabled(hostname, on).then((r) => {
+              void setSiteEnabled(hostname, on).then((r) => {
                 if (r.ok) {
                   replace(r.settings);
                   site.clear();
