@@ -11,6 +11,7 @@ import { startServer, type FixtureServer } from './harness/server';
 import { badgeText, sendToTab, storeSettings, tabIdOf } from './helpers/extension';
 import { readHighlights, waitForHighlights } from './helpers/highlights';
 import { fullSiteList } from './harness/hosts';
+import { QUOTA_BYTES_PER_ITEM, WIDEST_SETTINGS, itemBytes } from '../../lib/settings';
 import type { browser as extensionApi } from 'wxt/browser';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
@@ -181,6 +182,21 @@ describe('one validator for every reader', () => {
 });
 
 describe('a site list with no room left', () => {
+  it('counts bytes as Chrome does: a full list with the widest other fields fills the item exactly', async () => {
+    const full = { ...WIDEST_SETTINGS, disabledSites: fullSiteList() };
+    expect(itemBytes(full)).toBe(QUOTA_BYTES_PER_ITEM);
+    await storeSettings(browser, full);
+    expect(
+      await browser.serviceWorker.evaluate(() => chrome.storage.sync.getBytesInUse('settings')),
+    ).toBe(QUOTA_BYTES_PER_ITEM);
+    const oneByteOver = {
+      ...full,
+      disabledSites: [...fullSiteList().slice(0, -1), 'a'.repeat(62)],
+    };
+    await expect(storeSettings(browser, oneByteOver)).rejects.toThrow(/QuotaBytesPerItem/);
+    await storeSettings(browser, DEFAULTS);
+  });
+
   it('the options page refuses a site that does not fit, before writing, and says so', async () => {
     const full = { ...DEFAULTS, disabledSites: fullSiteList() };
     await storeSettings(browser, full);
