@@ -1,6 +1,8 @@
 /**
- * User settings: the schema, defaults and validation. Shape only; storage access lives in
- * `lib/storage/settings-store.ts` (WXT storage, `sync:` area).
+ * User settings: the schema, defaults and the one validator every reader uses (the probe, the
+ * page UI, the popup and the options page), so whatever one of them sees, the others see too.
+ * Pure and small: the probe bundles it. Storage access lives in `lib/storage/settings-store.ts`
+ * (WXT storage, `sync:` area); the probe reads the same item raw.
  *
  * Rule: a missing, old or corrupt stored value never breaks the extension and never wipes
  * the other settings — each field is validated on its own and falls back to its default.
@@ -24,25 +26,76 @@ export interface Settings {
   disabledSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+/** The settings that decide whether the extension runs on a page. */
+export type Activity = Pick<Settings, 'paused' | 'disabledSites'>;
+
+/**
+ * Their defaults, apart so that the probe does not bundle every default. A plain object, so a
+ * bundler sees that reading it has no side effect; nothing writes to it.
+ */
+const DEFAULT_ACTIVITY: Readonly<Activity> = { paused: false, disabledSites: [] };
+
+// Pure: a bundle that uses none of the defaults (the probe) leaves them out.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   version: 1,
-  paused: false,
-  topics: Object.freeze({ drones: true, syria: true }),
+  paused: DEFAULT_ACTIVITY.paused,
+  topics: /* @__PURE__ */ Object.freeze({ drones: true, syria: true }),
   highlightStyle: 'background',
-  colors: Object.freeze({ drones: '#f5b942', syria: '#6fb7ff' }),
+  colors: /* @__PURE__ */ Object.freeze({ drones: '#f5b942', syria: '#6fb7ff' }),
   hoverDelayMs: 300,
-  disabledSites: Object.freeze([]) as unknown as string[],
+  disabledSites: /* @__PURE__ */ Object.freeze(DEFAULT_ACTIVITY.disabledSites) as string[],
 });
 
 /** Bounds of the hover delay, ms. */
 export const HOVER_DELAY_MIN = 0;
 export const HOVER_DELAY_MAX = 2000;
 
+/** The key of the one `storage.sync` item that holds all the settings. */
+export const SETTINGS_KEY = 'settings';
+
 /**
- * At most this many disabled sites: `storage.sync` allows 8 KB per item, and the whole
- * settings object is one item.
+ * `storage.sync`'s QUOTA_BYTES_PER_ITEM in Chrome and Firefox: an item's key plus the JSON of
+ * its value, in bytes. A write over it is refused.
  */
-export const MAX_DISABLED_SITES = 200;
+export const QUOTA_BYTES_PER_ITEM = 8192;
+
+/**
+ * The bytes `storage.sync` counts for settings stored under {@link SETTINGS_KEY}. Exact for
+ * valid settings, which are ASCII (hostnames are punycode) and hold no character that JSON
+ * escapes.
+ */
+export function itemBytes(settings: Settings): number {
+  return SETTINGS_KEY.length + JSON.stringify(settings).length;
+}
+
+/**
+ * Every field but the site list at its widest JSON. The list gets what this leaves of the
+ * item, so no change to another field can push a full list over the quota.
+ */
+export const WIDEST_SETTINGS: Readonly<Settings> = {
+  version: 1,
+  paused: false,
+  topics: { drones: false, syria: false },
+  highlightStyle: 'background',
+  colors: { drones: '#000000', syria: '#000000' },
+  hoverDelayMs: HOVER_DELAY_MAX,
+  disabledSites: [],
+};
+
+/**
+ * Bytes the site list may take between its brackets (quoted names and the commas):
+ * `QUOTA_BYTES_PER_ITEM - itemBytes(WIDEST_SETTINGS)`, written out because the probe bundles
+ * it; a unit test checks the sum.
+ */
+export const SITE_LIST_BYTES = 7_999;
+
+/** Whether a list of (valid) hostnames fits in {@link SITE_LIST_BYTES}. */
+export function siteListFits(sites: readonly string[]): boolean {
+  return JSON.stringify(sites).length - 2 <= SITE_LIST_BYTES;
+}
+
+/** Longer input is not a hostname or a page address we read (nor could it be stored). */
+const MAX_INPUT = QUOTA_BYTES_PER_ITEM;
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 /** A DNS hostname: dot-separated labels of letters, digits and inner hyphens. */
@@ -66,14 +119,27 @@ function pickDelay(v: unknown, fallback: number): number {
     : fallback;
 }
 
+/**
+ * Valid, distinct hostnames in their order, as many as fit in {@link SITE_LIST_BYTES}: the
+ * first that does not fit ends the list (the sites added last go), whatever the entries'
+ * count. Reads at most as many entries as one stored item can hold.
+ */
 function pickSites(v: unknown, fallback: readonly string[]): string[] {
   // An older format kept the list as one comma- or newline-separated string.
-  if (!Array.isArray(v) && typeof v !== 'string') return [...fallback];
-  const list: unknown[] = Array.isArray(v) ? v : v.split(/[\s,]+/);
-  const hosts = list
-    .map((s) => (typeof s === 'string' ? parseHostname(s) : null))
-    .filter((s): s is string => s !== null);
-  return [...new Set(hosts)].slice(0, MAX_DISABLED_SITES);
+  const list = typeof v === 'string' ? v.slice(0, MAX_INPUT).split(/[\s,]+/) : v;
+  if (!Array.isArray(list)) return [...fallback];
+  const sites = new Set<string>();
+  // The first entry has no comma before it.
+  let room = SITE_LIST_BYTES + 1;
+  for (const s of list.slice(0, QUOTA_BYTES_PER_ITEM / 2)) {
+    // Stored entries are hostnames as `parseHostname` gives them; anything else is junk.
+    const host = typeof s === 'string' ? s.toLowerCase() : '';
+    if (!isHostname(host) || sites.has(host)) continue;
+    room -= host.length + 3;
+    if (room < 0) break;
+    sites.add(host);
+  }
+  return [...sites];
 }
 
 function record(v: unknown): Record<string, unknown> {
@@ -87,8 +153,8 @@ function record(v: unknown): Record<string, unknown> {
  * → "news.example.com"; "*.example.com" → "example.com"), or null when it is not one.
  */
 export function parseHostname(input: string): string | null {
+  if (input.length > MAX_INPUT) return null;
   let s = input.trim().toLowerCase();
-  if (s === '') return null;
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) {
     try {
       s = new URL(s).hostname;
@@ -102,7 +168,28 @@ export function parseHostname(input: string): string | null {
       .replace(/:\d+$/, '');
   }
   s = s.replace(/\.$/, '');
-  return HOSTNAME.test(s) || IPV6.test(s) ? s : null;
+  return isHostname(s) ? s : null;
+}
+
+/** A hostname in its stored form: lower-case DNS labels, or an IPv6 address in brackets. */
+function isHostname(s: string): boolean {
+  return HOSTNAME.test(s) || IPV6.test(s);
+}
+
+/**
+ * The part of {@link validateSettings} that decides whether the extension runs on a page: the
+ * probe, which must stay small, bundles this part alone; `validateSettings` is built on it, so
+ * every reader decides alike.
+ */
+export function validateActivity(
+  raw: unknown,
+  fallback: Readonly<Activity> = DEFAULT_ACTIVITY,
+): Activity {
+  const r = record(raw);
+  return {
+    paused: pickBool(r.paused, fallback.paused),
+    disabledSites: pickSites(r.disabledSites, fallback.disabledSites),
+  };
 }
 
 /**
@@ -119,9 +206,10 @@ export function validateSettings(
   const d = fallback;
   const topics = record(r.topics);
   const colors = record(r.colors);
+  const { paused, disabledSites } = validateActivity(r, d);
   return {
     version: 1,
-    paused: pickBool(r.paused, d.paused),
+    paused,
     topics: {
       drones: pickBool(topics.drones, d.topics.drones),
       syria: pickBool(topics.syria, d.topics.syria),
@@ -135,7 +223,7 @@ export function validateSettings(
       syria: pickColor(colors.syria, d.colors.syria),
     },
     hoverDelayMs: pickDelay(r.hoverDelayMs, d.hoverDelayMs),
-    disabledSites: pickSites(r.disabledSites, d.disabledSites),
+    disabledSites,
   };
 }
 
@@ -162,13 +250,13 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
 }
 
 /** Whether the extension should run on a page with this hostname. */
-export function isActiveOn(settings: Settings, hostname: string): boolean {
+export function isActiveOn(settings: Activity, hostname: string): boolean {
   if (settings.paused) return false;
   return !isSiteDisabled(settings, hostname);
 }
 
 /** Whether a hostname (or a parent domain of it) is on the disabled-sites list. */
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+export function isSiteDisabled(settings: Activity, hostname: string): boolean {
   const host = hostname.toLowerCase();
   return settings.disabledSites.some((s) => host === s || host.endsWith(`.${s}`));
 }

@@ -11,7 +11,7 @@ import {
 /** Props shared by the option sections. */
 export interface SectionProps {
   settings: Settings;
-  update: (patch: SettingsPatch) => Promise<boolean>;
+  update: (patch: Omit<SettingsPatch, 'disabledSites'>) => Promise<boolean>;
 }
 
 /** Which topics to highlight. */

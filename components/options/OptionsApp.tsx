@@ -17,7 +17,7 @@ export function OptionsApp() {
       <p class="fc-hint">Changes are saved at once and apply to open tabs.</p>
       {error && (
         <p class="fc-error" role="alert">
-          {error}
+          {error.text}
         </p>
       )}
       <section aria-labelledby="general-heading">

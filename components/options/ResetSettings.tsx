@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import { resetSettings } from '../../lib/storage/settings-store';
+import { useSaveFailure } from '../common/save-failure';
 
 /**
  * "Reset all settings" with an inline confirmation. Focus goes to "Cancel" when the question
- * appears (the safe choice) and back to the reset button when it closes; Escape cancels.
+ * appears (the safe choice) and back to the reset button when it closes; Escape cancels. A
+ * reset the browser refuses changes nothing and says so.
  */
 export function ResetSettings({ onReset }: { onReset: (s: Settings) => void }) {
   const [asking, setAsking] = useState(false);
@@ -12,6 +14,7 @@ export function ResetSettings({ onReset }: { onReset: (s: Settings) => void }) {
   const opener = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  const { failure, fail, clear } = useSaveFailure();
 
   // Layout effect: focus moves in the same task as the click, not after the next paint.
   useLayoutEffect(() => {
@@ -21,8 +24,13 @@ export function ResetSettings({ onReset }: { onReset: (s: Settings) => void }) {
   }, [asking]);
 
   const confirm = async () => {
-    onReset(await resetSettings());
-    setDone(true);
+    try {
+      onReset(await resetSettings());
+      clear();
+      setDone(true);
+    } catch (err) {
+      fail(err);
+    }
     setAsking(false);
   };
 
@@ -37,6 +45,7 @@ export function ResetSettings({ onReset }: { onReset: (s: Settings) => void }) {
         aria-controls="reset-confirm"
         onClick={() => {
           setDone(false);
+          clear();
           setAsking(true);
         }}
       >
@@ -65,6 +74,11 @@ export function ResetSettings({ onReset }: { onReset: (s: Settings) => void }) {
       <p role="status" class="fc-status">
         {done ? 'All settings are back to their defaults.' : ''}
       </p>
+      {failure && (
+        <p class="fc-error" role="alert">
+          {failure.text}
+        </p>
+      )}
     </section>
   );
 }

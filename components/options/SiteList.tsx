@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../lib/settings';
+import { QUOTA_BYTES_PER_ITEM, type Settings } from '../../lib/settings';
 import { addDisabledSite, removeDisabledSite } from '../../lib/storage/settings-store';
+import { useSaveFailure } from '../common/save-failure';
 
 const REASONS = {
   invalid: 'That is not a hostname. Type one like news.example.com, or paste a page address.',
   duplicate: 'That site is already on the list.',
-  full: 'The list is full. Remove a site first.',
+  full: `There is no room for that site: the list is kept in the browser's sync storage, which holds ${QUOTA_BYTES_PER_ITEM / 1024} KB of settings. Remove a site first, or add a parent domain (example.com covers news.example.com).`,
 } as const;
 
 /**
- * The sites where Fact Context is off: add (a hostname or a pasted URL, validated) and
- * remove. After removing, focus moves to the next item (or the input) so keyboard users
- * are not dropped at the top of the page.
+ * The sites where Fact Context is off: add (a hostname or a pasted URL, validated, refused
+ * before the write when it would not fit) and remove. After removing, focus moves to the next
+ * item (or the input) so keyboard users are not dropped at the top of the page. A write the
+ * browser refuses leaves the list as it was and says so.
  */
 export function SiteList({
   settings,
@@ -23,10 +25,18 @@ export function SiteList({
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const { failure, fail, clear } = useSaveFailure();
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const result = await addDisabledSite(input);
+    let result;
+    try {
+      result = await addDisabledSite(input);
+    } catch (err) {
+      fail(err);
+      return;
+    }
+    clear();
     if (!result.ok) {
       setError(REASONS[result.reason]);
       return;
@@ -38,7 +48,14 @@ export function SiteList({
   };
 
   const remove = async (host: string, index: number) => {
-    const next = await removeDisabledSite(host);
+    let next;
+    try {
+      next = await removeDisabledSite(host);
+    } catch (err) {
+      fail(err);
+      return;
+    }
+    clear();
     onChange(next);
     setAnnounce(`Fact Context is back on for ${host}.`);
     const target = next.disabledSites[Math.min(index, next.disabledSites.length - 1)];
@@ -98,6 +115,11 @@ export function SiteList({
           </p>
         )}
       </form>
+      {failure && (
+        <p class="fc-error" role="alert">
+          {failure.text}
+        </p>
+      )}
       <p class="fc-visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>

@@ -5,6 +5,7 @@ import { openSidePanel } from '../../lib/side-panel';
 import { topicLabel } from '../../lib/format/provenance';
 import { isSiteDisabled, parseHostname } from '../../lib/settings';
 import { setSiteEnabled } from '../../lib/storage/settings-store';
+import { useSaveFailure } from '../common/save-failure';
 import { Switch } from '../common/Switch';
 import { TopicTag } from '../common/TopicTag';
 import { currentWindowId } from '../common/tab-target';
@@ -22,13 +23,18 @@ export function pageHostname(url: string | undefined): string | null {
   }
 }
 
+const NO_ROOM =
+  'There is no room to switch this site off: the list of sites where Fact Context is off is full. Remove a site in Settings first.';
+
 /**
  * The toolbar popup: what was found on this page, a switch for this site, a pause for all
  * sites, and the way into the side panel.
  */
 export function PopupApp() {
   const view = useTabState();
-  const { settings, update, replace } = useSettings();
+  const { settings, update, replace, error } = useSettings();
+  // The site switch's own refusals: no room on the list, or storage refused the write.
+  const site = useSaveFailure();
   const [windowId, setWindowId] = useState<number | null>(null);
   const [panelError, setPanelError] = useState(false);
   // Known before the click: opening the panel must happen synchronously in the click.
@@ -87,7 +93,13 @@ export function PopupApp() {
             disabled={!hostname}
             description={hostname ? undefined : 'Only web pages (http and https) can be switched.'}
             onChange={(on) => {
-              if (hostname) void setSiteEnabled(hostname, on).then(replace);
+              if (!hostname) return;
+              void setSiteEnabled(hostname, on).then((r) => {
+                if (r.ok) {
+                  replace(r.settings);
+                  site.clear();
+                } else site.show(NO_ROOM);
+              }, site.fail);
             }}
           />
           <Switch
@@ -96,6 +108,16 @@ export function PopupApp() {
             checked={settings.paused}
             onChange={(paused) => void update({ paused })}
           />
+          {site.failure && (
+            <p class="fc-error" role="alert">
+              {site.failure.text}
+            </p>
+          )}
+          {error && (
+            <p class="fc-error" role="alert">
+              {error.text}
+            </p>
+          )}
         </section>
       )}
       <div class="fc-popup__actions">

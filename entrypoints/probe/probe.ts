@@ -9,7 +9,8 @@
  * one XPath query for shadow hosts, in one task: no message, and the detector
  * (`entrypoints/probe-detector/`) is not even loaded. (Measurements: docs/architecture.md.)
  *
- * Size matters here (this runs on every page): no settings or storage library, no helpers.
+ * Size matters here (this runs on every page): no storage library, no helpers; of the
+ * settings, only their pure validator.
  */
 import { nativeBrowser, type Browser } from './native-browser';
 import { stageOf } from '../../engine/lexicon/stage-langs';
@@ -18,6 +19,7 @@ import { isBlockElement } from '../../lib/dom/text-blocks';
 import { SKIP_TAGS } from '../../engine/page-tags';
 import { yieldToPage, SLICE_BUDGET_MS } from '../../lib/dom/slices';
 import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
+import { SETTINGS_KEY, isActiveOn, validateActivity } from '../../lib/settings';
 
 /** Text handed to the detector at once; a longer block is cut into overlapping windows. */
 const CHUNK = 8_000;
@@ -138,13 +140,16 @@ function candidateHosts(root: Node): ElementList {
     : { length: 0, item: () => null };
 }
 
-/** Paused, or this site disabled? Mirrors `isActiveOn` on the raw stored settings. */
-async function isActive(browser: Browser): Promise<boolean> {
-  const s = (await browser.storage.sync.get('settings')).settings as
-    { paused?: unknown; disabledSites?: unknown } | undefined;
-  const host = location.hostname.toLowerCase();
-  const sites = Array.isArray(s?.disabledSites) ? (s.disabledSites as unknown[]) : [];
-  return s?.paused !== true && !sites.some((d) => host === d || host.endsWith(`.${d}`));
+/**
+ * Whether the extension runs on `hostname` (not paused, the site not disabled), read through
+ * the same validator as every other reader: the probe never stays off on a site the options
+ * page does not list. A storage error reads as the defaults, as it does for the page UI.
+ */
+export async function isActive(browser: Browser, hostname: string): Promise<boolean> {
+  const stored: Record<string, unknown> = await browser.storage.sync
+    .get(SETTINGS_KEY)
+    .catch(() => ({}));
+  return isActiveOn(validateActivity(stored[SETTINGS_KEY]), hostname);
 }
 
 /**
@@ -323,7 +328,7 @@ export function startProbe(): void {
   const load = async () => {
     const browser = nativeBrowser();
     if (!browser) return stop();
-    if (stopped || loaded || !(await isActive(browser))) return;
+    if (stopped || loaded || !(await isActive(browser, location.hostname))) return;
     loaded = true;
     browser.storage.onChanged.removeListener(onStorage);
     await importOwn(browser, '/content-scripts/page-ui.js');
@@ -331,7 +336,7 @@ export function startProbe(): void {
   let loaded = false;
   // Paused or disabled here: resuming the extension or re-enabling this site loads it then.
   const onStorage = (changes: object, area: string) => {
-    if (area === 'sync' && 'settings' in changes) load().catch(() => {});
+    if (area === 'sync' && SETTINGS_KEY in changes) load().catch(() => {});
   };
   async function onHit() {
     observer.disconnect();

@@ -2,20 +2,24 @@
  * Settings persisted in `storage.sync` through WXT's storage. Reads always pass through
  * `validateSettings`, so a corrupt stored value degrades field by field instead of breaking
  * the extension; writes merge into the validated current value and never drop other fields.
+ * The site list changes only through the functions below, which refuse a site that does not
+ * fit in the item rather than let the validator cut it. Every write may reject: storage.sync
+ * refuses writes over its quotas (bytes, writes per minute and per hour).
  */
 import { storage } from 'wxt/utils/storage';
 import {
   type Settings,
   type SettingsPatch,
   DEFAULT_SETTINGS,
-  MAX_DISABLED_SITES,
+  SETTINGS_KEY,
   applyPatch,
   parseHostname,
+  siteListFits,
   validateSettings,
 } from '../settings';
 
 /** The one stored item. Typed `unknown`: whatever is in storage is untrusted until validated. */
-const item = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS });
+const item = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS });
 
 /** The current settings, valid whatever is stored (storage errors give the defaults). */
 export async function getSettings(): Promise<Settings> {
@@ -27,10 +31,10 @@ export async function getSettings(): Promise<Settings> {
 }
 
 /**
- * Changes some settings and keeps the others; invalid patch fields are ignored. Resolves to
- * the settings now stored. Rejects when storage refuses the write (e.g. the sync quota).
+ * Changes some settings (not the site list) and keeps the others; invalid patch fields are
+ * ignored. Resolves to the settings now stored. Rejects when storage refuses the write.
  */
-export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+export function updateSettings(patch: Omit<SettingsPatch, 'disabledSites'>): Promise<Settings> {
   return serial(() => write(patch));
 }
 
@@ -73,8 +77,9 @@ export function addDisabledSite(input: string): Promise<AddSiteResult> {
   return serial(async (): Promise<AddSiteResult> => {
     const current = await getSettings();
     if (current.disabledSites.includes(hostname)) return { ok: false, reason: 'duplicate' };
-    if (current.disabledSites.length >= MAX_DISABLED_SITES) return { ok: false, reason: 'full' };
-    const settings = await write({ disabledSites: [...current.disabledSites, hostname] });
+    const disabledSites = [...current.disabledSites, hostname];
+    if (!siteListFits(disabledSites)) return { ok: false, reason: 'full' };
+    const settings = await write({ disabledSites });
     return { ok: true, hostname, settings };
   });
 }
@@ -87,19 +92,23 @@ export function removeDisabledSite(hostname: string): Promise<Settings> {
   });
 }
 
+/** Result of the popup's per-site switch: refused when the site list has no room. */
+export type SiteSwitchResult = { ok: true; settings: Settings } | { ok: false; reason: 'full' };
+
 /**
  * Turns the extension on or off for a page's hostname (the popup switch). Turning it on also
  * removes any parent domain on the list that covers this hostname, so the switch always works.
  */
-export function setSiteEnabled(hostname: string, enabled: boolean): Promise<Settings> {
+export function setSiteEnabled(hostname: string, enabled: boolean): Promise<SiteSwitchResult> {
   const host = parseHostname(hostname);
-  return serial(async () => {
+  return serial(async (): Promise<SiteSwitchResult> => {
     const current = await getSettings();
-    if (!host) return current;
+    if (!host) return { ok: true, settings: current };
     const disabledSites = enabled
       ? current.disabledSites.filter((s) => s !== host && !host.endsWith(`.${s}`))
       : [...current.disabledSites.filter((s) => s !== host), host];
-    return write({ disabledSites });
+    if (!siteListFits(disabledSites)) return { ok: false, reason: 'full' };
+    return { ok: true, settings: await write({ disabledSites }) };
   });
 }
 
