@@ -2,20 +2,29 @@
  * Bulgarian lexicon, in the Cyrillic transliteration of `script.ts` (ъ X, щ W, я A, ж Z, ч C).
  * Bulgarian has no cases but a postfixed article and verb endings, so forms are stems and
  * `suffixes` strip one ending: "дроновете" -> "дрон", "иранските" -> "иранск", "доставките" ->
- * "достав". Stems spelt as in Russian (москв, путин, шахед, сири, асад, киев...) come from the
- * Russian lexicon with its endings; stems listed again here get the Bulgarian article endings.
- * "предава" (also "broadcasts") and "на" (also "of") stay out.
+ * "достав". A page declared Bulgarian is read without the Russian lexicon (`extra.ts`), so stems
+ * spelt as in Russian (иран, москв, шахед, сири, асад, киев...) are listed here too.
+ * Left out: "предава" and "предаде" (also "broadcasts", "reported"), "на" (also "of"), "шахид"
+ * (martyr: only "Шахид-136" counts), "Газа" alone ("газа", the gas), "Суми" (also "sums"),
+ * "пособие" (a benefit: only "пособник", abettor, counts), and Russian words spelt alike in
+ * another sense ("товар", goods; "получил", got), since every lexicon reads Russian pages too.
  */
 import {
+  ABET,
   ADJ,
+  ASTANA,
   DRONE,
   FROM,
   GIVE,
   HELP,
   IRAN,
   LEISURE,
+  MODEL,
+  REF,
   RUSSIA,
+  RUS_ARMS,
   SOLEIMANI,
+  STATES,
   STRONG,
   SYRIA,
   SYRIA_STRONG,
@@ -33,28 +42,95 @@ import type { Lexicon } from './types';
 export const BG: Lexicon = transliterated(CYRILLIC, {
   lang: 'bg',
   suffixes:
-    'ovete>;kata>;kite>;Ata>;ata>;oto>;ite>;iAt>;iA>;Xt>;At>;at>;ove>;ta>;to>;te>;ka>;ki>;' +
-    'nicite>;nici>;nik>;nite>;ni>;Ane>;ane>;eni>;ena>;en>;ili>;ila>;il>;ali>;ala>;al>;Al>;iha>;oha>;a>;o>;i>;e>;A>',
+    'ovete>;kata>;kite>;Ata>;ata>;oto>;eto>;ite>;iAt>;iA>;Xt>;At>;at>;ove>;ta>;to>;te>;ka>;ki>;' +
+    'nicite>;nici>;nik>;nite>;ni>;Ane>;ane>;eni>;ena>;en>;ili>;ila>;il>;ali>;ala>;al>;Al>;iha>;oha>;aha>;a>;o>;i>;e>;A>',
   terms: [
-    [IRAN, 'teheran'],
-    [IRAN | SOLEIMANI, 'sUlejmani'],
+    [
+      IRAN,
+      'iran;teheran;iranec|iranc;ksir;kuds;' +
+        'revolUcionna gvardi|revolUcionnata gvardi|islAmskata revolUci|islAmska revolUci;' +
+        'hamenej|hamenei|aAtolah;raisi;pezeSkian;rohani;zarif;aragCi|arakCi|abdolahiAn;' +
+        'laridZani;velaAti;Samhani',
+    ],
+    [IRAN | SOLEIMANI, 'sUlejmani|solejmani|sulejmani'],
     [IRAN | ADJ, 'iransk'],
-    [RUSSIA, 'rusiA;kremXl'],
+    [
+      RUSSIA,
+      'rusiA;kremXl|kreml;moskv;putin;rusnac;Sojgu;lavrov;' +
+        'peskov|medvedev|belousov|gerasimov|zaharova;tatarstan',
+    ],
     [RUSSIA | ADJ, 'rusk'],
+    [STRONG | RUSSIA, 'alabug|elabug'],
     [STRONG | DRONE, 'geran 2'],
-    [DRONE, 'dron;bezpilot'],
-    [WEAPON, 'orXZi;raket'],
-    [TRANSFER | GIVE, 'dostav;prodav;prodaZb;prodad;izpraW;izprat'],
-    [TRANSFER, 'kupuv;zakup;proizveZd;obuCav'],
-    [HELP, 'sXtrudniCestv;podkrep;otriC;sankci'],
+    [MODEL | DRONE, 'Sahed;geran;Sahid 136'],
+    [DRONE | IRAN, 'mohadZer'],
+    [DRONE, 'dron;bezpilot;kamikadze;skitaW boepripas|skitaWi boepripas'],
+    [WEAPON, 'orXZi;raket;boepripas;snarAd;artileri|artilerijsk'],
+    [WEAPON | TRANSFER, 'instruktor'],
+    // Shields: weapons that are not arms for Russia's war.
+    [0, 'Adreno orXZi|Adrenoto orXZi|Adrenite orXZi|Adreni orXZi'],
+    [RUS_ARMS, 'iztrebitel;su 35|s 400|s 300'],
+    [
+      TRANSFER | GIVE,
+      'dostav;prodav;prodaZb;prodad;izpraW;izprat;prehvXrl;snabd|snabdAv;kontraband',
+    ],
+    [
+      TRANSFER,
+      'kupuv;kupi|kupil|kupih;zakup;poluCav|poluCi;vnos|vnas;pridob;' +
+        'proizveZd|proizved|proizvodstv|proizvoditel;fabrik;sglob|sglobAv;' +
+        'obuCav|obuC|obuCeni;sXvetnik|sXvetnic;pratk',
+    ],
+    [
+      HELP,
+      'sXtrudniCestv;podkrep;pomoW;sXdejstv;sXUz;partnXorstv;sdelk;dogovor;sporazumeni;' +
+        'kontrakt;zavod;licenz;tehnologi;plaWan|plat;zlat;v broj;' +
+        'otriC|otreC;oproverg;othvXrl;neosnovateln;sankci;obvin|obvineni|obvinAv;dokazatelstv',
+    ],
+    [HELP | GIVE, 'pomag;iznos'],
     [FROM, 'ot'],
+    // Syria's bases and proxies are places of the story, not its war.
+    [SYRIA, 'siri;tartus;hmejmim;lataki;hizbul|hizbull|hezbolah'],
     [SYRIA | ADJ, 'sirijsk'],
-    [SYRIA | SYRIA_WAR, 'alepo'],
-    [SYRIA_STRONG | SYRIA, 'astaninsk'],
-    [UKRAINE, 'ukrajn'],
+    [
+      SYRIA | SYRIA_WAR,
+      'asad;damask;alepo;idlib;palmir;homs;dejr ez zor;deeskalacionn;' +
+        'vojnata v siri|vojna v siri|sirijskata vojn|sirijska vojn|' +
+        'graZdanskata vojna v siri|graZdanska vojna v siri;' +
+        'sirijskiA konflikt|sirijskiAt konflikt|konflikta v siri|konfliktXt v siri;' +
+        'sirijskiA reZim|sirijskiAt reZim|sirijskoto pravitelstv;' +
+        'namesata v siri|namesa v siri|operaciAta v siri|operaciA v siri',
+    ],
+    [
+      SYRIA_STRONG | SYRIA,
+      'astaninsk|astansk;procesa ot astan|proces ot astan|formata ot astan|formatXt ot astan',
+    ],
+    [ASTANA, 'astan'],
+    [VISIT, 'poseWeni;poset;vizit;sreW|sreWn;pXtuv;pristign'],
+    // Vague references that only earlier text resolves.
+    [
+      REF,
+      'dvete stran|dvete dXrZav|trite stran|trite dXrZav|tozi sXUz|tehniA sXUz|' +
+        'tova partnXorstv|tehnoto partnXorstv|dvata sXUznik|dvamata sXUznic',
+    ],
+    [REF | ABET, 'sXuCast|sXuCasti|sXuCastniCestv;posobnik|posobnic'],
+    [
+      UKRAINE,
+      'ukrajn;kiev|kijiv;harkov|harkiv;odes;zaporoZi|zaporiZ;dnepXr|dnipro;herson;' +
+        'nikolaev|mikolaiv;lvov|lviv;poltav;sumsk;Cernigov|Cernihiv;krim;donbas;doneck;zelensk;' +
+        'kliCko;kuleb;sibig;ermak;budanov;umerov;Smigal;vsu',
+    ],
     [UKRAINE | ADJ, 'ukrainsk'],
-    [THEATRE, 'izrael;husit;Cerveno more'],
-    [LEISURE, 'pXrvenstv'],
-    [VISIT, 'poseWeni;poset;sreW'],
+    [
+      THEATRE,
+      'izrael|izraelsk;husit|husi;Cerveno more|Cervenoto more;jemen;ivicata gaza|v gaza;hamas;' +
+        'sudan|sudansk;etiopi;tigraj',
+    ],
+    [STATES, 'severna kore|kndr|phenAn;kitaj|pekin;belarus;venecuel;kub'],
+    // Sport, culture and earthquakes: a Russia v Iran match or quake relief is no alliance.
+    [
+      LEISURE,
+      'pXrvenstv;sport;futbol;turnir;maC;olimpi|olimpijsk;medal;festival;film;recept;kuhn;' +
+        'turist|turizm;zemetreseni',
+    ],
   ],
 });

@@ -1,9 +1,15 @@
 /**
  * Polish lexicon: stems, with case, adjective and verb endings as rules ("Iranowi" -> "iran",
- * "irańskiego" -> "irańsk", "dostarczyła" -> "dostarcz").
+ * "irańskiego" -> "irańsk", "dostarczyła" -> "dostarcz", "dostarczone" -> "dostarcz").
+ * Masculine plurals soften the stem's "k" ("irańscy", "sojusznicy"): "cy>k" restores it.
+ * Left out: "do" (also Portuguese "of the", and all lexicons read every page), "złot" (also the
+ * currency: gold is "złoto" as written), "Gaza" alone ("gaz", gas), "zapas" (also a stockpile),
+ * "Sumy" (also "sums") and "Winnica" (also a vineyard).
  */
 import {
+  ABET,
   ADJ,
+  ASTANA,
   DRONE,
   FROM,
   GIVE,
@@ -11,8 +17,11 @@ import {
   IRAN,
   LEISURE,
   MODEL,
+  REF,
   RUSSIA,
+  RUS_ARMS,
   SOLEIMANI,
+  STATES,
   STRONG,
   SYRIA,
   SYRIA_STRONG,
@@ -29,31 +38,105 @@ import type { Lexicon } from './types';
 export const PL: Lexicon = {
   lang: 'pl',
   suffixes:
-    'a>;ą>;ę>;i>;y>;u>;e>;ie>;em>;owi>;ów>;om>;ami>;ach>;ego>;iego>;ej>;iej>;ich>;ych>;im>;' +
-    'ym>;imi>;ymi>;ł>;ła>;li>;ły>;ył>;yła>;yli>;ał>;ała>;ali>;ił>;iła>;ili>;ać>;ć>;je>;ją>;' +
-    'ają>;uje>;ują>;enie>;enia>;eniu>;anie>;ania>;ż>;o>;ały>;iły>;yły>',
+    'a>;ą>;ę>;i>;y>;u>;e>;ie>;em>;iem>;owi>;ów>;om>;ami>;ach>;ego>;iego>;ej>;iej>;ich>;ych>;im>;' +
+    'ym>;imi>;ymi>;ł>;ła>;li>;ły>;ył>;yła>;yli>;ał>;ała>;ali>;ił>;iła>;ili>;ać>;ć>;je>;ją>;zy>;' +
+    'ają>;uje>;ują>;enie>;enia>;eniu>;anie>;ania>;ż>;o>;ały>;iły>;yły>;' +
+    // Passive participles: "dostarczone", "sprzedawanych", "zakupione".
+    'ane>;any>;anych>;one>;ony>;onych>;ione>;' +
+    // "Astany" -> "astana"; "irańscy" -> "irańsk".
+    'y>a;cy>k',
   terms: [
-    [IRAN, 'iran;teheran'],
+    // Iran's terms go into the always-on page gate: of its officials, only today's.
+    [
+      IRAN,
+      'iran;teheran;irańczyk;kuds;strażnicy rewolucji|strażników rewolucji;' +
+        'chamene|ajatollah;raisi;pezeszkian;zarif;arakczi;laridżan',
+    ],
     [IRAN | ADJ, 'irańsk'],
-    [RUSSIA, 'rosj;moskw;kreml;putin'],
+    [IRAN | SOLEIMANI, 'sulejman|solejman'],
+    [
+      RUSSIA,
+      'rosj;rosjan;moskw;kreml;putin;szojgu;ławrow;' +
+        'pieskow|miedwiediew|gierasimow|biełousow|zacharow;tatarstan',
+    ],
     [RUSSIA | ADJ, 'rosyjsk'],
-    [STRONG | RUSSIA, 'ałabug|ałabudz'],
-    [IRAN | SOLEIMANI, 'sulejman'],
-    [DRONE, 'dron'],
-    [MODEL | DRONE, 'shahed'],
-    [WEAPON, 'broń|broni;rakiet;pocisk;amunicj'],
-    [TRANSFER | GIVE, 'dostarcz;sprzeda;wysła'],
-    [TRANSFER, 'dostaw;zakup;kupi;produkcj;szkol'],
-    [HELP, 'współprac;wsparci;wspier;pomoc;zaprzecz;sankcj'],
-    [FROM, 'z'],
-    [SYRIA, 'syri'],
+    [STRONG | RUSSIA, 'ałabug|ałabudz|alabug|alabudz|jełabug|jełabudz'],
+    [DRONE, 'dron;bezzałogow|bezzałogowc|bezzałogowiec;kamikadze;amunicja krążąc|amunicji krążąc'],
+    [MODEL | DRONE, 'shahed|szahed'],
+    [DRONE | IRAN, 'mohadżer'],
+    [STRONG | DRONE, 'geran|gerań|gierań'],
+    [WEAPON, 'broń|broni;rakiet;pocisk;amunicj;artyleri|artyleryjsk;uzbrojeni;sprzęt'],
+    [WEAPON | TRANSFER, 'instruktor'],
+    // Shields: weapons that are not arms for Russia's war.
+    [0, 'broń jądrow|broni jądrow|broń nuklearn|broni nuklearn'],
+    [RUS_ARMS, 'myśliwc|myśliwiec'],
+    [
+      TRANSFER | GIVE,
+      'dostarcz;sprzeda|sprzedaw;wysła|wysył;przekaz;przemyc|przemyt;zaopatr|zaopatrz|zaopatryw',
+    ],
+    [
+      TRANSFER,
+      'dostaw;zakup;kupi|kupuj|kupow;naby|nabyw;pozysk;otrzym;import;wysyłk;ładunek|ładunk;' +
+        'produkcj|produk|produkow|wytwarz|wytwórni;fabryk|fabryc;montaż|montuj;szkol|wyszkol;doradc',
+    ],
+    [
+      HELP,
+      'współprac;wsparci;wspier;pomoc;sojusz;sojusznik;partnerstw;umow;kontrakt;' +
+        'porozumieni;transakcj;zakład;licencj;technologi;płatnoś|płatnośc;zapłat|zapłac|płac;' +
+        'gotówk;złoto|złocie|złotem;zaprzecz;dementuj;odrzuc;bezpodstawn;sankcj;oskarż;' +
+        'zarzut|zarzuc;dowod|dowód',
+    ],
+    [HELP | GIVE, 'pomag;eksport'],
+    [FROM, 'z|od|przez'],
+    // Syria's bases and proxies are places of the story, not its war.
+    [SYRIA, 'syri;tartus;hmejmim|chmejmim;lataki;hezbollah'],
     [SYRIA | ADJ, 'syryjsk'],
-    [SYRIA | SYRIA_WAR, 'asad|assad;damaszk|damaszek'],
+    [
+      SYRIA | SYRIA_WAR,
+      'asad|assad;damaszk|damaszek;idlib;palmyr|palmyrz;homs;dajr az zaur;' +
+        'stref deeskalacj|strefy deeskalacj;' +
+        'reżim syryjsk|reżimu syryjsk|syryjski reżim|syryjskiego reżim;' +
+        'wojna w syri|wojny w syri|wojnie w syri|' +
+        'wojna syryjsk|wojny syryjsk|wojnie syryjsk|syryjskiej wojn;' +
+        'konflikt syryjsk|konfliktu syryjsk|konflikt w syri|konfliktu w syri;' +
+        'interwencja w syri|interwencji w syri|interwencję w syri',
+    ],
     [SYRIA_STRONG | SYRIA, 'astańsk'],
-    [UKRAINE, 'ukrain;kijów|kijow'],
+    // Astana's forms as written: a stem "astan" would open the page gate on "bastante".
+    [ASTANA, 'astana|astanie|astanę;nur sułtan'],
+    [VISIT, 'wizyt;spotk;podróż;polecia|przylecia|przylot;odwiedz'],
+    // Vague references that only earlier text resolves.
+    [
+      REF,
+      'oba kraj|obu kraj|dwa kraj|dwóch kraj|oba państw|obu państw|trzy kraj|trzech kraj|' +
+        'trzej gwaranci|trzech gwarant|ten sojusz|tego sojusz|ich sojusz|to partnerstw|' +
+        'ich partnerstw',
+    ],
+    [REF | ABET, 'współudział;współwinn;wspólnik;współsprawc;współagresor'],
+    [
+      UKRAINE,
+      'ukrain;kijów|kijow;charków|charkow;odess|odes;zaporoż|zaporosk;dniepr|dnieprz;' +
+        'chersoń|cherson|chersoni;mikołajów|mikołajow;lwów|lwow;połtaw;sumsk;' +
+        'czernihów|czernihow;krym;donbas;donieck;zełensk;kliczk;kułeb;sybih;jermak;budanow;' +
+        'ihnat;umierow;szmyhal;zsu',
+    ],
     [UKRAINE | ADJ, 'ukraińsk'],
-    [THEATRE, 'izrael;huti;jemen'],
-    [LEISURE, 'mecz;turniej'],
-    [VISIT, 'wizyt'],
+    [
+      THEATRE,
+      'izrael|izraelsk;huti;jemen;morze czerwon|morzu czerwon|morza czerwon;' +
+        'strefa gaz|strefie gaz|strefy gaz;hamas;sudan|sudańsk;szybkiego wsparci;' +
+        'etiopi|etiopsk;tigraj',
+    ],
+    [
+      STATES,
+      'korea północn|korei północn|koreę północn|koreą północn|krld|phenian;' +
+        'chin|chińsk|pekin;białoruś|białorus;wenezuel;kub',
+    ],
+    // Sport, culture and earthquakes: a Russia v Iran match or quake relief is no alliance.
+    [
+      LEISURE,
+      'mecz;turniej;piłkarsk;mistrzostw;zapaśnik;olimpi|olimpijsk;medal;' +
+        'sport|sportow;siatkówk|koszykówk;festiwal|filmow;kuchni;turyst;trzęsieni',
+    ],
   ],
 };

@@ -1,17 +1,25 @@
 /**
  * Turkish lexicon. Proper nouns take their case endings after an apostrophe ("İran'ın",
  * "Rusya'ya"), which the tokenizer already splits off; other words are stems and `suffixes`
- * strip one agglutinated ending (plural + case, possessive, tense) in both vowel-harmony
- * variants: "füzeleri" -> "füze", "gönderdi" -> "gönder", "yalanladı" -> "yalanla".
- * "İ" lower-cases to "i" plus a combining dot, so forms are written with the capital.
+ * strip one agglutinated ending (plural + case, possessive, tense, participle) in both
+ * vowel-harmony variants: "füzeleri" -> "füze", "gönderdi" -> "gönder", "yalanladı" -> "yalanla",
+ * "sağlayan" -> "sağla". "İ" lower-cases to "i" plus a combining dot, so forms are written with
+ * the capital, and words a sentence may start with have both spellings ("İki ülke", "iki ülke").
+ * Left out: "Şahid" and "Muhacir" (also "witness", "emigrant": "Şahed", "Mohajer" are the
+ * drones' usual spellings); "Reisi", "Ruhani", "Zarif" (also "chief", "spiritual", "elegant"),
+ * which with a first name would open the page gate on "İbrahim", "Hasan", "Cevat"; and "Kudüs
+ * Gücü" (Quds Force), which would open it on "Kudüs" (Jerusalem).
  */
 import {
+  ABET,
   DRONE,
   HELP,
   IRAN,
   LEISURE,
   MODEL,
+  REF,
   RUSSIA,
+  RUS_ARMS,
   ADJ,
   SOLEIMANI,
   STATES,
@@ -34,24 +42,63 @@ export const TR: Lexicon = {
     'ler>;at>;atı>;çi>;çisi>;u>;da>;de>;ta>;te>;ından>;inden>;ında>;inde>;ını>;ini>;ına>;ine>;ıyla>;iyle>;ın>;in>;ı>;i>;a>;e>;sını>;' +
     'sini>;sı>;si>;nın>;nin>;ni>;nde>;ya>;ye>;yla>;yle>;ği>k;ğini>k;ğı>;dığı>;diği>;tığı>;tiği>;' +
     'ladı>;ledi>;lıyor>;liyor>;lama>;leme>;ıyor>;iyor>;ecek>;acak>;ilen>;ildi>;mesi>;ması>;' +
-    'mek>;dı>;di>;du>;dü>;tı>;ti>;en>',
+    'mek>;dı>;di>;du>;dü>;tı>;ti>;tu>;tü>;en>;an>;yan>;yen>;la>;le>',
   terms: [
-    [IRAN, 'İran;Tahran;İranlı'],
+    // Iran's terms go into the always-on page gate: of its officials, only today's.
+    [IRAN, 'İran;Tahran;İranlı;devrim muhafız;hamaney|ayetullah;pezeşkiyan;arakçi;laricani'],
     [IRAN | SOLEIMANI, 'Süleymani'],
-    [RUSSIA, 'rusya;moskova'],
+    [RUSSIA, 'rusya;moskova;şoygu;tataristan'],
     [RUSSIA | ADJ, 'rus'],
     [MODEL | DRONE, 'şahed'],
-    [DRONE, 'İHA;SİHA;insansız'],
-    [WEAPON, 'silah;füze;mühimmat'],
-    [TRANSFER, 'tedarik;teslim;sevkiyat;gönder;satış|sattı|satın;üretim|üret;eğitim|eğit'],
-    [HELP, 'işbirliği;destek;yalan;reddet;yaptırım;ittifak;müttefik;anlaşma'],
-    [SYRIA, 'suriye'],
-    [SYRIA | SYRIA_WAR, 'esad;şam;halep;hizbullah'],
-    [SYRIA_STRONG | SYRIA, 'astana süreci'],
-    [UKRAINE, 'ukrayna;ukraynalı'],
-    [THEATRE, 'İsrail;husi;kızıldeniz'],
-    [STATES, 'kuzey kore'],
-    [LEISURE, 'futbol;güreş;maç'],
-    [VISIT, 'ziyaret'],
+    [DRONE, 'İHA|iha;SİHA|siha;insansız|İnsansız;dron;dolanan mühimmat'],
+    [WEAPON, 'silah;füze;mühimmat;cephane;mermi;topçu;roket;teçhizat'],
+    [WEAPON | TRANSFER, 'eğitmen'],
+    // Shields: weapons that are not arms for Russia's war.
+    [0, 'nükleer silah;silah kontrolü'],
+    [RUS_ARMS, 'savaş uçağ|savaş uçak'],
+    // The verb comes last in Turkish, after its recipient: no handing-over role (GIVE).
+    [
+      TRANSFER,
+      'tedarik;teslim|teslimat;sevkiyat|sevk;gönder;transfer;' +
+        'satış|sattı|satın|satıyor|satma|sattığ|satacak;kaçakçılı;alım;ithal|ithalat;' +
+        'fabrika;üretim|üret;imal|imalat;montaj;eğitim|eğit;danışman;kargo',
+    ],
+    // "Sağlamak" also means "to ensure": one sentence only.
+    [
+      HELP,
+      'işbirliği|İşbirliği;destek;sağla;ittifak;müttefik;ortaklı|ortaklık;anlaşma;sözleşme;' +
+        'mutabakat;tesis;lisans;teknoloji;ödeme|öde;altın;nakit;yardım;ihracat;' +
+        'yalan;reddet|redded;inkar|inkâr;yaptırım;suçla|suçlama;iddia|İddia;kanıt|delil',
+    ],
+    // Syria's bases and proxies are places of the story, not its war.
+    [SYRIA, 'suriye;suriyeli;tartus;hmeymim;lazkiye;hizbullah'],
+    [
+      SYRIA | SYRIA_WAR,
+      'esad;şam;halep;İdlib;palmira;deyrizor;' +
+        'suriye iç savaş|suriye savaş|suriye deki savaş|suriye çatışma|suriye kriz;' +
+        'suriye rejim|suriye hükümet;gerginliği azaltma bölge|çatışmasızlık bölge',
+    ],
+    [SYRIA_STRONG | SYRIA, 'astana süreci|astana formatı|astana görüşme|astana barış'],
+    [VISIT, 'ziyaret;görüş|görüşme;seyahat;uçtu'],
+    // Vague references that only earlier text resolves.
+    [
+      REF,
+      'iki ülke|İki ülke|iki müttefik|İki müttefik|iki başkent|üç ülke|üç garantör|' +
+        'bu ittifak|bu ortaklı|bu ortaklık',
+    ],
+    [REF | ABET, 'suç ortak|suç ortağ|suç ortaklı'],
+    [
+      UKRAINE,
+      'ukrayna;ukraynalı;harkov;zaporijya;herson;mikolayiv;sumi;kırım;zelenskiy|zelenski;' +
+        'kliçko;sibiga',
+    ],
+    [THEATRE, 'İsrail;husi;kızıldeniz|kızıl deniz;gazze;etiyopya;hızlı destek'],
+    [STATES, 'kuzey kore;beyaz rusya;çin|pekin;küba'],
+    // Sport, culture and earthquakes: a Russia v Iran match or quake relief is no alliance.
+    [
+      LEISURE,
+      'futbol;güreş;maç;spor;şampiyona;turnuva;olimpiyat;madalya;voleybol|basketbol;' +
+        'dünya kupa;mutfak;turist|turizm;deprem',
+    ],
   ],
 };

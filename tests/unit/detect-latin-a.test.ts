@@ -105,11 +105,9 @@ describe('Italian, Polish, Slovak and Estonian detection (default lexicons)', ()
     expect(lookupWord(m, 'droonidega')?.term).toBe('droon');
   });
 
-  it('keeps each lexicon within its size budget', () => {
-    for (const lex of [IT, PL, SK, ET]) {
-      const size = lex.terms.reduce((n, [, s]) => n + s.length, 0);
-      expect(size).toBeLessThanOrEqual(330);
-    }
+  it('keeps each lexicon within the English lexicon’s size (its coverage is the bar)', () => {
+    const size = (lex: typeof EN) => lex.terms.reduce((n, [, s]) => n + s.length, 0);
+    for (const lex of [IT, PL, SK, ET]) expect(size(lex)).toBeLessThanOrEqual(size(EN));
   });
 
   it('names the matter through the cue lexicons', () => {
