@@ -230,26 +230,3 @@ describe('tab store: bounded storage', () => {
     expect(state?.dropped).toBe(0);
   });
 });
-describe('router: tab/state', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('answers extension pages about any tab, content scripts only about their own', async () => {
-    const { setFrameMentions } = await import('../../lib/background/tab-store');
-    const { handleRuntimeMessage } = await import('../../lib/background/router');
-    await setFrameMentions(3, 0, {
-      document: 'd-b',
-      url: 'https://bank.example/',
-      title: 'B',
-      mentions: [mention('m1')],
-    });
-    const ask = { type: 'tab/state', tabId: 3 };
-    const id = fakeBrowser.runtime.id;
-    const panel = { id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
-    expect(await handleRuntimeMessage(ask, panel)).toMatchObject({ state: { tabId: 3 } });
-    const own = { id, url: 'https://bank.example/', tab: { id: 3 } as never, frameId: 0 };
-    expect(await handleRuntimeMessage(ask, own)).toMatchObject({ state: { tabId: 3 } });
-    const other = { id, url: 'https://news.example/', tab: { id: 4 } as never, frameId: 0 };
-    expect(handleRuntimeMessage(ask, other)).toBeUndefined();
-    expect(handleRuntimeMessage({ type: 'tab/state', tabId: null }, other)).toBeUndefined();
-  });
-});
