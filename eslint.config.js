@@ -105,10 +105,10 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles|page-tags)$|\\.\\./\\.\\./lib/dom/(slices|text-blocks)$)',
+                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles|page-tags)$|\\.\\./\\.\\./lib/(dom/slices|dom/text-blocks|settings)$)',
               allowTypeImports: true,
               message:
-                'The probe imports only its own files, the stage chooser, the role bits and the DOM walk helpers.',
+                'The probe imports only its own files, the stage chooser, the role bits, the DOM walk helpers and the settings validator.',
             },
           ],
         },

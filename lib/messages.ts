@@ -33,6 +33,8 @@ export interface TabState {
   url: string;
   title: string;
   mentions: Array<MentionSummary & { frameId: number }>;
+  /** Mentions the page reported beyond those kept (the per-tab bound of the tab store). */
+  dropped: number;
   /** Set when the popover's "Full context" or a command asked the panel to show a mention. */
   focus: { frameId: number; mentionId: string } | null;
 }

@@ -36,7 +36,8 @@ export function parseTabState(v: unknown): TabState | null {
     f && isInt(f.frameId) && typeof f.mentionId === 'string'
       ? { frameId: f.frameId, mentionId: f.mentionId }
       : null;
-  return { tabId: s.tabId, url: s.url, title: s.title, mentions, focus };
+  const dropped = isInt(s.dropped) ? s.dropped : 0;
+  return { tabId: s.tabId, url: s.url, title: s.title, mentions, dropped, focus };
 }
 
 /** Subscribes to the state of the page's target tab (see `tab-target.ts`). */

@@ -46,20 +46,28 @@ export function MentionsView({
       <p class="fc-page-title">
         Page: <span>{state.title || state.url}</span>
       </p>
-      {state.mentions.length === 0 ? (
-        <p class="fc-status">No mentions of either topic were found on this page.</p>
-      ) : (
-        TOPICS.map((topic) => (
-          <TopicMentions
-            key={topic}
-            topic={topic}
-            mentions={state.mentions.filter((m) => m.topics[0] === topic)}
-            contexts={contexts}
-            selectedKey={selectedKey}
-            onSelect={onSelect}
-          />
-        ))
+      {state.dropped > 0 && (
+        <p class="fc-status">
+          {state.dropped === 1
+            ? '1 more mention on this page is not listed'
+            : `${state.dropped} more mentions on this page are not listed`}
+          : there were too many to keep.
+        </p>
       )}
+      {state.mentions.length === 0
+        ? state.dropped === 0 && (
+            <p class="fc-status">No mentions of either topic were found on this page.</p>
+          )
+        : TOPICS.map((topic) => (
+            <TopicMentions
+              key={topic}
+              topic={topic}
+              mentions={state.mentions.filter((m) => m.topics[0] === topic)}
+              contexts={contexts}
+              selectedKey={selectedKey}
+              onSelect={onSelect}
+            />
+          ))}
       {selected && (
         <MentionContext
           mention={selected}

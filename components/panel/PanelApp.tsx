@@ -85,7 +85,8 @@ export function PanelApp() {
     }
   };
 
-  const count = mentions?.length ?? 0;
+  // As the badge counts: every mention the page reported, listed or not.
+  const count = (mentions?.length ?? 0) + (view.state?.dropped ?? 0);
   return (
     <main class="fc-panel">
       <h1 class="fc-panel__title">Fact Context</h1>

@@ -81,6 +81,13 @@ export function PopupApp() {
                 </li>
               );
             })}
+            {view.state.dropped > 0 && (
+              <li>
+                {view.state.dropped === 1
+                  ? '1 more mention not kept'
+                  : `${view.state.dropped} more mentions not kept`}
+              </li>
+            )}
           </ul>
         )}
       </section>

@@ -49,7 +49,7 @@ export const PL: Lexicon = {
     // Iran's terms go into the always-on page gate: of its officials, only today's.
     [
       IRAN,
-      'iran;teheran;irańczyk;kuds;strażnicy rewolucji|strażników rewolucji;' +
+      'iran;teheran;irańczyk;kuds;rewolucji|rewolucyjnej;' +
         'chamene|ajatollah;raisi;pezeszkian;zarif;arakczi;laridżan',
     ],
     [IRAN | ADJ, 'irańsk'],
@@ -103,7 +103,7 @@ export const PL: Lexicon = {
     ],
     [SYRIA_STRONG | SYRIA, 'astańsk'],
     // Astana's forms as written: a stem "astan" would open the page gate on "bastante".
-    [ASTANA, 'astana|astanie|astanę;nur sułtan'],
+    [ASTANA, 'astana|astanie|astanę'],
     [VISIT, 'wizyt;spotk;podróż;polecia|przylecia|przylot;odwiedz'],
     // Vague references that only earlier text resolves.
     [

@@ -1,7 +1,7 @@
 /**
  * Answers runtime messages. Every message is validated (`parseMessage`) and must come from
- * this extension; anything else is ignored. Content-script requests are scoped to the
- * sender's own tab and frame.
+ * this extension, from a document the user has in front of them; anything else is ignored.
+ * Content-script requests are scoped to the sender's own tab and frame.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, sendToTab, type Message } from '../messages';
@@ -36,15 +36,25 @@ function isExtensionPage(sender: Sender): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
 }
 
+/**
+ * Whether a sender's document may act: a prerendered page, or one in the back/forward cache,
+ * is not what the user sees, and must not report mentions, open the panel or reveal anything.
+ * Its retraction (an empty report, sent on `pagehide` as it leaves) is kept: the store only
+ * applies it to the report of the same document. Browsers that do not say (Firefox) count
+ * as active.
+ */
+function mayAct(message: Message, sender: Sender): boolean {
+  if ((sender.documentLifecycle ?? 'active') === 'active') return true;
+  return message.type === 'mentions/report' && message.mentions.length === 0;
+}
+
 function route(message: Message, sender: Sender): Promise<unknown> | undefined {
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
+  if (!mayAct(message, sender)) return undefined;
   switch (message.type) {
     case 'mentions/report': {
-      // Reports from documents being unloaded or prerendered must not overwrite the live page;
-      // their retractions (sent on `pagehide`) are kept, the store matching the document.
-      const active = (sender.documentLifecycle ?? 'active') === 'active';
-      if (tabId === undefined || (!active && message.mentions.length)) return;
+      if (tabId === undefined) return;
       const { document, url, title, mentions } = message;
       return setFrameMentions(tabId, frameId, { document, url, title, mentions }).then((count) => {
         setBadgeCount(tabId, count);

@@ -8,14 +8,15 @@ import type { Topic } from '../../engine/types';
 import {
   type BlockText,
   type Visibility,
-  blockContainerOf,
   isBlockElement,
+  isSkipped,
   OWN_UI_TAG,
   rangeOf,
   walkBlocks,
 } from './text-blocks';
 import { runSliced } from './slices';
 import { windowsOf } from '../../engine/text/windows';
+import { batchAncestry } from './ancestry';
 
 /** A mention on the page, with its live range. */
 export interface TrackedMention {
@@ -90,7 +91,32 @@ function aroundOf(text: string, start: number, end: number): string {
   );
 }
 
-type Job = { root: Node; ownTextOnly: boolean };
+/**
+ * A rescan: of `root`'s own text, or of its whole subtree. A root inside skipped content (an
+ * editor, hidden) only loses its mentions.
+ */
+type Job = { root: Node; ownTextOnly: boolean; skipped?: boolean };
+
+const isOwnHost = (n: Node) =>
+  n.nodeType === 1 && (n as Element).tagName.toUpperCase() === OWN_UI_TAG;
+
+/** Index loops over node lists: Firefox's Xray wrappers do not iterate every DOM iterable. */
+const allOwnHosts = (nodes: NodeList) => {
+  for (let i = 0; i < nodes.length; i++) if (!isOwnHost(nodes[i]!)) return false;
+  return true;
+};
+
+/**
+ * Whether a record is our popover's doing: the host itself changed, or it was added or
+ * removed. Its content lives in a closed shadow root, which no observer of ours sees, so no
+ * climb to the root is needed (a page's own nodes put inside the host are skipped by the walk
+ * anyway, and only cost a rescan of the block around it).
+ */
+function isOwnRecord(r: MutationRecord): boolean {
+  if (isOwnHost(r.target)) return true;
+  if (r.type !== 'childList') return false;
+  return allOwnHosts(r.addedNodes) && allOwnHosts(r.removedNodes);
+}
 
 /** Creates the scanner for `doc` and starts the first full scan. */
 export function createScanner(doc: Document, options: ScannerOptions): Scanner {
@@ -171,10 +197,18 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
   function* runJob(job: Job): Generator<null> {
     const { root, ownTextOnly } = job;
     if (!root.isConnected) return;
-    const stale = ownTextOnly
-      ? [root]
-      : [...byContainer.keys()].filter((c) => c === root || root.contains(c));
+    const stale = [root];
+    if (!ownTextOnly) {
+      // `contains` climbs from each container: in slices, as the page may be deep and the
+      // mentions many.
+      let n = 0;
+      for (const c of [...byContainer.keys()]) {
+        if (c !== root && root.contains(c)) stale.push(c);
+        if (++n % 64 === 0) yield null;
+      }
+    }
     const reuse = takeIds(stale);
+    if (job.skipped) return;
     const rootIsBlock = isBlockElement(root) || root.nodeType === 11;
     const walk = walkBlocks(root, {
       visibility,
@@ -235,67 +269,89 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
     }
   };
 
-  const isOwnUi = (node: Node | null): boolean => {
-    for (let n = node; n; n = n.parentNode) {
-      if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === OWN_UI_TAG) return true;
-    }
-    return false;
-  };
-
   // --- Mutations: debounce, then rescan only the touched blocks. ---
   let pending: MutationRecord[] = [];
   /** More records came than MAX_PENDING since the last batch: rescan everything. */
   let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
+  /** A batch is being turned into jobs (in slices); the next one waits for it. */
+  let planning = false;
   const delay = options.mutationDelayMs ?? 150;
 
-  /** Whether an ancestor of `node` (same tree) is in `set`: O(depth), not O(set size). */
-  const underAny = (node: Node, set: ReadonlySet<Node>): boolean => {
-    for (let p = node.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
-    return false;
-  };
+  /**
+   * Turns a batch of records into rescan jobs: the outermost added subtrees in full, and the
+   * own text of each block whose text changed. Every ancestor climb goes through one
+   * `batchAncestry`, so a batch costs O(records + the ancestors they share), never
+   * O(records × depth), and it runs in slices.
+   */
+  function* planBatch(records: MutationRecord[], full: boolean): Generator<null> {
+    const ancestry = batchAncestry((el) => isSkipped(el, visibility));
+    const deep = new Set<Node>();
+    const own = new Set<Node>();
+    let removed = full;
+    if (full) deep.add(doc.body ?? doc.documentElement);
+    for (const r of records) {
+      yield null;
+      if (isOwnRecord(r)) continue;
+      if (r.type === 'attributes') {
+        deep.add(yield* ancestry.blockContainerOf(r.target));
+        continue;
+      }
+      own.add(yield* ancestry.blockContainerOf(r.target));
+      if (r.removedNodes.length) removed = true;
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const n = r.addedNodes[i]!;
+        if (n.nodeType === 1 && !isOwnHost(n)) deep.add(n);
+      }
+    }
+    if (removed) prune();
+    yield null;
+    // Outermost roots only.
+    const underDeep = ancestry.underAnyOf(deep);
+    const roots = new Set<Node>();
+    for (const n of deep) {
+      if (n.isConnected && !(yield* underDeep(n))) roots.add(n);
+    }
+    // A mutation's block may lie inside content the walk skips (a user typing in an editor, a
+    // hidden panel the page updates): the full walk never went there, nor may a rescan.
+    for (const root of roots) {
+      queue.push({ root, ownTextOnly: false, skipped: yield* ancestry.inSkipped(root) });
+    }
+    const underRoots = ancestry.underAnyOf(roots);
+    for (const c of own) {
+      if (roots.has(c) || (yield* underRoots(c))) continue;
+      queue.push({ root: c, ownTextOnly: true, skipped: yield* ancestry.inSkipped(c) });
+    }
+  }
 
   const processMutations = () => {
     timer = undefined;
+    // One batch at a time: the records meanwhile wait in `pending` (bounded, see below).
+    if (planning) return;
     const records = pending;
     pending = [];
     const full = overflow;
     overflow = false;
-    const deep = new Set<Node>();
-    const own = new Set<Node>();
-    let removed = full;
-    // Records of one batch mostly share a few targets (a live blog's list): test each once.
-    const ownUi = new Map<Node, boolean>();
-    const isOwnTarget = (n: Node) => {
-      let known = ownUi.get(n);
-      if (known === undefined) ownUi.set(n, (known = isOwnUi(n)));
-      return known;
-    };
-    if (full) deep.add(doc.body ?? doc.documentElement);
-    for (const r of records) {
-      if (isOwnTarget(r.target)) continue;
-      if (r.type === 'attributes') {
-        deep.add(isBlockElement(r.target) ? r.target : blockContainerOf(r.target));
-        continue;
-      }
-      own.add(blockContainerOf(r.target));
-      if (r.removedNodes.length) removed = true;
-      r.addedNodes.forEach((n) => {
-        if (n.nodeType === 1 && !isOwnUi(n)) deep.add(n);
+    planning = true;
+    void runSliced(planBatch(records, full), () => {}, signal, flush)
+      .catch(() => {
+        // Hostile DOMs must never break the page; the next mutation retries.
+      })
+      .finally(() => {
+        planning = false;
+        if (signal.aborted) return;
+        void kick();
+        if ((pending.length || overflow) && timer === undefined) timer = setTimeout(onTimer, 0);
       });
+  };
+
+  const onTimer = () => {
+    try {
+      processMutations();
+    } catch {
+      // Hostile DOMs must never break the page; the next mutation retries.
     }
-    if (removed) prune();
-    // Outermost roots only. Climbing ancestors instead of testing every pair: the pairwise
-    // `contains` filter was quadratic, 115 ms of one task for ~1,000 records on the bench page
-    // mutating 1,000×/s (CPU profile, Chromium 156).
-    const roots = new Set([...deep].filter((n) => n.isConnected && !underAny(n, deep)));
-    for (const root of roots) queue.push({ root, ownTextOnly: false });
-    for (const c of own) {
-      if (!roots.has(c) && !underAny(c, roots)) queue.push({ root: c, ownTextOnly: true });
-    }
-    flush();
-    void kick();
   };
 
   const observer = new MutationObserver((records) => {
@@ -310,13 +366,7 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
     clearTimeout(timer);
     // Debounce, but never postpone work by more than a second on constantly changing pages.
     const wait = Date.now() - firstPendingAt > 1000 ? 0 : delay;
-    timer = setTimeout(() => {
-      try {
-        processMutations();
-      } catch {
-        // Hostile DOMs must never break the page; the next mutation retries.
-      }
-    }, wait);
+    timer = setTimeout(onTimer, wait);
   });
 
   function observe(root: Node) {

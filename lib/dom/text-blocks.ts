@@ -40,32 +40,39 @@ export const computedVisibility: Visibility = {
 /** Host elements of our own UI, never scanned. */
 export const OWN_UI_TAG = 'FACT-CONTEXT-POPOVER';
 
+/** `contenteditable` values that make an element an editing host (any case). */
+const EDITING_HOST = new Set(['', 'true', 'plaintext-only']);
+
+/**
+ * Whether an element is an editor: an editing host (`contenteditable`) or an ARIA textbox.
+ * Read from its own attributes, not `isContentEditable`, which climbs towards the root in
+ * Firefox (and in Chromium through `display: contents` ancestors), per element walked. A walk
+ * skips an editor with everything under it, so what it reaches cannot inherit editing from
+ * inside the walk; a walk's root inside an editor is the caller's to rule out (the scanner
+ * does, once per mutation batch).
+ */
+function isEditor(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && EDITING_HOST.has(editable.toLowerCase())) return true;
+  return el.getAttribute('role') === 'textbox';
+}
+
 /**
  * Whether an element (and everything under it) is left out of scanning: non-text elements,
- * form fields, editors (contenteditable), `hidden`, `aria-hidden="true"` (content the page
- * declares decorative or duplicated, e.g. marquee copies) and our own UI.
+ * form fields, editors, `hidden`, `aria-hidden="true"` (content the page declares decorative
+ * or duplicated, e.g. marquee copies) and our own UI.
  */
 export function isSkipped(el: Element, visibility: Visibility): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if ((el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox') return true;
+  if (isEditor(el)) return true;
   return visibility.isHiddenElement(el);
 }
 
 /** Whether an element starts its own text block. */
 export function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
-}
-
-/** The block container owning `node`'s text: nearest block ancestor, or the shadow root. */
-export function blockContainerOf(node: Node): Node {
-  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (n) {
-    if (isBlockElement(n) || n.nodeType === 11) return n;
-    n = n.parentNode;
-  }
-  return node.ownerDocument?.body ?? node;
 }
 
 class Builder {
@@ -112,6 +119,8 @@ const NODES_PER_YIELD = 200;
  */
 export function* walkBlocks(root: Node, options: WalkOptions): Generator<BlockText | null> {
   const { visibility, ownTextOnly = false, onShadowRoot } = options;
+  // A document in design mode is one big editor.
+  if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return;
   const stack: Builder[] = [new Builder(root)];
   let node: Node | null = root.firstChild;
   let visited = 0;

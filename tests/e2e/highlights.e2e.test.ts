@@ -123,6 +123,33 @@ describe('static news pages', () => {
     expect(await settledHighlights(page)).toEqual([DRONE_SENTENCES[1]]);
   });
 
+  it('keeps editors and hidden content out as they change', async () => {
+    await page.goto(server.url('/editor.html'));
+    await waitForHighlights(page, (t) => t.length >= 1);
+    // The user types a mention into the editor.
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(` ${DRONE_SENTENCES[4]}`);
+    // The page adds a hidden panel with on-topic text, then rewrites one it hid earlier.
+    await page.evaluate((sentence) => {
+      const panel = (hidden: string) => {
+        const div = document.createElement('div');
+        div.setAttribute(hidden, hidden === 'hidden' ? '' : 'true');
+        const p = document.createElement('p');
+        p.textContent = sentence;
+        div.append(p);
+        document.body.append(div);
+        return p;
+      };
+      panel('hidden');
+      const later = panel('aria-hidden');
+      later.textContent = 'Loading.';
+      setTimeout(() => (later.textContent = sentence), 400);
+    }, DRONE_SENTENCES[2]!);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await settledHighlights(page)).toEqual([DRONE_SENTENCES[1]]);
+  });
+
   it('works under aggressive global CSS', async () => {
     await page.goto(server.url('/hostile-css.html'));
     await waitForHighlights(page, (t) => t.length >= 1);

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type FixtureServer } from './harness/server';
+import { createRng, DRONES_SENTENCE, escapeHtml, fillerText, htmlDocument } from './harness/pages';
 import type { browser as extensionApi } from 'wxt/browser';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
@@ -321,6 +322,45 @@ describe('popup', () => {
     await tabTo(popup, 'button.fc-primary');
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Open side panel');
     await popup.close();
+  });
+});
+
+describe('a page with more mentions than a tab keeps', () => {
+  it('stores at most 256 KB for the tab and says how many mentions are not listed', async () => {
+    const rng = createRng(3);
+    const paragraphs = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `<p>${escapeHtml(`${fillerText(rng, 300)} ${DRONES_SENTENCE} ${fillerText(rng, 300)}`)} (${i})</p>`,
+    );
+    server.route('/panel/many.html', htmlDocument(paragraphs.join(''), '', 'Many mentions'));
+    const page = await ext.newPage();
+    await page.goto(server.url('/panel/many.html'));
+    await page.waitForFunction(() => CSS.highlights.size >= 1, null, { polling: 100 });
+    const tabId = await activeTabId();
+    const panel = await ext.newPage();
+    await panel.goto(extUrl(`sidepanel.html?tabId=${tabId}`));
+    // The badge's count: every mention the page reported, listed or not.
+    await expect
+      .poll(() => panel.getByRole('tab', { name: /On this page/ }).innerText(), { timeout: 20_000 })
+      .toBe('On this page (600)');
+    // (A search handed over by an earlier test may have opened the panel on Search.)
+    await panel.getByRole('tab', { name: /On this page/ }).click();
+    const note = await panel.getByText(/more mentions on this page are not listed/).innerText();
+    const notListed = Number(/(\d+) more mentions/.exec(note)?.[1]);
+    const listed = await panel.locator('button.fc-mention').count();
+    expect(listed).toBeGreaterThan(0);
+    expect(listed + notListed).toBe(600);
+    // What the browser holds for the tab in storage.session, as UTF-8 JSON.
+    const bytes = await ext.serviceWorker.evaluate(async (key) => {
+      const stored = (await chrome.storage.session.get(key))[key];
+      return new TextEncoder().encode(JSON.stringify(stored)).length;
+    }, `fc-tab:${tabId}`);
+    expect(bytes).toBeGreaterThan(100_000);
+    expect(bytes).toBeLessThanOrEqual(256 * 1024);
+    console.log(`600 mentions: ${listed} listed, ${notListed} not, ${bytes} bytes stored`);
+    await panel.close();
+    await page.close();
   });
 });
 

@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import {
   benchPage,
   BENCH_PAGE_SIZES,
+  deepChurnPage,
   deepNestingPage,
   DRONES_SENTENCE,
   escapeHtml,
@@ -106,6 +107,16 @@ describe('hostile page generators', () => {
     expect(html).toContain('i < 300;');
     expect(html).toContain(JSON.stringify(SYRIA_SENTENCE));
     expect(html).toContain(escapeHtml(DRONES_SENTENCE));
+  });
+
+  it('builds a deep churning tree that measures its own long tasks', () => {
+    const html = deepChurnPage({ depth: 400, durationMs: 2_000, changesPerTick: 50, tickMs: 20 });
+    expect(html).toContain('i < 400;');
+    expect(html).toContain('k < 50;');
+    expect(html).toContain('>= 2000');
+    expect(html).toContain(JSON.stringify(SYRIA_SENTENCE));
+    expect(html).toContain(escapeHtml(DRONES_SENTENCE));
+    expect(html).toContain("observe({ type: 'longtask', buffered: true })");
   });
 
   it('builds the requested number of elements', () => {

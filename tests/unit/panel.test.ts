@@ -99,6 +99,7 @@ describe('tab state and target tab', () => {
         score: 0.5,
       },
     ],
+    dropped: 3,
     focus: { frameId: 0, mentionId: 'm1' },
   };
 
@@ -114,6 +115,9 @@ describe('tab state and target tab', () => {
       focus: { frameId: 'top' },
     };
     expect(parseTabState(bad)).toEqual({ ...valid, focus: null });
+    // A count of mentions not kept that is not a count reads as none.
+    expect(parseTabState({ ...valid, dropped: -2 })?.dropped).toBe(0);
+    expect(parseTabState({ ...valid, dropped: '9' })?.dropped).toBe(0);
   });
 
   it('rejects anything that is not a tab state', () => {

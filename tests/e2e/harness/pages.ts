@@ -678,3 +678,95 @@ html, body, div, p, section, article { display: block !important; }
 * { z-index: 1 !important; position: static !important; opacity: 1 !important; }
 body > * { transform: none !important; visibility: visible !important; }
 </style>`;
+
+/**
+ * A page that measures its own main thread: `window.__longestTask()` is the longest task
+ * (ms, from `PerformanceObserver('longtask')`, or 0 where the browser has none) that started
+ * after `window.__since` (set at `load`, or by `window.__resetLongest()`); `window.__longTasks`
+ * lists them. Blocked time is what a user feels as a frozen page, whichever script caused it.
+ */
+export const LONG_TASK_SCRIPT = `<script>
+(() => {
+  const tasks = [];
+  window.__longTasks = tasks;
+  window.__since = Infinity;
+  addEventListener('load', () => { window.__since = performance.now(); });
+  window.__resetLongest = () => { window.__since = performance.now(); };
+  window.__longestTask = () =>
+    tasks.reduce((max, t) => (t.start >= window.__since ? Math.max(max, t.duration) : max), 0);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();
+</script>`;
+
+/** Options of {@link deepChurnPage}. */
+export interface DeepChurnOptions {
+  /** Nesting levels of the churning tree. */
+  depth: number;
+  /** How long the page keeps changing its text after `load`, ms. */
+  durationMs: number;
+  /** Levels whose text changes per tick (round robin through the tree). */
+  changesPerTick?: number;
+  /** Milliseconds between ticks. */
+  tickMs?: number;
+}
+
+/**
+ * A deep tree whose text keeps changing: `depth` nested elements (built by the page's script,
+ * as in {@link deepNestingPage}), each with a short text of its own, and a Syria mention at the
+ * bottom whose sentence is rewritten now and then. For `durationMs` after `load`, every
+ * `tickMs` the page rewrites the text of `changesPerTick` levels, so a mutation batch has
+ * thousands of targets thousands of levels deep. `window.__churnTicks` counts ticks,
+ * `window.__churnDone` is set when the churn stops. Measures itself with
+ * {@link LONG_TASK_SCRIPT} and the heartbeat.
+ */
+export function deepChurnPage(options: DeepChurnOptions): string {
+  const { depth, durationMs, changesPerTick = 150, tickMs = 30 } = options;
+  const script = `<script>
+(() => {
+  const lines = [];
+  let parent = document.getElementById('nest');
+  for (let i = 0; i < ${depth}; i++) {
+    const next = document.createElement(i % 2 === 0 ? 'div' : 'section');
+    // Short texts: the page's own relayout of them stays cheap.
+    const line = document.createTextNode(' 0');
+    next.appendChild(line);
+    lines.push(line);
+    parent.appendChild(next);
+    parent = next;
+  }
+  const deep = document.createElement('b');
+  deep.id = 'deep';
+  deep.textContent = ${JSON.stringify(SYRIA_SENTENCE)};
+  parent.appendChild(deep);
+  window.__churnTicks = 0;
+  window.__churnDone = false;
+  addEventListener('load', () => {
+    // The heartbeat counts from here: building the tree is the page's own long task.
+    window.__maxGap = 0;
+    const began = performance.now();
+    let next = 0;
+    const timer = setInterval(() => {
+      const tick = ++window.__churnTicks;
+      for (let k = 0; k < ${changesPerTick}; k++) {
+        lines[next].data = ' ' + (tick % 10);
+        next = (next + 1) % lines.length;
+      }
+      if (tick % 10 === 0) deep.textContent = 'Update ' + tick + '. ' + ${JSON.stringify(SYRIA_SENTENCE)};
+      if (performance.now() - began >= ${durationMs}) {
+        clearInterval(timer);
+        window.__churnDone = true;
+      }
+    }, ${tickMs});
+  });
+})();
+</script>`;
+  return htmlDocument(
+    `<p id="shallow">${escapeHtml(DRONES_SENTENCE)}</p><div id="nest"></div>${script}`,
+    // display:contents: a deep DOM, not deep layout (see deepNestingPage).
+    `${LONG_TASK_SCRIPT}${HEARTBEAT_SCRIPT}<style>#nest div, #nest section { display: contents; }</style>`,
+  );
+}
