@@ -70,8 +70,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       else rules.push([suffix, replacement, own]);
       m.suffixes.set(suffix.slice(-1), rules);
     }
-    for (const p of (lex.prefixes ?? '').split(';')) {
-      if (!p) continue;
+    const ownPrefixes = (lex.prefixes ?? '').split(';').filter((p) => p);
+    for (const p of ownPrefixes) {
       const list = m.prefixes.get(p.charAt(0)) ?? [];
       const same = list.find(([q]) => q === p);
       if (same) same[1] |= own;
@@ -87,7 +87,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
         const hit: TermHit = { bits, term: all[0] ?? forms };
         for (const form of all) {
           const tokens = tokenize(form).norm.filter((t) => t);
-          for (const t of tokens) formTokens.add(t);
+          for (const t of tokens) {
+            formTokens.add(t);
+            // The word filter must keep prefixed forms too ("gesteund" for "steun").
+            for (const p of ownPrefixes) formTokens.add(p + t);
+          }
           const first = tokens[0];
           if (first === undefined) continue;
           const key = tokens.join(' ');

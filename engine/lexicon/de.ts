@@ -1,16 +1,32 @@
-/** German lexicon: forms as written, adjective and plural endings as rules; compounds listed. */
+/**
+ * German lexicon: stems, with case, plural and verb endings as rules ("iranisches" ->
+ * "iranisch", "lieferten" -> "liefer", "Unterstützung" -> "unterstütz") and the participle's
+ * "ge-" as a prefix ("geliefert" -> "liefert" -> "liefer"). Compounds are single words, so the
+ * common ones are listed whole (Drohnenlieferungen, Kurzstreckenraketen). Names spelled as in
+ * English (Iran, Putin, Assad, Aleppo, Astana) are English's.
+ */
 import {
+  ABET,
   ADJ,
   DRONE,
+  FROM,
+  GIVE,
   HELP,
   IRAN,
   LEISURE,
+  MODEL,
+  REF,
   RUSSIA,
+  STATES,
+  STRONG,
   SYRIA,
   SYRIA_STRONG,
+  SYRIA_WAR,
   THEATRE,
+  TO,
   TRANSFER,
   UKRAINE,
+  VISIT,
   WEAPON,
 } from '../rules/roles';
 import type { Lexicon } from './types';
@@ -18,21 +34,57 @@ import type { Lexicon } from './types';
 /** The German lexicon. */
 export const DE: Lexicon = {
   lang: 'de',
-  suffixes: 'en>;er>;e>;n>;s>',
+  suffixes: 'en>;er>;e>;n>;s>;es>;em>;t>;et>;te>;ten>;ung>;ungen>',
+  prefixes: 'ge',
   terms: [
+    [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi'],
     [IRAN | ADJ, 'iranisch'],
-    [RUSSIA, 'russland|moskau|kreml'],
+    [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],
     [RUSSIA | ADJ, 'russisch'],
-    [DRONE, 'drohne|kamikazedrohne'],
-    [WEAPON, 'waffe|rakete'],
-    [TRANSFER, 'lieferung|liefern|liefert|lieferte|geliefert|verkauft|hergestellt'],
-    [HELP, 'kooperation|unterstützt|hilfe|dementiert|sanktion'],
-    [SYRIA, 'syrien'],
+    [STRONG | RUSSIA, 'jelabuga'],
+    [DRONE, 'drohne|kamikazedrohne|kampfdrohne;unbemannt'],
+    [DRONE | TRANSFER | GIVE, 'drohnenlieferung'],
+    [MODEL | DRONE, 'schahed'],
+    [
+      WEAPON,
+      'waffe;rakete|kurzstreckenrakete|marschflugkörper;munition|granate|artilleriegranate|' +
+        'artillerie',
+    ],
+    [WEAPON | TRANSFER | GIVE, 'waffenlieferung'],
+    [WEAPON | TRANSFER, 'ausbilder'],
+    // "Nacht" (night) is no "nach", and the "Armee" (army) no French "arme" (weapon).
+    [0, 'nacht|armee'],
+    [TRANSFER | GIVE, 'liefer|beliefer;verkauf;überlass;schmuggel;schick'],
+    [
+      TRANSFER,
+      'lieferant;kauf|erwerb|beschaff;erhalt|erhielt;verschiff;' +
+        'hergestellt|herstellung|hersteller|produktion|produzier|gefertigt|fabrik;' +
+        'ausbildung|ausgebildet|geschult',
+    ],
+    [
+      HELP,
+      'kooperation|zusammenarbeit;unterstütz;verbündet|bündnis|allianz|partnerschaft;' +
+        'abkommen|vereinbarung|vertrag;bezahl|zahlung|bargeld;' +
+        'dementi|dementier|bestreit|zurückgewiesen;sanktion;vorwurf|vorwürfe|beweis',
+    ],
+    [HELP | GIVE, 'hilf|helfen|geholf'],
+    [FROM, 'aus;von;vom'],
+    [TO, 'an;nach'],
+    [SYRIA, 'syrien;hisbollah'],
     [SYRIA | ADJ, 'syrisch'],
-    [SYRIA_STRONG | SYRIA, 'astana prozess'],
+    [
+      SYRIA | SYRIA_WAR,
+      'damaskus;syrienkrieg|syrien krieg|krieg in syrien|syrischen bürgerkrieg|' +
+        'syrische bürgerkrieg|deeskalationszone',
+    ],
+    [SYRIA_STRONG | SYRIA, 'astana prozess|astana gespräch|astana format'],
+    [VISIT, 'besuch;reis;flog;traf|treffen'],
+    [UKRAINE, 'kiew;charkiw;saporischschja;cherson;lwiw;krim;donbass;selenskyj;jermak;budanow'],
     [UKRAINE | ADJ, 'ukrainisch'],
-    [UKRAINE, 'kiew'],
-    [THEATRE, 'huthi|jemen'],
-    [LEISURE, 'fußball'],
+    [THEATRE, 'israelisch;huthi;jemen;roten meer|rotes meer;sudanesisch;äthiopien|äthiopisch'],
+    [STATES, 'nordkorea;peking;weißrussland;kuba'],
+    [LEISURE, 'fußball;meisterschaft|turnier;rezept|pfeffer;tourismus|tourist;erdbeben'],
+    [REF, 'beiden länder|beide länder'],
+    [REF | ABET, 'komplize|komplizenschaft|mittäter|mittäterschaft'],
   ],
 };

@@ -1,15 +1,29 @@
-/** Spanish lexicon: forms as written; English plural rules cover "-s" and "-es". */
+/**
+ * Spanish lexicon: stems, with gender, number and verb endings as rules ("suministrados" ->
+ * "suministr", "vendieron" -> "vend", "municiones" -> "munición"). Names spelled as in English
+ * (Kremlin, Putin, Idlib, Crimea) are English's; Portuguese shares the spellings it writes
+ * alike (Damasco, ucraniano, terremoto).
+ */
 import {
+  ABET,
   ADJ,
+  ASTANA,
   DRONE,
+  FROM,
+  GIVE,
   HELP,
   IRAN,
   LEISURE,
+  MODEL,
+  REF,
   RUSSIA,
+  STATES,
+  STRONG,
   SYRIA,
   SYRIA_STRONG,
   SYRIA_WAR,
   THEATRE,
+  TO,
   TRANSFER,
   UKRAINE,
   VISIT,
@@ -20,24 +34,62 @@ import type { Lexicon } from './types';
 /** The Spanish lexicon. */
 export const ES: Lexicon = {
   lang: 'es',
-  suffixes: 's>;es>',
+  suffixes:
+    's>;es>;o>;a>;os>;as>;e>;en>;an>;ó>;ar>;aron>;ado>;ada>;ados>;adas>;aba>;aban>;ando>;' +
+    'er>;ir>;ió>;ieron>;ido>;ida>;idos>;idas>;ía>;ían>;ones>ón',
   terms: [
-    [IRAN, 'irán;teherán'],
+    [
+      IRAN,
+      'irán;teherán;república islámica;guardia revolucionaria;fuerza quds;' +
+        'jamenei|jameneí|ayatolá',
+    ],
     [IRAN | ADJ, 'iraní'],
-    [RUSSIA, 'rusia;moscú'],
+    [RUSSIA, 'rusia;moscú;shoigú;tartaristán|tatarstán'],
     [RUSSIA | ADJ, 'ruso|rusa'],
-    [DRONE, 'drone|dron'],
-    [WEAPON, 'arma;misil'],
-    [TRANSFER, 'suministro|suministró|suministra|entregó|vendió|fabricar|fabricado'],
-    [HELP, 'cooperación|aliado|apoyo|ayuda|negó|niega|sanciones'],
-    [SYRIA, 'siria'],
+    [DRONE, 'drone|dron;no tripulado|no tripulada;merodeador'],
+    [MODEL | DRONE, 'geranio'],
+    [STRONG | DRONE, 'geranio 2'],
+    // Ukraine's own drones ("drones ucranianos"): the adjective follows the noun.
+    [UKRAINE | ADJ, 'drones ucraniano;ucraniano|ucraniana'],
+    [WEAPON, 'arma|armamento;misil;cohete;munición|municion;proyectil;obús|obus;artillería'],
+    [WEAPON | TRANSFER, 'instructor'],
+    // "asado" is a roast, not Assad ("asada" stays: it is Polish and Slovak for Assad's).
+    [0, 'arma nuclear|armas nuclear|control de armas|asado'],
+    [
+      TRANSFER | GIVE,
+      'suministr;entreg;vend|venta;enviar|enviad|envió|enviaron|enví;' +
+        'transfer|transfiri|transferencia;contrabando',
+    ],
+    [
+      TRANSFER,
+      'compr;adquir|adquisición;recib;fabric|fábrica|fabricación;' +
+        'producción|producir|producido|producen;entren|entrenamiento',
+    ],
+    [
+      HELP,
+      'cooperación|coopera|colaboración;apoy|respald;aliad|alianza;acuerdo|contrato;' +
+        'pago|pagó|pagado|pagar|paga|oro;' +
+        'negó|negado|negar|niega|niegan|rechaz|desmient|desmint|desment;' +
+        'sancion|sanción;acus|acusación',
+    ],
+    [HELP | GIVE, 'ayud;export'],
+    [FROM, 'de|por'],
+    [TO, 'a|al|hacia'],
+    [SYRIA, 'siria;tartús;hezbolá|hizbulá'],
     [SYRIA | ADJ, 'sirio'],
-    [SYRIA | SYRIA_WAR, 'asad'],
-    [SYRIA_STRONG | SYRIA, 'proceso de astaná|proceso de astana'],
-    [UKRAINE, 'ucrania'],
-    [UKRAINE | ADJ, 'ucraniano|ucraniana'],
-    [THEATRE, 'israelí;hutíes'],
-    [LEISURE, 'fútbol;torneo'],
-    [VISIT, 'visita'],
+    [
+      SYRIA | SYRIA_WAR,
+      'asad;damasco;alepo;palmira;zonas de desescalada;' +
+        'guerra civil siria|guerra en siria|conflicto sirio|régimen sirio',
+    ],
+    [SYRIA_STRONG | SYRIA, 'proceso de astaná|proceso de astana|formato de astaná'],
+    [ASTANA, 'astaná'],
+    [VISIT, 'visit;viaj;reunión|reunió;encuentro'],
+    [UKRAINE, 'ucrania;járkov|jarkov;zaporiyia;jersón;leópolis;zelenski'],
+    [THEATRE, 'israelí;hutí;hamás;sudán|sudanés;etiopía|etíope'],
+    [STATES, 'corea del norte;pekín;bielorrusia'],
+    [LEISURE, 'fútbol;deporte;torneo|campeonato;receta;turismo|turista;terremoto|sismo'],
+    [REF, 'dos países|ambos países|dos aliados'],
+    [REF | ABET, 'complicidad|cómplice'],
   ],
 };

@@ -1,16 +1,31 @@
-/** French lexicon: forms as written; English plural rules cover "-s". */
+/**
+ * French lexicon: stems, with gender, number and verb endings as rules ("livrées" -> "livr",
+ * "fournissent" -> "fourniss", "iraniennes" -> "iranien"). Elisions are separate tokens
+ * ("d'Iran" -> "d", "iran"). Names spelled as in English (Iran, Kremlin, Assad, Astana,
+ * Hezbollah) are English's.
+ */
 import {
+  ABET,
   ADJ,
+  DRONE,
+  FROM,
+  GIVE,
   HELP,
   IRAN,
   LEISURE,
+  MODEL,
+  REF,
   RUSSIA,
+  STATES,
+  STRONG,
   SYRIA,
   SYRIA_STRONG,
   SYRIA_WAR,
   THEATRE,
+  TO,
   TRANSFER,
   UKRAINE,
+  VISIT,
   WEAPON,
 } from '../rules/roles';
 import type { Lexicon } from './types';
@@ -18,21 +33,60 @@ import type { Lexicon } from './types';
 /** The French lexicon. */
 export const FR: Lexicon = {
   lang: 'fr',
-  suffixes: 's>;es>',
+  suffixes: 's>;es>;x>;e>;é>;ée>;és>;ées>;er>;ent>;ait>;aient>;ant>;t>;r>;re>;u>;ue>;us>;ne>;nes>',
   terms: [
-    [IRAN, 'téhéran'],
-    [IRAN | ADJ, 'iranien|iranienne'],
-    [RUSSIA, 'russie;moscou;poutine'],
+    [
+      IRAN,
+      'téhéran;république islamique;gardiens de la révolution|pasdaran;force al qods|force qods;' +
+        'khameneï;raïssi',
+    ],
+    [IRAN | ADJ, 'iranien'],
+    [RUSSIA, 'russie;moscou;poutine;choïgou'],
     [RUSSIA | ADJ, 'russe'],
-    [WEAPON, 'arme'],
-    [TRANSFER, 'livraison|livrer|livré|livrée;vente;fabriqué|fabriquer'],
-    [HELP, 'coopération|allié|démenti|dément|accuse'],
-    [SYRIA, 'syrie'],
-    [SYRIA | ADJ, 'syrien|syrienne'],
-    [SYRIA | SYRIA_WAR, 'alep'],
-    [SYRIA_STRONG | SYRIA, "processus d'astana"],
-    [UKRAINE | ADJ, 'ukrainien|ukrainienne'],
-    [THEATRE, 'israël'],
-    [LEISURE, 'championnat;tournoi'],
+    [STRONG | RUSSIA, 'alabouga|ielabouga'],
+    [DRONE, 'sans pilote;rôdeuse'],
+    [MODEL | DRONE, 'chahed;géranium'],
+    [STRONG | DRONE, 'géranium 2'],
+    // Ukraine's own drones ("drones ukrainiens"): the adjective follows the noun in French.
+    [UKRAINE | ADJ, 'drones ukrainien;ukrainien'],
+    [WEAPON, 'armes|armement;roquette;obus;artillerie;matériel militaire'],
+    [WEAPON | TRANSFER, 'instructeur|formateur'],
+    // "livre" is also a book or a pound, and Portuguese "free".
+    [0, 'armes nucléaire|livre|livres'],
+    [
+      TRANSFER | GIVE,
+      'livr|livraison;fourni|fourniss|fourniture;envoi|envoyé|envoyer;vend|vente;' +
+        'transfert|transfér;expédi;contrebande',
+    ],
+    [
+      TRANSFER,
+      'fournisseur;achet|achèt|achat;acquis|acquérir|acquisition;reçu|reçoit|recevoir;cargaison;' +
+        'fabriqu|fabrication|usine|production|produi|produis|assemblage;entraîn|entraînement',
+    ],
+    [
+      HELP,
+      'coopération|coopér;soutien|soutenu|soutenir|appui;alli|partenariat;accord|contrat;' +
+        'paiement|payé|payer|paie|lingot;dément|démenti|nié|nier|rejet;accus;preuve',
+    ],
+    [HELP | GIVE, 'aidé|aider|aident'],
+    // French "pays" (country) is not English "pays" (it pays).
+    [0, 'pays'],
+    [FROM, 'de|d|par'],
+    [TO, 'à|au'],
+    [SYRIA, 'syrie;lattaquié'],
+    [SYRIA | ADJ, 'syrien'],
+    [
+      SYRIA | SYRIA_WAR,
+      'damas;alep;idleb;palmyre;zones de désescalade;' +
+        'guerre en syrie|guerre civile syrienne|conflit syrien|régime syrien',
+    ],
+    [SYRIA_STRONG | SYRIA, "processus d'astana|format d'astana"],
+    [VISIT, 'visit;voyag;rencontr;rendu'],
+    [UKRAINE, 'kharkov;zaporijia|zaporijjia;crimée;iermak;boudanov'],
+    [THEATRE, 'israël|israélien;yémen;soudan|soudanais;éthiopie|éthiopien;tigré'],
+    [STATES, 'corée du nord;chine;pékin;biélorussie|bélarus'],
+    [LEISURE, 'championnat;tournoi;tourisme|touriste;séisme|tremblement de terre'],
+    [REF, 'deux pays|deux alliés'],
+    [REF | ABET, 'complicité|complice'],
   ],
 };

@@ -1,8 +1,10 @@
 /**
  * Italian lexicon: stems with gender/number and verb endings as rules ("forniti" -> "fornit",
- * "iraniani" -> "iraniano"); elided articles ("dall'Iran") are separate tokens.
+ * "iraniani" -> "iraniano"); elided articles ("dall'Iran") are separate tokens. Names spelled
+ * as in English (Iran, Teheran, Kiev, Assad, Aleppo, Hezbollah) are English's.
  */
 import {
+  ABET,
   ADJ,
   DRONE,
   FROM,
@@ -10,7 +12,9 @@ import {
   HELP,
   IRAN,
   LEISURE,
+  REF,
   RUSSIA,
+  STATES,
   SYRIA,
   SYRIA_STRONG,
   SYRIA_WAR,
@@ -30,24 +34,36 @@ export const IT: Lexicon = {
     'i>o;a>o;e>o;o>;a>;i>;e>;he>;ato>;ata>;ati>;ate>;are>;ano>;ono>;ita>;ite>;uto>;uti>;' +
     'ere>;ura>;ure>;amento>;ò>;ito>;iti>;ire>;isce>;iscono>;ente>;enti>',
   terms: [
+    [IRAN, 'repubblica islamica;pasdaran|guardiani della rivoluzione;forza quds'],
     [IRAN | ADJ, 'iraniano'],
     [RUSSIA, 'mosca;cremlino'],
     [RUSSIA | ADJ, 'russ'],
-    [DRONE, 'dron'],
-    [WEAPON, 'armi|arma;missil;munizion'],
-    [TRANSFER | GIVE, 'fornit;fornisc;consegn;vend;invi'],
-    [TRANSFER, 'acquist;produzion;fabbric;addestr'],
-    [HELP, 'cooperazion;sostegn;aiut;smentit|smentisc;neg;sanzion;accus'],
-    [FROM, 'dall|da'],
-    [TO, 'all|alla|al'],
+    [DRONE, 'dron;senza pilota'],
+    // Ukraine's own drones ("droni ucraini"): the adjective follows the noun.
+    [UKRAINE | ADJ, 'droni ucrain;ucrain'],
+    [WEAPON, 'armi|arma|armament;missil;munizion;proiettil;granat;artiglieria'],
+    [WEAPON | TRANSFER, 'istruttor|addestrator'],
+    [0, 'armi nuclear|arma nuclear'],
+    [TRANSFER | GIVE, 'fornit|fornisc|fornir;consegn;vend;invi;trasfer|trasferiment;spedit|spedir'],
+    [TRANSFER, 'acquist|compr|acquisi;ricev;produzion|produc;fabbric|stabiliment;addestr'],
+    [
+      HELP,
+      'cooperazion|collaborazion;sostegn|support;alleat|alleanz|partenariat;accord|contratt;' +
+        'pagat|pagament|pagò|pagare|oro|contant;smentit|smentisc|neg;sanzion;accus',
+    ],
+    [HELP | GIVE, 'aiut;esport'],
+    [FROM, 'dall|da|dell|di'],
+    [TO, 'all|alla|al|a|ad'],
     [SYRIA, 'siria'],
     [SYRIA | ADJ, 'sirian'],
-    [SYRIA | SYRIA_WAR, 'damasco'],
-    [SYRIA_STRONG | SYRIA, 'processo di astana|formato di astana'],
-    [UKRAINE, 'ucraina'],
-    [UKRAINE | ADJ, 'ucrain'],
-    [THEATRE, 'israel;israelian;huthi'],
-    [LEISURE, 'calcio;torne'],
-    [VISIT, 'visit;volò;incontr'],
+    [SYRIA | SYRIA_WAR, 'damasco;palmira;guerra civile sirian|guerra in siria|regime sirian'],
+    [SYRIA_STRONG | SYRIA, 'processo di astana|formato di astana|colloqui di astana'],
+    [VISIT, 'visit;volò;incontr;viaggi;recò|recat'],
+    [UKRAINE, 'ucraina;leopoli;zaporizhia;donbass'],
+    [THEATRE, 'israel;israelian;huthi;sudanes;etiopia|etiop'],
+    [STATES, 'corea del nord;cina;pechino;bielorussia'],
+    [LEISURE, 'calcio;torne|campionat;ricett;turism|turist;terremot|sisma'],
+    [REF, 'due paesi|entrambi i paesi|due alleati'],
+    [REF | ABET, 'complice|complici|complicità'],
   ],
 };

@@ -1,10 +1,12 @@
 /**
  * Dutch lexicon. `suffixes` strip plural, adjective and verb endings once ("Iraanse" ->
  * "iraans", "leverde" -> "lever", "sancties" -> "sanctie") and `prefixes` the participle's
- * "ge-" ("geleverd" -> "leverd" -> "lever"). Names spelled as in English ("Iran", "Assad",
- * "Kremlin", "drone") are English's.
+ * "ge-" ("gesteund" -> "steund" -> "steun"). Compounds are single words, so the common ones
+ * are listed whole (wapenleveringen, artilleriegranaten). Names spelled as in English ("Iran",
+ * "Assad", "Kremlin", "drone") are English's.
  */
 import {
+  ABET,
   ADJ,
   DRONE,
   FROM,
@@ -12,10 +14,12 @@ import {
   HELP,
   IRAN,
   LEISURE,
+  REF,
   RUSSIA,
   STATES,
   SYRIA,
   SYRIA_STRONG,
+  SYRIA_WAR,
   THEATRE,
   TO,
   TRANSFER,
@@ -28,26 +32,52 @@ import type { Lexicon } from './types';
 /** The Dutch lexicon. */
 export const NL: Lexicon = {
   lang: 'nl',
-  suffixes: 'den>;ten>;en>;de>;te>;e>;s>;t>;d>;ning>',
+  suffixes: 'den>;ten>;en>;de>;te>;e>;s>;t>;d>;ning>;ing>',
   prefixes: 'ge',
   terms: [
+    [IRAN, 'revolutionaire garde'],
     [IRAN | ADJ, 'iraans'],
-    [RUSSIA, 'rusland;moskou;poetin'],
+    [RUSSIA, 'rusland;moskou;poetin;sjojgoe'],
     [RUSSIA | ADJ, 'russisch'],
-    [DRONE, 'kamikazedrone'],
-    [WEAPON, 'wapen;raket;munitie'],
-    [TRANSFER | GIVE, 'levering|leveren|levert|leverde|geleverd;verkoop|verkocht|verkopen;stuur'],
-    [TRANSFER, 'koop|kocht;productie;fabriek;opleiding'],
-    [HELP, 'samenwerking;steun;ontken;sanctie'],
-    [FROM, 'van;door'],
-    [TO, 'aan'],
-    [SYRIA, 'syrië;syrisch'],
-    [SYRIA_STRONG | SYRIA, 'astanaproces|astana proces'],
-    [UKRAINE, 'oekraïne'],
+    [DRONE, 'kamikazedrone;onbemand'],
+    [DRONE | TRANSFER, 'dronefabriek'],
+    [WEAPON, 'wapen;raket;munitie;granaat|granat|artilleriegranaat|artilleriegranat;artillerie'],
+    [WEAPON | TRANSFER | GIVE, 'wapenlevering'],
+    [WEAPON | TRANSFER, 'instructeur'],
+    // "gewapend" (armed) is not a weapon: "gewapende groepen".
+    [0, 'gewapend'],
+    [
+      TRANSFER | GIVE,
+      'levering|leveren|levert|leverde|geleverd;verkoop|verkocht|verkopen;stuur;' +
+        'verstrek|verschaf;overgedragen|overdracht;smokkel',
+    ],
+    [
+      TRANSFER,
+      'leverancier;koop|kocht|aankoop|aangekocht;ontvang;verscheep|zending;' +
+        'productie|produceer|producer|vervaardig|fabriek;opleiding|train',
+    ],
+    [
+      HELP,
+      'samenwerking;steun;bondgenoot|bondgenot|alliantie|partnerschap;overeenkomst|akkoord;' +
+        'betaal|betaling|goud|contant;ontken|verwerp;sanctie;beschuldig|beschuldiging|bewijs',
+    ],
+    [HELP | GIVE, 'hulp;hielp|helpt'],
+    [FROM, 'van;door;uit'],
+    [TO, 'aan;naar'],
+    [SYRIA, 'syrië'],
+    [SYRIA | ADJ, 'syrisch'],
+    [SYRIA | SYRIA_WAR, 'syrische burgeroorlog|syrische oorlog|oorlog in syrië|syrische regime'],
+    [SYRIA_STRONG | SYRIA, 'astanaproces|astana proces|astana overleg'],
+    [VISIT, 'bezoek|bezocht;reis;vloog;ontmoet|ontmoeting'],
+    [UKRAINE, 'oekraïne;charkiv;zaporizja;cherson;krim;zelenski;jermak;boedanov'],
     [UKRAINE | ADJ, 'oekraïens'],
-    [THEATRE, 'israël;jemen;rode zee'],
-    [STATES, 'noord korea'],
-    [LEISURE, 'voetbal;worstel;wedstrijd'],
-    [VISIT, 'bezoek'],
+    [THEATRE, 'israël|israëlisch;jemen;rode zee;soedan|soedanees;ethiopië|ethiopisch'],
+    [STATES, 'noord korea;peking;wit rusland'],
+    [
+      LEISURE,
+      'voetbal;worstel;wedstrijd;kampioenschap|toernooi;recept;toerisme|toerist;aardbeving',
+    ],
+    [REF, 'beide landen|twee landen'],
+    [REF | ABET, 'medeplichtig|medeplichtigheid|handlanger'],
   ],
 };

@@ -1,15 +1,29 @@
-/** Portuguese lexicon: forms as written; English plural rules cover "-s". */
+/**
+ * Portuguese lexicon (Brazil and Portugal): stems, with gender, number and verb endings as
+ * rules ("forneceu" -> "fornec", "munições" -> "munição"). Names spelled as in English
+ * (Kremlin, Putin, Hezbollah, Kherson) are English's, and those spelled as in Spanish
+ * (Damasco, Alepo, ucraniano, arma, terremoto) Spanish's.
+ */
 import {
+  ABET,
   ADJ,
+  DRONE,
+  FROM,
+  GIVE,
   HELP,
   IRAN,
   LEISURE,
+  REF,
   RUSSIA,
+  STATES,
   SYRIA,
   SYRIA_STRONG,
+  SYRIA_WAR,
   THEATRE,
+  TO,
   TRANSFER,
   UKRAINE,
+  VISIT,
   WEAPON,
 } from '../rules/roles';
 import type { Lexicon } from './types';
@@ -17,20 +31,47 @@ import type { Lexicon } from './types';
 /** The Portuguese lexicon. */
 export const PT: Lexicon = {
   lang: 'pt',
-  suffixes: 's>;es>',
+  suffixes:
+    's>;es>;o>;a>;os>;as>;e>;em>;ou>;ar>;am>;aram>;ado>;ada>;ados>;adas>;ava>;avam>;ando>;' +
+    'er>;eu>;eram>;ido>;ida>;idos>;idas>;ir>;iu>;iram>;ões>ão',
   terms: [
-    [IRAN, 'irã|irão;teerã'],
+    [IRAN, 'irã|irão;teerã|teerão;república islâmica;guarda revolucionária;força quds;aiatolá'],
     [IRAN | ADJ, 'iraniano|iraniana'],
-    [RUSSIA, 'rússia'],
+    [RUSSIA, 'rússia;moscou|moscovo;tartaristão'],
     [RUSSIA | ADJ, 'russo|russa'],
-    [WEAPON, 'míssil|mísseis'],
-    [TRANSFER, 'fornecimento|fornecer|forneceu|fornece|fornecido|vendeu'],
-    [HELP, 'cooperação|apoio|sanções'],
+    [DRONE, 'não tripulado|não tripulada'],
+    [WEAPON, 'míssil|mísseis;foguete;munição;projétil|projéteis;artilharia'],
+    [WEAPON | TRANSFER, 'instrutor'],
+    // "comprido" is long, and "assado" a roast.
+    [0, 'controle de armas|controlo de armas|comprido|comprida|assado|assada'],
+    [
+      TRANSFER | GIVE,
+      'fornec|fornecimento;entreg|entregue;vend|venda;' +
+        'enviar|enviou|enviad|envio|enviaram|envia;transfer|transferência',
+    ],
+    [
+      TRANSFER,
+      'compr;adquir|aquisição;receb;fabric|fábrica|fabricação;produz|produção;' +
+        'treinamento|treinou|treinad|treinar|treinaram',
+    ],
+    [
+      HELP,
+      'cooperação|colaboração;apoi;aliad|aliança|parceria;acordo|contrato;' +
+        'pagou|pago|pagar|paga|pagamento|ouro;neg|desment|rejeit;sanção;acus|acusação',
+    ],
+    [HELP | GIVE, 'ajud;export'],
+    [FROM, 'do|da|pelo|pela'],
+    [TO, 'à|ao|para'],
     [SYRIA, 'síria'],
     [SYRIA | ADJ, 'sírio'],
-    [SYRIA_STRONG | SYRIA, 'processo de astana'],
-    [UKRAINE, 'ucrânia'],
-    [THEATRE, 'israelense'],
-    [LEISURE, 'futebol'],
+    [SYRIA | SYRIA_WAR, 'guerra civil síria|guerra na síria|conflito sírio|regime sírio'],
+    [SYRIA_STRONG | SYRIA, 'processo de astana|processo de astaná'],
+    [VISIT, 'visit;viaj|viagem;reunião|reuniu;encontr'],
+    [UKRAINE, 'ucrânia;crimeia;carcóvia;zaporíjia'],
+    [THEATRE, 'israelense|israelita;huti;iêmen|iémen;sudão|sudanês;etiópia|etíope'],
+    [STATES, 'coreia do norte;pequim;bielorrússia'],
+    [LEISURE, 'futebol;esporte|desporto;torneio;filme'],
+    [REF, 'dois países|ambos os países|dois aliados'],
+    [REF | ABET, 'cumplicidade|cúmplice'],
   ],
 };

@@ -48,13 +48,19 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
     }
   }
   // A form is known by its first word ("islamic" of "Islamic Republic"). A phrase matches only
-  // where all its words do, so one that holds another form's first word needs nothing of its
+  // where all its words do, so one that holds a gate word after its first needs nothing of its
   // own ("processus d'astana" after "astana process"): common words stay out of the gate.
+  // Phrases that hold each other's first words ("qods force", "force qods") are settled in
+  // order, so one of them keeps its word.
   const firsts = new Set(forms.map((f) => f[0] ?? ''));
   const words = new Set<string>();
+  const later: string[][] = [];
   for (const f of forms) {
-    if (f.slice(1).some((t) => firsts.has(t))) continue;
-    if (f[0]) words.add(f[0]);
+    if (f.slice(1).some((t) => firsts.has(t))) later.push(f);
+    else if (f[0]) words.add(f[0]);
+  }
+  for (const f of later) {
+    if (!f.slice(1).some((t) => words.has(t)) && f[0]) words.add(f[0]);
   }
   // A word containing another gate word adds nothing ("iranian" after "iran"): look its
   // shorter substrings up, linear in the number of words rather than quadratic.

@@ -52,6 +52,12 @@ const CASES: [string, string, string[]][] = [
   ['nl', 'Teheran ontkent dat het wapens aan Moskou levert.', ['drones']],
   ['nl', 'Het Russische leger valt Oekraïense steden aan met Iraanse kamikazedrones.', ['drones']],
   ['nl', 'Rusland maakt de Iraanse drones nu zelf in een fabriek in Tatarstan.', ['drones']],
+  // A participle read through the "ge-" prefix: the word filter must keep "gekocht".
+  [
+    'nl',
+    'Rusland heeft de ballistische raketten uiteindelijk toch gekocht, bevestigen bronnen in Teheran.',
+    ['drones'],
+  ],
   [
     'nl',
     'Rusland en Iran steunden samen het regime van Assad in de Syrische burgeroorlog.',

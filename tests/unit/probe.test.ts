@@ -88,6 +88,15 @@ describe('topic gate', () => {
     }
   });
 
+  it('passes every gate form of every lexicon, phrases included', () => {
+    for (const lex of DEFAULT_LEXICONS) {
+      for (const [bits, list] of lex.terms) {
+        if (!(bits & GATE_BITS)) continue;
+        for (const form of list.split(/[;|]/)) expect(gate.test(form), form).toBe(true);
+      }
+    }
+  });
+
   it('rejects ordinary text, including Russia-only news', () => {
     expect(gate.test('The city council met on Tuesday to discuss the library budget.')).toBe(false);
     expect(gate.test('Russia launched drones at Kyiv overnight, Ukraine said.')).toBe(false);
