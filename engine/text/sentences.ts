@@ -37,7 +37,7 @@ function pushSentence(
     let j = cursor.at;
     let cut = p + SENTENCE_PIECE_CHARS;
     if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--; // never split a surrogate pair
-    for (let gap = -1; ++k <= p + SENTENCE_PIECE_CHARS; ) {
+    for (let gap = -1; ++k <= p + SENTENCE_PIECE_CHARS;) {
       if (!isSpace(text.charCodeAt(k))) continue;
       while (j < hits.length && hits[j + 1]! <= k) j += 2;
       const near = Math.min(
@@ -52,7 +52,7 @@ function pushSentence(
     let end = cut;
     while (end > p + 1 && isBlank(text.charCodeAt(end - 1))) end--;
     spans.push(p, end);
-    for (p = cut; isBlank(text.charCodeAt(p)); ) p++;
+    for (p = cut; isBlank(text.charCodeAt(p));) p++;
   }
   spans.push(p, to);
 }
