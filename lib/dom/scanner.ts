@@ -10,10 +10,10 @@ import {
   type Visibility,
   blockContainerOf,
   isBlockElement,
-  OWN_UI_TAG,
   rangeOf,
   walkBlocks,
 } from './text-blocks';
+import { isOwnUiHost } from './own-ui';
 import { runSliced } from './slices';
 
 /** A mention on the page, with its live range. */
@@ -257,7 +257,7 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
 
   const isOwnUi = (node: Node | null): boolean => {
     for (let n = node; n; n = n.parentNode) {
-      if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === OWN_UI_TAG) return true;
+      if (n.nodeType === 1 && isOwnUiHost(n as Element)) return true;
     }
     return false;
   };

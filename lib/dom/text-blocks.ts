@@ -5,6 +5,7 @@
  * The walk never writes to the DOM. It is a generator so the caller can run it in time slices:
  * it yields every few hundred nodes and when a block is complete.
  */
+import { isOwnUiHost } from './own-ui';
 
 /** A Text node's place in its block's text. */
 export interface Segment {
@@ -107,9 +108,6 @@ export const computedVisibility: Visibility = {
   isInvisibleText: (el) => getComputedStyle(el).visibility !== 'visible',
 };
 
-/** Host elements of our own UI, never scanned. */
-export const OWN_UI_TAG = 'FACT-CONTEXT-POPOVER';
-
 /**
  * Whether an element (and everything under it) is left out of scanning: non-text elements,
  * form fields, editors (contenteditable), `hidden`, `aria-hidden="true"` (content the page
@@ -117,7 +115,7 @@ export const OWN_UI_TAG = 'FACT-CONTEXT-POPOVER';
  */
 export function isSkipped(el: Element, visibility: Visibility): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || tag === OWN_UI_TAG) return true;
+  if (SKIP.has(tag) || isOwnUiHost(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if ((el as HTMLElement).isContentEditable || el.getAttribute('role') === 'textbox') return true;
   return visibility.isHiddenElement(el);

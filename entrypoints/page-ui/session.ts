@@ -138,14 +138,17 @@ export function startSession(
     },
   });
 
+  // Only the browser's own lifecycle events count (`isTrusted`): a page can dispatch a fake
+  // `pagehide` or `hashchange` at any time.
   // Leaving the document (a frame navigating elsewhere, the tab too): take this frame's
   // mentions back, or the badge and side panel would keep counting them.
-  addEventListener('pagehide', () => reporter.retract(), { signal });
+  addEventListener('pagehide', (e) => e.isTrusted && reporter.retract(), { signal });
   // Back/forward cache: the background forgot this tab when it navigated away; tell it again.
-  addEventListener('pageshow', (e) => e.persisted && render(), { signal });
+  addEventListener('pageshow', (e) => e.isTrusted && e.persisted && render(), { signal });
   // So it does after a same-document navigation (a #link, pushState): Chrome reports the tab
   // as loading, and the badge and side panel would go blank while the highlights stay.
-  const report = () => reporter.schedule(() => visibleMentions().map(summaryOf));
+  const report = (e: Event) =>
+    e.isTrusted && reporter.schedule(() => visibleMentions().map(summaryOf));
   addEventListener('hashchange', report, { signal });
   addEventListener('popstate', report, { signal });
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
