@@ -338,4 +338,65 @@ describe('Firefox: pages that fight back', () => {
     expect(await reportedMentions(url)).toBe(2);
     await page.close();
   });
+  it('lets a page learn what the README says it can, and no more', async () => {
+    const READ = `(() => {
+      const bg = (name, el) => getComputedStyle(el, '::highlight(' + name + ')').backgroundColor;
+      const p = document.querySelector('p');
+      return {
+        guessed: ['fact-context-drones', 'fact-context-syria'].map((name) => bg(name, p)),
+        registry: [...CSS.highlights].map(([name, h]) => {
+          const range = [...h][0];
+          const kind = name.startsWith('fact-context-') ? 'published name' : 'other name';
+          return [String(range), bg(name, range.startContainer.parentElement), kind].join(' | ');
+        }).sort(),
+        sheets: [...document.adoptedStyleSheets].map((s) => s.cssRules.length),
+        heard: window.__heard,
+        unknownElements: [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
+      };
+    })()`;
+    const LISTEN =
+      '<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>';
+    const setColours = async (colors: { drones: string; syria: string }) => {
+      const options = await ff.openExtensionPage('options.html');
+      await options.evaluate((c) => chrome.storage.sync.set({ settings: { colors: c } }), colors);
+      await options.close();
+    };
+    await setColours({ drones: '#123456', syria: '#654321' });
+    try {
+      server.route(
+        '/ff-hostile/learn-plain.html',
+        htmlDocument('<p>The city council met on Tuesday to discuss the tram budget.</p>', LISTEN),
+      );
+      const plain = await ff.newPage();
+      await plain.goto(server.url('/ff-hostile/learn-plain.html'));
+      await new Promise((ok) => setTimeout(ok, 2_500));
+      expect(await plain.evaluate(READ)).toEqual({
+        guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
+        registry: [],
+        sheets: [],
+        heard: [],
+        unknownElements: 0,
+      });
+      await plain.close();
+      server.route('/ff-hostile/learn-mentions.html', htmlDocument(plantedParagraphs(), LISTEN));
+      const page = await ff.newPage();
+      await page.goto(server.url('/ff-hostile/learn-mentions.html'));
+      // The user's own look uses names drawn for this page load: wait for two of any name.
+      await page.waitForFunction(() => CSS.highlights.size >= 2, { timeout: 20_000, polling: 100 });
+      expect(await page.evaluate(READ)).toEqual({
+        // Guessing the published names gives the defaults only.
+        guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
+        registry: [
+          `${DRONES_SENTENCE} | rgb(18, 52, 86) | other name`,
+          `${PLANTED_SENTENCES[1]} | rgb(101, 67, 33) | other name`,
+        ],
+        sheets: [3],
+        heard: [],
+        unknownElements: 0,
+      });
+      await page.close();
+    } finally {
+      await setColours({ drones: '#f5b942', syria: '#6fb7ff' });
+    }
+  });
 });

@@ -13,7 +13,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT, type ExtensionBrowser } from './harness/chromium';
-import { badgeText, storedTab, tabIdOf } from './helpers/extension';
+import { badgeText, storeSettings, storedTab, tabIdOf } from './helpers/extension';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { waitForDialog } from './helpers/dialog';
 import {
   highlightPoint,
@@ -850,5 +851,71 @@ describe('pages that try to switch the extension off or read what it shows', () 
     }
     for (const name of hostNames) expect(name).not.toMatch(/fact|context|popover/);
     expect(hostNames[0]).not.toBe(hostNames[1]);
+  });
+  it('lets a page learn what the README says it can, and no more', async () => {
+    // What any page's script can read without privilege, with the user's own colours set.
+    const READ = `(() => {
+      const bg = (name, el) => getComputedStyle(el, '::highlight(' + name + ')').backgroundColor;
+      const p = document.querySelector('p');
+      return {
+        guessed: ['fact-context-drones', 'fact-context-syria'].map((name) => bg(name, p)),
+        registry: [...CSS.highlights].map(([name, h]) => {
+          const range = [...h][0];
+          const kind = name.startsWith('fact-context-') ? 'published name' : 'other name';
+          return [String(range), bg(name, range.startContainer.parentElement), kind].join(' | ');
+        }).sort(),
+        sheets: [...document.adoptedStyleSheets].map((s) => s.cssRules.length),
+        heard: window.__heard,
+        unknownElements: [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
+      };
+    })()`;
+    const LISTEN =
+      '<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>';
+    const custom = { ...DEFAULT_SETTINGS, colors: { drones: '#123456', syria: '#654321' } };
+    await storeSettings(browser, custom);
+    try {
+      // A page without mentions: only that the extension is installed, from the default
+      // colours of the manifest's stylesheet. Not the user's colours.
+      const plain = await open(
+        browser,
+        server,
+        '/hostile/learn-plain.html',
+        htmlDocument('<p>The city council met on Tuesday to discuss the tram budget.</p>', LISTEN),
+      );
+      await sleep(2_500);
+      expect(await plain.page.evaluate(READ)).toEqual({
+        guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
+        registry: [],
+        sheets: [],
+        heard: [],
+        unknownElements: 0,
+      });
+      await plain.page.close();
+      // A page with mentions: also the highlighted sentences and the user's colours (in the
+      // sheet the document adopts for a non-default look). No message, no element.
+      const p = await open(
+        browser,
+        server,
+        '/hostile/learn-mentions.html',
+        htmlDocument(plantedParagraphs(), LISTEN),
+      );
+      // The user's own look uses names drawn for this page load: wait for two of any name.
+      await p.page.waitForFunction(() => CSS.highlights.size >= 2, undefined, { timeout: 10_000 });
+      expect(await p.page.evaluate(READ)).toEqual({
+        // Guessing the published names gives the defaults only.
+        guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
+        registry: [
+          `${DRONES_SENTENCE} | rgb(18, 52, 86) | other name`,
+          `${SYRIA_SENTENCE} | rgb(101, 67, 33) | other name`,
+        ],
+        sheets: [3],
+        heard: [],
+        unknownElements: 0,
+      });
+      expectNoErrors(p);
+      await p.page.close();
+    } finally {
+      await storeSettings(browser, DEFAULT_SETTINGS);
+    }
   });
 });
