@@ -24,6 +24,15 @@ const minifyEsModule: Plugin = {
   },
 };
 
+/**
+ * An empty script, declared at document_start so that this extension's content-script world
+ * exists before the page has any element. Chromium (156) sets up `browser` and `chrome` when
+ * that world is created; made later, at document_idle, named elements already in the page
+ * take their place: a `<form id="browser">` or `<form id="chrome">` hides the extension API
+ * from the probe, and a cross-origin `<iframe name="browser">` crashes the page's renderer.
+ */
+const WORLD_AT_START = 'world-at-start.js';
+
 /** Its detector, imported once its vocabulary gate passed some text (entrypoints/probe-detector/). */
 const PROBE_DETECTOR = 'probe-detector';
 /** The same with other languages' lexicons, for pages in them (engine/lexicon/sets.ts). */
@@ -75,6 +84,13 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
+        // Empty: makes the content-script world before the page's elements exist.
+        {
+          matches: ['<all_urls>'],
+          all_frames: true,
+          run_at: 'document_start',
+          js: [WORLD_AT_START],
+        },
         {
           matches: ['<all_urls>'],
           all_frames: true,
@@ -109,7 +125,7 @@ export default defineConfig({
     // pages, so they cannot use it to detect the extension.
     web_accessible_resources: [
       {
-        resources: ['content-scripts/page-ui.js', ...DETECTOR_STAGES.map((s) => `${s}.js`)],
+        resources: ['page-ui.js', ...DETECTOR_STAGES.map((s) => `${s}.js`)],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

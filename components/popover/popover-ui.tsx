@@ -13,21 +13,13 @@ import type {
   PopoverUi,
   ViewportRect,
 } from '../../lib/dom/popover-contract';
+import type { PopoverMount } from '../../lib/dom/popover-host';
 import { Popover, type PassagesState } from './Popover';
 import { keepClear } from './placement';
 
 /** How long the popover stays after the pointer leaves it or its mention, ms. */
 const GRACE_MS = 300;
 const PASSAGE_LIMIT = 4;
-
-/** The shadow-root mount the popover renders into (created by the entrypoint). */
-export interface PopoverMount {
-  /** Attaches the host to the page and returns the element to render into. */
-  mount(): HTMLElement;
-  /** Detaches the host (and everything rendered) from the page. */
-  unmount(): void;
-  host(): HTMLElement | null;
-}
 
 /** Creates the popover; nothing is added to the page until it first opens. */
 export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMount): PopoverUi {
@@ -110,6 +102,7 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
     paint();
   };
 
+  /** Dismissal follows the user's own input only (`isTrusted`), never events the page fakes. */
   const listen = () => {
     listeners = new AbortController();
     const { signal } = listeners;
@@ -117,7 +110,7 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
     document.addEventListener(
       'keydown',
       (e) => {
-        if (e.key !== 'Escape') return;
+        if (!e.isTrusted || e.key !== 'Escape') return;
         e.stopPropagation();
         close(true);
       },
@@ -126,14 +119,14 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
     document.addEventListener(
       'pointerdown',
       (e) => {
-        if (!ui.contains(e.target)) close(false);
+        if (e.isTrusted && !ui.contains(e.target)) close(false);
       },
       opts,
     );
     document.addEventListener(
       'focusin',
       (e) => {
-        if (!ui.contains(e.target) && !pointerInside) close(false);
+        if (e.isTrusted && !ui.contains(e.target) && !pointerInside) close(false);
       },
       opts,
     );

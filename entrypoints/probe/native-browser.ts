@@ -11,9 +11,30 @@ import type { browser as wxtBrowser } from 'wxt/browser';
 
 export type Browser = typeof wxtBrowser;
 
-/** The extension API, or undefined once the extension is gone (reloaded, removed). */
+/**
+ * The extension API, or undefined once the extension is gone (reloaded, removed) or when no
+ * global holds it. Never throws.
+ */
 export function nativeBrowser(): Browser | undefined {
-  const g = globalThis as unknown as { browser?: Browser; chrome?: Browser };
-  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-  return api?.runtime?.id ? api : undefined;
+  const g = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+  return genuine(g.browser) ?? genuine(g.chrome);
+}
+
+/**
+ * `api` if it is the extension API. A page's named elements can stand in for these globals
+ * in a content script's world (Chromium, when the world is made after they exist; the
+ * manifest's `world-at-start.js` prevents that): `<form id="browser"><input name="runtime"
+ * id="x">` has a string `runtime.id`, and reading anything off a cross-origin
+ * `<iframe name="chrome">` throws. No DOM object has a `runtime.getURL` function, and the
+ * page cannot add one: its expandos stay in its own world.
+ */
+function genuine(api: unknown): Browser | undefined {
+  try {
+    const runtime = (api as Partial<Browser> | null | undefined)?.runtime;
+    return typeof runtime?.id === 'string' && typeof runtime.getURL === 'function'
+      ? (api as Browser)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -157,7 +157,7 @@ export async function isActive(browser: Browser, hostname: string): Promise<bool
  * import from a content script needs no host permission (see `web_accessible_resources` in
  * wxt.config.ts).
  */
-function importOwn<T>(browser: Browser, path: DetectorStage | '/content-scripts/page-ui.js') {
+function importOwn<T>(browser: Browser, path: DetectorStage | '/page-ui.js') {
   return import(/* @vite-ignore */ browser.runtime.getURL(path)) as Promise<T>;
 }
 
@@ -331,7 +331,7 @@ export function startProbe(): void {
     if (stopped || loaded || !(await isActive(browser, location.hostname))) return;
     loaded = true;
     browser.storage.onChanged.removeListener(onStorage);
-    await importOwn(browser, '/content-scripts/page-ui.js');
+    await importOwn(browser, '/page-ui.js');
   };
   let loaded = false;
   // Paused or disabled here: resuming the extension or re-enabling this site loads it then.

@@ -4,15 +4,18 @@
  *
  * Why adopted, not a `<style>` element or inline custom properties on `:root`: adopting a sheet
  * changes no element, attribute or node, so the page's DOM stays exactly as the site built it,
- * and one sheet object is shared by every scope.
+ * and one sheet object is shared by every scope. The page can still read it
+ * (`document.adoptedStyleSheets`, in Chromium and Firefox alike).
  *
  * With the default look the document needs no sheet at all: the manifest-injected CSS already
  * paints the defaults, and adopting a sheet makes the browser restyle the whole document
  * (measured: 0.9 s on a 200,000-element page). Shadow roots always get it (the manifest CSS
- * does not reach into them; restyling one shadow tree is cheap).
+ * does not reach into them; restyling one shadow tree is cheap). The user's own look styles
+ * highlights of other names (`randomHighlightNames`), which the manifest's rules, later in
+ * Firefox's cascade than adopted sheets, cannot override.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { HIGHLIGHT_NAMES } from './highlights';
+import type { HighlightNames } from './highlights';
 
 /** Black or white, whichever reads better on `hex`. */
 export function textColorOn(hex: string): string {
@@ -29,7 +32,10 @@ export function textColorOn(hex: string): string {
  * CSS for the highlights. With a background, the text colour is set too, so a highlight reads
  * well on light and dark pages alike whatever colour scheme the site uses.
  */
-export function highlightCss(settings: Pick<Settings, 'colors' | 'highlightStyle'>): string {
+export function highlightCss(
+  settings: Pick<Settings, 'colors' | 'highlightStyle'>,
+  names: HighlightNames,
+): string {
   const { drones, syria } = settings.colors;
   const rule = (name: string, color: string, underline: string | null) =>
     settings.highlightStyle === 'underline'
@@ -41,12 +47,12 @@ export function highlightCss(settings: Pick<Settings, 'colors' | 'highlightStyle
           : '') +
         '}';
   return [
-    rule(HIGHLIGHT_NAMES.drones, drones, null),
-    rule(HIGHLIGHT_NAMES.syria, syria, null),
+    rule(names.drones, drones, null),
+    rule(names.syria, syria, null),
     // Both topics: the drones colour with an underline in the Syria colour.
     settings.highlightStyle === 'underline'
-      ? `::highlight(${HIGHLIGHT_NAMES.both}){text-decoration:underline double ${syria} 3px;}`
-      : rule(HIGHLIGHT_NAMES.both, drones, syria),
+      ? `::highlight(${names.both}){text-decoration:underline double ${syria} 3px;}`
+      : rule(names.both, drones, syria),
   ].join('\n');
 }
 

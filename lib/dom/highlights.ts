@@ -1,17 +1,34 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched. One
- * highlight per topic, plus `fact-context-both` for a mention of both topics (styled with both
- * colours) and `fact-context-flash` for a mention the side panel asked to reveal.
+ * highlight per topic, plus one for a mention of both topics (styled with both colours) and
+ * `fact-context-flash` for a mention the side panel asked to reveal.
  */
 import type { Topic } from '../../engine/types';
+import { randomElementName } from './own-ui';
 
-/** Highlight names, as used in `::highlight(...)` rules. */
+/**
+ * Highlight names of the default look, as the manifest's stylesheet (`public/highlights.css`)
+ * styles them on every page. Fixed, so any page can guess them (README, "What a page can
+ * see").
+ */
 export const HIGHLIGHT_NAMES = {
   drones: 'fact-context-drones',
   syria: 'fact-context-syria',
   both: 'fact-context-both',
   flash: 'fact-context-flash',
 } as const;
+
+/** The highlight name of each group of mentions. */
+export type HighlightNames = Record<Group, string>;
+
+/**
+ * Names for the user's own look (colours, underline), drawn at random for each page load: no
+ * rule of the manifest's stylesheet or of the page reaches them, so the sheet the session
+ * adopts styles them alone, and a page cannot guess them.
+ */
+export function randomHighlightNames(): HighlightNames {
+  return { drones: randomElementName(), syria: randomElementName(), both: randomElementName() };
+}
 
 /** Whether this browser supports the CSS Custom Highlight API. */
 export function highlightsSupported(): boolean {
@@ -30,6 +47,7 @@ export function visibleTopics(topics: readonly Topic[], enabled: Record<Topic, b
 }
 
 type Group = 'drones' | 'syria' | 'both';
+const GROUPS = ['drones', 'syria', 'both'] as const;
 
 /**
  * Registered highlights, kept across paints: ranges are added and removed one by one, because
@@ -40,15 +58,16 @@ type Group = 'drones' | 'syria' | 'both';
  * throws "Xray wrapping of iterators not supported" (seen in Firefox ESR 153: that exception
  * left pages with no highlights and no report). `has`/`add`/`delete`/`size` work through Xrays.
  */
-const registered = new Map<Group, { highlight: Highlight; members: Set<Range> }>();
+const registered = new Map<Group, { name: string; highlight: Highlight; members: Set<Range> }>();
 
 /**
- * Makes our highlights show exactly the given mentions (only their enabled topics). Degrades to
- * a no-op where the API is missing.
+ * Makes our highlights show exactly the given mentions (only their enabled topics), under
+ * `names`. Degrades to a no-op where the API is missing.
  */
 export function paintHighlights(
   mentions: readonly Paintable[],
   enabled: Record<Topic, boolean>,
+  names: HighlightNames = HIGHLIGHT_NAMES,
 ): void {
   if (!highlightsSupported()) return;
   const wanted: Record<Group, Set<Range>> = {
@@ -61,12 +80,17 @@ export function paintHighlights(
     if (topics.length === 2) wanted.both.add(m.range);
     else if (topics[0]) wanted[topics[0]].add(m.range);
   }
-  for (const group of ['drones', 'syria', 'both'] as const) {
-    const name = HIGHLIGHT_NAMES[group];
+  for (const group of GROUPS) {
+    const name = names[group];
     let entry = registered.get(group);
+    // The look changed: its mentions move to a highlight under the new name.
+    if (entry && entry.name !== name) {
+      if (CSS.highlights.get(entry.name) === entry.highlight) CSS.highlights.delete(entry.name);
+      entry = undefined;
+    }
     // Re-register if the page (or a previous session) removed or replaced our entry.
     if (!entry || CSS.highlights.get(name) !== entry.highlight) {
-      entry = { highlight: new Highlight(), members: new Set() };
+      entry = { name, highlight: new Highlight(), members: new Set() };
       registered.set(group, entry);
     }
     const { highlight, members } = entry;
@@ -104,5 +128,8 @@ export function flashRange(range: Range, ms = 1600): void {
 export function clearHighlights(): void {
   if (!highlightsSupported()) return;
   Object.values(HIGHLIGHT_NAMES).forEach((name) => CSS.highlights.delete(name));
+  for (const { name, highlight } of registered.values()) {
+    if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+  }
   registered.clear();
 }

@@ -81,9 +81,12 @@ export function watchHover(options: HoverOptions): void {
     }
   };
 
+  // Only the user's pointer counts: a page dispatching fake pointer events must not open or
+  // close the popover.
   window.addEventListener(
     'pointermove',
     (e) => {
+      if (!e.isTrusted) return;
       try {
         const target = (e.composedPath()[0] as Node | undefined) ?? null;
         last = { x: e.clientX, y: e.clientY, target, onUi: options.isUi(e.target) };
@@ -97,8 +100,8 @@ export function watchHover(options: HoverOptions): void {
   // `pointerleave` does not bubble: listen on the root element, which it leaves last.
   document.documentElement.addEventListener(
     'pointerleave',
-    () => {
-      if (current) {
+    (e) => {
+      if (e.isTrusted && current) {
         current = null;
         options.onLeave();
       }

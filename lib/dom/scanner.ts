@@ -10,10 +10,10 @@ import {
   type Visibility,
   isBlockElement,
   isSkipped,
-  OWN_UI_TAG,
   rangeOf,
   walkBlocks,
 } from './text-blocks';
+import { isOwnUiHost } from './own-ui';
 import { runSliced } from './slices';
 import { windowsOf } from '../../engine/text/windows';
 import { batchAncestry } from './ancestry';
@@ -97,8 +97,7 @@ function aroundOf(text: string, start: number, end: number): string {
  */
 type Job = { root: Node; ownTextOnly: boolean; skipped?: boolean };
 
-const isOwnHost = (n: Node) =>
-  n.nodeType === 1 && (n as Element).tagName.toUpperCase() === OWN_UI_TAG;
+const isOwnHost = (n: Node) => n.nodeType === 1 && isOwnUiHost(n as Element);
 
 /** Index loops over node lists: Firefox's Xray wrappers do not iterate every DOM iterable. */
 const allOwnHosts = (nodes: NodeList) => {

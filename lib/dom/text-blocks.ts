@@ -6,6 +6,7 @@
  * it yields every few hundred nodes and when a block is complete.
  */
 import { BLOCK_TAGS, SKIP_TAGS } from '../../engine/page-tags';
+import { isOwnUiHost } from './own-ui';
 
 /** A Text node's place in its block's text. */
 export interface Segment {
@@ -37,9 +38,6 @@ export const computedVisibility: Visibility = {
   isInvisibleText: (el) => getComputedStyle(el).visibility !== 'visible',
 };
 
-/** Host elements of our own UI, never scanned. */
-export const OWN_UI_TAG = 'FACT-CONTEXT-POPOVER';
-
 /** `contenteditable` values that make an element an editing host (any case). */
 const EDITING_HOST = new Set(['', 'true', 'plaintext-only']);
 
@@ -64,7 +62,7 @@ function isEditor(el: Element): boolean {
  */
 export function isSkipped(el: Element, visibility: Visibility): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
+  if (SKIP_TAGS.has(tag) || isOwnUiHost(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (isEditor(el)) return true;
   return visibility.isHiddenElement(el);

@@ -7,10 +7,13 @@
  * its main world, and a transpiler may add helpers a page does not have).
  */
 import type { CDPSession, Frame, Page } from 'playwright-core';
-import { OWN_UI_TAG } from '../../lib/dom/text-blocks';
 
-/** The popover's host element, as the content script names it. */
-export const POPOVER_HOST_SELECTOR = OWN_UI_TAG.toLowerCase();
+/**
+ * The popover's host element. Its tag name is drawn at random for each page load
+ * (`lib/dom/popover-host.ts`), so it is found as the element shown in the top layer with the
+ * Popover API (the fixture pages show no popover of their own).
+ */
+export const POPOVER_HOST_SELECTOR = ':popover-open';
 
 /** Highlight names that mark mentions (not the transient `fact-context-flash`). */
 export const MENTION_HIGHLIGHTS = [

@@ -95,7 +95,7 @@ export const BUNDLE_BUDGET_BYTES = 25 * KB;
 /** Checks the issue's budgets against a report's pages. */
 export function checkBudgets(
   report: Omit<BenchReport, 'budgets'>,
-  contentScriptFile: string,
+  contentScriptFiles: readonly string[],
 ): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const byName = new Map(report.pages.map((p) => [p.page, p]));
@@ -109,7 +109,7 @@ export function checkBudgets(
         `the highlight CSS: ${fmt(none.emptyScriptCssOverPlainMs ?? Number.NaN)} ms)`,
       pass: none.extOverPlainMs < 2,
     });
-    const extra = report.scriptsOnPlainPage.filter((s) => s !== contentScriptFile);
+    const extra = report.scriptsOnPlainPage.filter((s) => !contentScriptFiles.includes(s));
     checks.push({
       budget: 'none: only the scanner loaded (no popover, no corpus)',
       measured: report.scriptsOnPlainPage.join(', ') || '(nothing)',

@@ -10,6 +10,12 @@ import type { Page } from 'puppeteer-core';
 import { ROOT } from './harness/chromium';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
 import { startServer, type FixtureServer } from './harness/server';
+import {
+  DRONES_SENTENCE,
+  htmlDocument,
+  plantedParagraphs,
+  PLANTED_SENTENCES,
+} from './harness/pages';
 import type { browser as extensionApi } from 'wxt/browser';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
@@ -193,5 +199,204 @@ describe('Firefox', () => {
 
   it('logged no errors on extension pages', () => {
     expect(ff.errors.filter((e) => e.startsWith('moz-extension://'))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Pages that try to switch the extension off or read what it shows (issue #12), in Firefox.
+
+/** The texts our highlights cover on a page, sorted. */
+const highlightedTexts = (page: Page) =>
+  page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('fact-context-') && name !== 'fact-context-flash')
+      .flatMap(([, h]) => [...h].map((r) => r.toString()))
+      .sort(),
+  );
+
+/** Polls until the page's highlights are exactly `want` (bounded); returns the last seen. */
+async function waitForExactHighlights(page: Page, want: readonly string[]): Promise<string[]> {
+  const sorted = JSON.stringify([...want].sort());
+  const until = Date.now() + 15_000;
+  let seen = await highlightedTexts(page);
+  while (Date.now() < until && JSON.stringify(seen) !== sorted) {
+    await new Promise((ok) => setTimeout(ok, 150));
+    seen = await highlightedTexts(page);
+  }
+  return seen;
+}
+
+/** How many mentions the background holds for the tab showing `url` (-1: no such tab). */
+async function reportedMentions(url: string): Promise<number> {
+  const probe = await ff.openExtensionPage('options.html');
+  try {
+    return await probe.evaluate(async (u) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url?.split('#')[0] === u);
+      if (tab?.id === undefined) return -1;
+      const r = (await chrome.runtime.sendMessage({ type: 'tab/state', tabId: tab.id })) as {
+        state: { mentions: unknown[] } | null;
+      };
+      return r.state?.mentions.length ?? 0;
+    }, url);
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Reads `reportedMentions` until it is `want` (bounded); returns the last count. */
+async function waitForReported(url: string, want: number, timeoutMs = 8_000): Promise<number> {
+  const until = Date.now() + timeoutMs;
+  let n = await reportedMentions(url);
+  while (Date.now() < until && n !== want) {
+    await new Promise((ok) => setTimeout(ok, 250));
+    n = await reportedMentions(url);
+  }
+  return n;
+}
+
+describe('Firefox: pages that fight back', () => {
+  const errorsBefore = () => ff.errors.length;
+
+  it('keeps working on pages with elements named after the extension API globals', async () => {
+    const other = server.origin.replace('127.0.0.1', 'localhost');
+    server.route('/ff-hostile/other-site.html', htmlDocument('<p>Another site.</p>'));
+    const markups = [
+      '<form id="browser"><input name="runtime" id="x"></form>' +
+        '<form id="chrome"><input name="runtime" id="y"></form>',
+      `<iframe name="browser" src="${other}/ff-hostile/other-site.html"></iframe>` +
+        `<iframe name="chrome" src="${other}/ff-hostile/other-site.html"></iframe>`,
+    ];
+    const before = errorsBefore();
+    for (const [i, markup] of markups.entries()) {
+      server.route(`/ff-hostile/named-${i}.html`, htmlDocument(markup + plantedParagraphs()));
+      const page = await ff.newPage();
+      await page.goto(server.url(`/ff-hostile/named-${i}.html`));
+      expect(await waitForExactHighlights(page, PLANTED_SENTENCES)).toEqual(
+        [...PLANTED_SENTENCES].sort(),
+      );
+      await page.close();
+    }
+    expect(ff.errors.slice(before)).toEqual([]);
+  });
+
+  it('posts nothing to the page and ignores the event names it replays or guesses', async () => {
+    const replay = `<script>
+      window.__heard = [];
+      window.__replay = (type) => {
+        const detail = { contentScriptName: 'page-ui', messageId: 'from-the-page' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.dispatchEvent(new CustomEvent(type, { detail }));
+      };
+      addEventListener('message', (e) => {
+        const type = e.data && e.data.type;
+        if (typeof type === 'string') { window.__heard.push(type); window.__replay(type); }
+      });
+    </script>`;
+    server.route('/ff-hostile/event-names.html', htmlDocument(plantedParagraphs(), replay));
+    const page = await ff.newPage();
+    await page.goto(server.url('/ff-hostile/event-names.html'));
+    expect(await waitForExactHighlights(page, PLANTED_SENTENCES)).toEqual(
+      [...PLANTED_SENTENCES].sort(),
+    );
+    await page.evaluate((id) => {
+      const replayName = (window as unknown as { __replay: (t: string) => void }).__replay;
+      for (const script of ['page-ui', 'probe', 'content'])
+        for (const event of ['wxt:content-script-started', 'wxt:locationchange'])
+          replayName(`${id}:${script}:${event}`);
+    }, ff.addonId);
+    await new Promise((ok) => setTimeout(ok, 1_500));
+    expect(await page.evaluate('window.__heard')).toEqual([]);
+    // Still on: new text is highlighted.
+    await page.evaluate((s) => {
+      const para = document.createElement('p');
+      para.textContent = s;
+      document.body.append(para);
+    }, DRONES_SENTENCE);
+    const want = [...PLANTED_SENTENCES, DRONES_SENTENCE];
+    expect(await waitForExactHighlights(page, want)).toEqual(want.sort());
+    await page.close();
+  });
+
+  it('keeps reporting through a synthetic pagehide and endless navigations and events', async () => {
+    const stream = `<script>
+      let n = 0;
+      setInterval(() => { location.hash = 'n' + n++; }, 100);
+      setInterval(() => {
+        dispatchEvent(new HashChangeEvent('hashchange'));
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, 30);
+    </script>`;
+    server.route('/ff-hostile/events.html', htmlDocument(plantedParagraphs(), stream));
+    const page = await ff.newPage();
+    const url = server.url('/ff-hostile/events.html');
+    await page.goto(url);
+    // The tab's URL changes with every navigation: look it up without the fragment.
+    expect(await waitForExactHighlights(page, PLANTED_SENTENCES)).toHaveLength(2);
+    expect(await waitForReported(url, 2)).toBe(2);
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    await new Promise((ok) => setTimeout(ok, 1_000));
+    expect(await reportedMentions(url)).toBe(2);
+    await page.close();
+  });
+  it('lets a page learn what the README says it can, and no more', async () => {
+    const READ = `(() => {
+      const bg = (name, el) => getComputedStyle(el, '::highlight(' + name + ')').backgroundColor;
+      const p = document.querySelector('p');
+      return {
+        guessed: ['fact-context-drones', 'fact-context-syria'].map((name) => bg(name, p)),
+        registry: [...CSS.highlights].map(([name, h]) => {
+          const range = [...h][0];
+          const kind = name.startsWith('fact-context-') ? 'published name' : 'other name';
+          return [String(range), bg(name, range.startContainer.parentElement), kind].join(' | ');
+        }).sort(),
+        sheets: [...document.adoptedStyleSheets].map((s) => s.cssRules.length),
+        heard: window.__heard,
+        unknownElements: [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
+      };
+    })()`;
+    const LISTEN =
+      '<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>';
+    const setColours = async (colors: { drones: string; syria: string }) => {
+      const options = await ff.openExtensionPage('options.html');
+      await options.evaluate((c) => chrome.storage.sync.set({ settings: { colors: c } }), colors);
+      await options.close();
+    };
+    await setColours({ drones: '#123456', syria: '#654321' });
+    try {
+      server.route(
+        '/ff-hostile/learn-plain.html',
+        htmlDocument('<p>The city council met on Tuesday to discuss the tram budget.</p>', LISTEN),
+      );
+      const plain = await ff.newPage();
+      await plain.goto(server.url('/ff-hostile/learn-plain.html'));
+      await new Promise((ok) => setTimeout(ok, 2_500));
+      expect(await plain.evaluate(READ)).toEqual({
+        guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
+        registry: [],
+        sheets: [],
+        heard: [],
+        unknownElements: 0,
+      });
+      await plain.close();
+      server.route('/ff-hostile/learn-mentions.html', htmlDocument(plantedParagraphs(), LISTEN));
+      const page = await ff.newPage();
+      await page.goto(server.url('/ff-hostile/learn-mentions.html'));
+      // The user's own look uses names drawn for this page load: wait for two of any name.
+      await page.waitForFunction(() => CSS.highlights.size >= 2, { timeout: 20_000, polling: 100 });
+      expect(await page.evaluate(READ)).toEqual({
+        // Guessing the published names gives the defaults only.
+        guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
+        registry: [
+          `${DRONES_SENTENCE} | rgb(18, 52, 86) | other name`,
+          `${PLANTED_SENTENCES[1]} | rgb(101, 67, 33) | other name`,
+        ],
+        sheets: [3],
+        heard: [],
+        unknownElements: 0,
+      });
+      await page.close();
+    } finally {
+      await setColours({ drones: '#f5b942', syria: '#6fb7ff' });
+    }
   });
 });

@@ -57,11 +57,11 @@ async function visit(path: string): Promise<Visit> {
 }
 
 describe('what a page loads', () => {
-  it('a page without topic words runs the probe only, and is left untouched', async () => {
+  it('a page without topic words runs the probe only (and the empty world-at-start), untouched', async () => {
     const { page, scripts } = await visit('/plain-news.html');
     // The probe starts at idle (bounded at 1 s) and finishes in one task on this page.
     await sleep(2_500);
-    expect([...scripts]).toEqual(['/probe.js']);
+    expect([...scripts].sort()).toEqual(['/probe.js', '/world-at-start.js']);
     expect(await allHighlightTexts(page)).toEqual([]);
     // The DOM is exactly what the page's parser built.
     expect(
@@ -79,7 +79,7 @@ describe('what a page loads', () => {
     const { page, scripts } = await visit('/off-topic.html');
     for (let i = 0; i < 50 && !scripts.has('/probe-detector.js'); i++) await sleep(100);
     await sleep(1_500);
-    expect([...scripts].sort()).toEqual(['/probe-detector.js', '/probe.js']);
+    expect([...scripts].sort()).toEqual(['/probe-detector.js', '/probe.js', '/world-at-start.js']);
     expect(await allHighlightTexts(page)).toEqual([]);
     await page.close();
   });
@@ -88,9 +88,10 @@ describe('what a page loads', () => {
     const { page, scripts } = await visit('/drones-article.html');
     await waitForHighlights(page, (t) => t.length > 0);
     expect([...scripts].sort()).toEqual([
-      '/content-scripts/page-ui.js',
+      '/page-ui.js',
       '/probe-detector.js',
       '/probe.js',
+      '/world-at-start.js',
     ]);
     await page.close();
   });
@@ -100,9 +101,10 @@ describe('what a page loads', () => {
     const tr = await visit('/tr-article.html');
     await waitForHighlights(tr.page, (t) => t.length > 0);
     expect([...tr.scripts].sort()).toEqual([
-      '/content-scripts/page-ui.js',
+      '/page-ui.js',
       '/probe-detector-2.js',
       '/probe.js',
+      '/world-at-start.js',
     ]);
     await tr.page.close();
     // Hindi, told by its letters where the page declares no language.
@@ -111,9 +113,10 @@ describe('what a page loads', () => {
       'पश्चिमी अधिकारियों के अनुसार ईरान ने रूस को सैकड़ों शाहेद ड्रोन भेजे।',
     ]);
     expect([...hi.scripts].sort()).toEqual([
-      '/content-scripts/page-ui.js',
+      '/page-ui.js',
       '/probe-detector-3.js',
       '/probe.js',
+      '/world-at-start.js',
     ]);
     await hi.page.close();
     // French, declared by the page's lang attribute, with words only the French lexicon knows.

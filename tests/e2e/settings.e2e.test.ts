@@ -80,16 +80,24 @@ describe('settings applied to open tabs', () => {
       highlightStyle: 'underline',
       colors: { drones: '#123456', syria: '#abcdef' },
     });
-    await expect
-      .poll(() =>
-        page.evaluate(() =>
-          document.adoptedStyleSheets
-            .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
-            .join('\n'),
-        ),
-      )
-      .toMatch(/::highlight\(fact-context-drones\)[^}]*underline[^}]*(#123456|rgb\(18, 52, 86\))/);
+    // What the reader sees: the effective style of each highlight, read the way the page can
+    // (its names are enumerable from the shared registry).
+    const looks = () =>
+      page.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([name]) => name !== 'fact-context-flash')
+          .map(([name, highlight]) => {
+            const range = [...highlight][0] as Range;
+            const s = getComputedStyle(range.startContainer.parentElement!, `::highlight(${name})`);
+            return `${s.backgroundColor} ${s.textDecorationLine} ${s.textDecorationColor}`;
+          })
+          .sort(),
+      );
+    await expect.poll(looks).toContain('rgba(0, 0, 0, 0) underline rgb(18, 52, 86)');
+    // Underlined only: the default look's background does not show through.
+    for (const look of await looks()) expect(look).toMatch(/^rgba\(0, 0, 0, 0\) underline /);
     await storeSettings(browser, DEFAULTS);
+    await waitForHighlights(page, (t) => t.length >= 5);
   });
 
   it('starts on a page loaded while paused once resumed', async () => {

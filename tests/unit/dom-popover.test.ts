@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAP, MARGIN, keepClear, placePopover } from '../../components/popover/placement';
 import { highlightCss, textColorOn } from '../../lib/dom/highlight-styles';
+import { HIGHLIGHT_NAMES, randomHighlightNames } from '../../lib/dom/highlights';
 
 const line = (top: number, left = 100, height = 20, width = 300) => ({
   top,
@@ -63,11 +64,23 @@ describe('highlight styles', () => {
 
   it('applies the user colours and the underline style', () => {
     const colors = { drones: '#112233', syria: '#abcdef' };
-    const background = highlightCss({ colors, highlightStyle: 'background' });
-    expect(background).toContain('::highlight(fact-context-drones){background-color:#112233');
-    expect(background).toContain('::highlight(fact-context-syria){background-color:#abcdef');
-    const underline = highlightCss({ colors, highlightStyle: 'underline' });
+    const names = randomHighlightNames();
+    const background = highlightCss({ colors, highlightStyle: 'background' }, names);
+    expect(background).toContain(`::highlight(${names.drones}){background-color:#112233`);
+    expect(background).toContain(`::highlight(${names.syria}){background-color:#abcdef`);
+    const underline = highlightCss({ colors, highlightStyle: 'underline' }, names);
     expect(underline).not.toContain('background-color');
     expect(underline).toContain('text-decoration:underline #112233');
+  });
+
+  it('gives the user’s own look names nothing else styles, new for each page load', () => {
+    const a = randomHighlightNames();
+    const b = randomHighlightNames();
+    const fixed: string[] = Object.values(HIGHLIGHT_NAMES);
+    for (const name of [...Object.values(a), ...Object.values(b)]) {
+      expect(name).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(fixed).not.toContain(name);
+    }
+    expect(new Set([...Object.values(a), ...Object.values(b)]).size).toBe(6);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestMention } from '../../entrypoints/page-ui.content/nearest';
+import { nearestMention } from '../../entrypoints/page-ui/nearest';
 import type { TrackedMention } from '../../lib/dom/scanner';
 
 /** A mention spanning [start, end) of one text, with just the Range calls nearestMention uses. */

@@ -85,14 +85,18 @@ export async function highlightPoint(
  */
 export const RECORD_MUTATIONS = `
   window.__fcMutations = [];
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     for (const r of records) {
       window.__fcMutations.push(r.type + ':' + (r.target.nodeName || '') + ':' +
         [...r.addedNodes].map((n) => n.nodeName).join(','));
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   document.addEventListener('DOMContentLoaded', () => {
     window.__fcInitialHtml = new XMLSerializer().serializeToString(document.documentElement);
+    // The parser's own insertions may not have been delivered yet (Chromium can parse a
+    // small document and fire DOMContentLoaded in one task): drop them too.
+    observer.takeRecords();
     window.__fcMutations.length = 0;
   });
 `;

@@ -1,14 +1,19 @@
 /**
- * Reports this frame's mentions to the background (debounced; the whole list each time). A
- * frame that never had a mention sends nothing at all, so pages without mentions cost no
- * messages and never wake the background.
+ * Reports this frame's mentions to the background (the whole list each time, changes within
+ * REPORT_DELAY_MS coalesced into one report). A frame that never had a mention sends nothing
+ * at all, so pages without mentions cost no messages and never wake the background.
  */
 import { LIMITS, sendMessage, type MentionSummary } from '../../lib/messages';
 
-const DEBOUNCE_MS = 250;
+/**
+ * A report goes at most this long after the first change it carries. A throttle, not a
+ * debounce: a page changing (or firing navigation events) without pause would postpone a
+ * debounced report forever.
+ */
+export const REPORT_DELAY_MS = 250;
 
 export interface Reporter {
-  /** Report the list soon (coalesces bursts). */
+  /** Report the list read by `read` soon (bursts coalesced; the latest `read` is used). */
   schedule(read: () => MentionSummary[]): void;
   /** Report an empty list now if anything was reported before (paused, unloaded, stopped). */
   retract(): void;
@@ -25,6 +30,7 @@ function newToken(): string {
 
 export function createReporter(): Reporter {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest: () => MentionSummary[] = () => [];
   let reported = false;
   const documentToken = newToken();
 
@@ -44,17 +50,19 @@ export function createReporter(): Reporter {
 
   return {
     schedule(read) {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+      latest = read;
+      timer ??= setTimeout(() => {
+        timer = undefined;
         try {
-          send(read());
+          send(latest());
         } catch {
           // Never throw into the page.
         }
-      }, DEBOUNCE_MS);
+      }, REPORT_DELAY_MS);
     },
     retract() {
       clearTimeout(timer);
+      timer = undefined;
       try {
         send([]);
       } catch {

@@ -12,7 +12,9 @@ import { createAdoptedStyles, highlightCss, isDefaultLook } from '../../lib/dom/
 import {
   clearHighlights,
   flashRange,
+  HIGHLIGHT_NAMES,
   paintHighlights,
+  randomHighlightNames,
   visibleTopics,
 } from '../../lib/dom/highlights';
 import { watchHover } from '../../lib/dom/hover';
@@ -43,6 +45,10 @@ export function startSession(
   const controller = new AbortController();
   const { signal } = controller;
   const styles = createAdoptedStyles();
+  // The default look uses the names the manifest's stylesheet styles; the user's own look,
+  // names nothing else styles (see highlight-styles.ts).
+  const ownLookNames = randomHighlightNames();
+  const highlightNames = () => (isDefaultLook(settings()) ? HIGHLIGHT_NAMES : ownLookNames);
   const reporter = createReporter();
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -74,7 +80,7 @@ export function startSession(
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
     reporter.schedule(() => visibleMentions().map(summaryOf));
     const visible = visibleMentions();
-    paintHighlights(visible, settings().topics);
+    paintHighlights(visible, settings().topics, highlightNames());
     for (const m of visible) {
       const scope = m.container.getRootNode();
       if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
@@ -100,7 +106,7 @@ export function startSession(
   });
   /** Rules for the current settings; the document adopts them only for a non-default look. */
   const applyLook = () => {
-    styles.update(highlightCss(settings()));
+    styles.update(highlightCss(settings(), highlightNames()));
     if (!isDefaultLook(settings())) styles.adoptInto(document);
   };
   applyLook();
@@ -138,14 +144,17 @@ export function startSession(
     },
   });
 
+  // Only the browser's own lifecycle events count (`isTrusted`): a page can dispatch a fake
+  // `pagehide` or `hashchange` at any time.
   // Leaving the document (a frame navigating elsewhere, the tab too): take this frame's
   // mentions back, or the badge and side panel would keep counting them.
-  addEventListener('pagehide', () => reporter.retract(), { signal });
+  addEventListener('pagehide', (e) => e.isTrusted && reporter.retract(), { signal });
   // Back/forward cache: the background forgot this tab when it navigated away; tell it again.
-  addEventListener('pageshow', (e) => e.persisted && render(), { signal });
+  addEventListener('pageshow', (e) => e.isTrusted && e.persisted && render(), { signal });
   // So it does after a same-document navigation (a #link, pushState): Chrome reports the tab
   // as loading, and the badge and side panel would go blank while the highlights stay.
-  const report = () => reporter.schedule(() => visibleMentions().map(summaryOf));
+  const report = (e: Event) =>
+    e.isTrusted && reporter.schedule(() => visibleMentions().map(summaryOf));
   addEventListener('hashchange', report, { signal });
   addEventListener('popstate', report, { signal });
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(

@@ -1,24 +1,23 @@
 /**
  * Starts and stops the scanning session as settings change (paused, site disabled) and routes
  * messages from the background to it. Everything is torn down when the extension is reloaded
- * or removed (WXT's context is invalidated).
+ * or removed (`lifetime` is aborted; see `lifetime.ts`).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseMessage } from '../../lib/messages';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../lib/storage/settings-store';
 import type { MentionLocator, PopoverUi } from '../../lib/dom/popover-contract';
 import { startSession, type Session } from './session';
 
-/** Runs the page session in this frame for as long as the extension context is valid. */
+/** Runs the page session in this frame until `lifetime` is aborted. */
 export async function startController(
-  ctx: ContentScriptContext,
+  lifetime: AbortSignal,
   createUi: (locator: MentionLocator) => PopoverUi,
 ): Promise<void> {
   let settings: Settings = await getSettings();
   let session: Session | null = null;
-  if (ctx.isInvalid) return;
+  if (lifetime.aborted) return;
 
   const apply = () => {
     const active = isActiveOn(settings, location.hostname);
@@ -46,9 +45,13 @@ export async function startController(
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  ctx.onInvalidated(() => {
+  lifetime.addEventListener('abort', () => {
     // Remove what is on the page first: the extension APIs below may already be gone.
-    session?.stop();
+    try {
+      session?.stop();
+    } catch {
+      // Never throw into the page.
+    }
     session = null;
     try {
       unwatch();
@@ -57,7 +60,4 @@ export async function startController(
       // The extension was reloaded or removed: nothing left to unregister.
     }
   });
-  // WXT notices an extension reload only when the context is checked: check every second
-  // (this script only runs in frames with mentions), so old highlights never outlive it.
-  ctx.setInterval(() => {}, 1000);
 }
