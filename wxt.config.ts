@@ -122,7 +122,7 @@ export default defineConfig({
     // content script. A dynamic import needs the file to be web-accessible; this
     // is the no-extra-permission alternative to `scripting.executeScript`, which would need
     // host permissions for every site. `use_dynamic_url` (Chrome) hides the stable URL from
-    // pages, so they cannot use it to detect the extension.
+    // pages, so they cannot fetch the files at a known address (Firefox's is per install).
     web_accessible_resources: [
       {
         resources: ['page-ui.js', ...DETECTOR_STAGES.map((s) => `${s}.js`)],

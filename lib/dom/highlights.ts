@@ -27,6 +27,7 @@ export type HighlightNames = Record<Group, string>;
  * adopts styles them alone, and a page cannot guess them.
  */
 export function randomHighlightNames(): HighlightNames {
+  // A custom-element name is a valid highlight name too (a CSS identifier).
   return { drones: randomElementName(), syria: randomElementName(), both: randomElementName() };
 }
 
