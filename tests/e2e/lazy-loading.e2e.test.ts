@@ -125,9 +125,10 @@ describe('what a page loads', () => {
       'Selon Kyiv, Téhéran a livré de nouvelles armes à Moscou pour sa guerre en Ukraine.',
     ]);
     expect([...fr.scripts].sort()).toEqual([
-      '/content-scripts/page-ui.js',
+      '/page-ui.js',
       '/probe-detector-4.js',
       '/probe.js',
+      '/world-at-start.js',
     ]);
     await fr.page.close();
   });
