@@ -11,6 +11,7 @@ import { FR } from './fr';
 import { HE } from './he';
 import { HI } from './hi';
 import { ID } from './id';
+import { KN } from './kn';
 import { IT } from './it';
 import { NL } from './nl';
 import { PL } from './pl';
@@ -22,8 +23,8 @@ import type { Lexicon } from './types';
 /** Italian, Polish, Slovak, Turkish and Dutch. */
 export const EXTRA_LEXICONS_2: readonly Lexicon[] = [EN, IT, PL, SK, TR, NL];
 
-/** Estonian, Indonesian, Bulgarian, Hebrew and Hindi. */
-export const EXTRA_LEXICONS_3: readonly Lexicon[] = [EN, ET, ID, BG, HE, HI];
+/** Estonian, Indonesian, Bulgarian, Hebrew, Hindi and Kannada. */
+export const EXTRA_LEXICONS_3: readonly Lexicon[] = [EN, ET, ID, BG, HE, HI, KN];
 
 /** French, German, Spanish and Portuguese. */
 export const EXTRA_LEXICONS_4: readonly Lexicon[] = [EN, FR, DE, ES, PT];

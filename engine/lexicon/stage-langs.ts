@@ -1,20 +1,22 @@
 /**
  * Which detector stage a page gets (`sets.ts`, `extra.ts`): by the page's `lang` attribute,
- * or by its letters where Hebrew or Devanagari tell. The always-on probe imports only this
+ * or by its letters where Hebrew, Devanagari or Kannada tell. The always-on probe imports only this
  * file; a unit test keeps the lists equal to the stages' lexicons.
  */
 export const EXTRA_LANGS_2: readonly string[] = ['it', 'pl', 'sk', 'tr', 'nl'];
-export const EXTRA_LANGS_3: readonly string[] = ['et', 'id', 'bg', 'he', 'hi'];
+export const EXTRA_LANGS_3: readonly string[] = ['et', 'id', 'bg', 'he', 'hi', 'kn'];
 export const EXTRA_LANGS_4: readonly string[] = ['fr', 'de', 'es', 'pt'];
 
 /** A detector stage: 1 is the base one (English, Russian, Ukrainian, Persian, Arabic). */
 export type Stage = 1 | 2 | 3 | 4;
 
-/** Whether `text` has Hebrew or Devanagari letters. */
+/** Whether `text` has Hebrew, Devanagari or Kannada letters. */
 export function inExtraScripts(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x590 && c <= 0x5ff) || (c >= 0x900 && c <= 0x97f)) return true;
+    if ((c >= 0x590 && c <= 0x5ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0xc80 && c <= 0xcff)) {
+      return true;
+    }
   }
   return false;
 }
