@@ -1,5 +1,6 @@
 import { transformWithEsbuild, type Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { EXTRA_STAGES } from './engine/lexicon/stage-langs';
 
 /** The always-on content script's entrypoint (entrypoints/probe/). */
 const PROBE = 'probe';
@@ -36,12 +37,7 @@ const WORLD_AT_START = 'world-at-start.js';
 /** Its detector, imported once its vocabulary gate passed some text (entrypoints/probe-detector/). */
 const PROBE_DETECTOR = 'probe-detector';
 /** The same with other languages' lexicons, for pages in them (engine/lexicon/sets.ts). */
-const DETECTOR_STAGES = [
-  PROBE_DETECTOR,
-  'probe-detector-2',
-  'probe-detector-3',
-  'probe-detector-4',
-];
+const DETECTOR_STAGES = [PROBE_DETECTOR, ...EXTRA_STAGES.map((n) => `${PROBE_DETECTOR}-${n}`)];
 
 /**
  * Build configuration for Chrome (MV3) and Firefox (MV3).

@@ -5,7 +5,13 @@
  * (`engine/lexicon/sets.ts`, `extra.ts`).
  */
 import * as core from './detect-core';
-import { EXTRA_LEXICONS_2, EXTRA_LEXICONS_3, EXTRA_LEXICONS_4 } from './lexicon/extra';
+import {
+  EXTRA_LEXICONS_2,
+  EXTRA_LEXICONS_3,
+  EXTRA_LEXICONS_4,
+  EXTRA_LEXICONS_5,
+  EXTRA_LEXICONS_6,
+} from './lexicon/extra';
 import { BASE_LEXICONS } from './lexicon/sets';
 import type { Lexicon } from './lexicon/types';
 import type { Mention, TextBlock, Topic } from './types';
@@ -20,7 +26,9 @@ export const DEFAULT_LEXICONS: readonly Lexicon[] = [
   ...BASE_LEXICONS,
   ...EXTRA_LEXICONS_4.slice(1),
   ...EXTRA_LEXICONS_2.slice(1),
+  ...EXTRA_LEXICONS_5.slice(1),
   ...EXTRA_LEXICONS_3.slice(1),
+  ...EXTRA_LEXICONS_6.slice(1),
 ];
 
 /** Options for detection; lexicons default to `DEFAULT_LEXICONS`. */

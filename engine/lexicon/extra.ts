@@ -1,6 +1,6 @@
 /**
- * The lexicons of the three extra detector stages (see `sets.ts`), English first in each, split
- * so that each stage stays within the content script's size budget.
+ * The lexicons of the extra detector stages (see `sets.ts`, `stage-langs.ts`), English first
+ * in each, split so that each stage stays within its size budget.
  */
 import { BG } from './bg';
 import { DE } from './de';
@@ -11,8 +11,8 @@ import { FR } from './fr';
 import { HE } from './he';
 import { HI } from './hi';
 import { ID } from './id';
-import { KN } from './kn';
 import { IT } from './it';
+import { KN } from './kn';
 import { NL } from './nl';
 import { PL } from './pl';
 import { PT } from './pt';
@@ -20,11 +20,17 @@ import { SK } from './sk';
 import { TR } from './tr';
 import type { Lexicon } from './types';
 
-/** Italian, Polish, Slovak, Turkish and Dutch. */
-export const EXTRA_LEXICONS_2: readonly Lexicon[] = [EN, IT, PL, SK, TR, NL];
+/** Italian, Turkish and Dutch. */
+export const EXTRA_LEXICONS_2: readonly Lexicon[] = [EN, IT, TR, NL];
 
-/** Estonian, Indonesian, Bulgarian, Hebrew, Hindi and Kannada. */
-export const EXTRA_LEXICONS_3: readonly Lexicon[] = [EN, ET, ID, BG, HE, HI, KN];
+/** Estonian, Indonesian and Bulgarian. */
+export const EXTRA_LEXICONS_3: readonly Lexicon[] = [EN, ET, ID, BG];
 
 /** French, German, Spanish and Portuguese. */
 export const EXTRA_LEXICONS_4: readonly Lexicon[] = [EN, FR, DE, ES, PT];
+
+/** Polish and Slovak. */
+export const EXTRA_LEXICONS_5: readonly Lexicon[] = [EN, PL, SK];
+
+/** Hebrew, Hindi and Kannada (also chosen by their letters). */
+export const EXTRA_LEXICONS_6: readonly Lexicon[] = [EN, HE, HI, KN];

@@ -1,5 +1,5 @@
 /**
- * The probe's detector stage for pages in Italian, Polish, Slovak, Turkish or Dutch (with
+ * The probe's detector stage for pages in Italian, Turkish or Dutch (with
  * English), loaded instead of `entrypoints/probe-detector/` (see `engine/lexicon/sets.ts`),
  * so no stage outgrows the content script's budget.
  */

@@ -1,5 +1,5 @@
 /**
- * The probe's detector stage for pages in Estonian, Indonesian, Bulgarian, Hebrew or Hindi
+ * The probe's detector stage for pages in Estonian, Indonesian or Bulgarian
  * (with English), loaded instead of `entrypoints/probe-detector/` (see
  * `engine/lexicon/sets.ts`), so no stage outgrows the content script's budget.
  */

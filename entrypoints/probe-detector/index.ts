@@ -5,7 +5,7 @@
  * page stays small (sizes as `npm run bench:browser` prints them).
  *
  * It carries the base lexicons (`engine/lexicon/sets.ts`); pages in the other languages get
- * `probe-detector-2`, `-3` or `-4` instead. Built as ES modules
+ * one of the extra stages (`probe-detector-2` to `-6`) instead. Built as ES modules
  * (wxt.config.ts), so `import()` hands the probe the function.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

@@ -13,7 +13,7 @@
  * settings, only their pure validator.
  */
 import { nativeBrowser, type Browser } from './native-browser';
-import { stageOf } from '../../engine/lexicon/stage-langs';
+import { stageOf, type Stage } from '../../engine/lexicon/stage-langs';
 import type { HasMention } from '../probe-detector';
 import { isBlockElement } from '../../lib/dom/text-blocks';
 import { SKIP_TAGS } from '../../engine/page-tags';
@@ -161,12 +161,11 @@ function importOwn<T>(browser: Browser, path: DetectorStage | '/page-ui.js') {
   return import(/* @vite-ignore */ browser.runtime.getURL(path)) as Promise<T>;
 }
 
-type DetectorStage =
-  '/probe-detector.js' | '/probe-detector-2.js' | '/probe-detector-3.js' | '/probe-detector-4.js';
+type DetectorStage = '/probe-detector.js' | `/probe-detector-${Exclude<Stage, 1>}.js`;
 
 /**
  * The detector stage this frame needs (`engine/lexicon/sets.ts`): by the language its
- * document declares, or by Hebrew or Devanagari letters in the text; else the base stage.
+ * document declares, or by Hebrew, Devanagari or Kannada letters in the text; else the base stage.
  */
 function detectorStage(blocks: readonly string[]): DetectorStage {
   const stage = stageOf(document.documentElement?.lang ?? '', blocks);

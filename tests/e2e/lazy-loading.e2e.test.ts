@@ -114,7 +114,7 @@ describe('what a page loads', () => {
     ]);
     expect([...hi.scripts].sort()).toEqual([
       '/page-ui.js',
-      '/probe-detector-3.js',
+      '/probe-detector-6.js',
       '/probe.js',
       '/world-at-start.js',
     ]);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
 import { detectMentions } from '../../engine/detect-core';
-import { EXTRA_LEXICONS_2, EXTRA_LEXICONS_3, EXTRA_LEXICONS_4 } from '../../engine/lexicon/extra';
+import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
 import { BASE_LEXICONS } from '../../engine/lexicon/sets';
 import {
-  EXTRA_LANGS_2,
-  EXTRA_LANGS_3,
-  EXTRA_LANGS_4,
+  EXTRA_STAGES,
+  STAGE_LANGS,
   inExtraScripts,
   stageOf,
 } from '../../engine/lexicon/stage-langs';
@@ -15,23 +14,22 @@ const langs = (list: readonly { lang: string }[]) => list.map((l) => l.lang);
 
 describe('the detector stages', () => {
   it('ship every lexicon in exactly one stage, English first in each', () => {
-    for (const stage of [BASE_LEXICONS, EXTRA_LEXICONS_2, EXTRA_LEXICONS_3, EXTRA_LEXICONS_4]) {
-      expect(stage[0]?.lang).toBe('en');
-    }
+    expect(STAGE_LEXICONS[1]).toBe(BASE_LEXICONS);
+    for (const stage of Object.values(STAGE_LEXICONS)) expect(stage[0]?.lang).toBe('en');
     const shipped = [
       ...langs(BASE_LEXICONS),
-      ...langs(EXTRA_LEXICONS_2).slice(1),
-      ...langs(EXTRA_LEXICONS_3).slice(1),
-      ...langs(EXTRA_LEXICONS_4).slice(1),
+      ...EXTRA_STAGES.flatMap((n) => langs(STAGE_LEXICONS[n]).slice(1)),
     ];
     expect(new Set(shipped).size).toBe(shipped.length);
     expect(shipped.sort()).toEqual(langs(DEFAULT_LEXICONS).sort());
   });
 
   it('are chosen by the language lists the always-on probe carries', () => {
-    expect(EXTRA_LANGS_2).toEqual(langs(EXTRA_LEXICONS_2).slice(1));
-    expect(EXTRA_LANGS_3).toEqual(langs(EXTRA_LEXICONS_3).slice(1));
-    expect(EXTRA_LANGS_4).toEqual(langs(EXTRA_LEXICONS_4).slice(1));
+    for (const n of EXTRA_STAGES) {
+      expect(STAGE_LANGS[n]).toEqual(langs(STAGE_LEXICONS[n]).slice(1));
+    }
+    expect(stageOf('pl', [])).toBe(5);
+    expect(stageOf('', ['ಇರಾನ್ ರಷ್ಯಾಕ್ಕೆ ಡ್ರೋನ್‌ಗಳನ್ನು ಕಳುಹಿಸಿದೆ'])).toBe(6);
     expect(stageOf('fr-FR', [])).toBe(4);
     expect(stageOf('pt-BR', [])).toBe(4);
     expect(stageOf('ru', [])).toBe(1);
@@ -43,10 +41,12 @@ describe('the detector stages', () => {
 
   it('find in a page of their languages what the whole detector finds', () => {
     const cases: Array<[string, readonly { lang: string }[]]> = [
-      ['İran, Rusya’ya yüzlerce Şahed İHA’sı gönderdi.', EXTRA_LEXICONS_2],
-      ['L’Iran ha fornito droni Shahed alla Russia per la guerra in Ucraina.', EXTRA_LEXICONS_2],
-      ['Iraan on Venemaale tarninud Shahedi droone.', EXTRA_LEXICONS_3],
-      ['Téhéran a livré des armes à Moscou pour sa guerre en Ukraine.', EXTRA_LEXICONS_4],
+      ['İran, Rusya’ya yüzlerce Şahed İHA’sı gönderdi.', STAGE_LEXICONS[2]],
+      ['L’Iran ha fornito droni Shahed alla Russia per la guerra in Ucraina.', STAGE_LEXICONS[2]],
+      ['Iraan on Venemaale tarninud Shahedi droone.', STAGE_LEXICONS[3]],
+      ['Téhéran a livré des armes à Moscou pour sa guerre en Ukraine.', STAGE_LEXICONS[4]],
+      ['Irańskie drony Shahed spadły na Kijów, twierdzi ukraińska armia.', STAGE_LEXICONS[5]],
+      ['איראן שלחה לרוסיה מאות רחפני שאהד למלחמה באוקראינה.', STAGE_LEXICONS[6]],
       ['Иран передал России беспилотники для войны с Украиной.', BASE_LEXICONS],
     ];
     for (const [text, lexicons] of cases) {

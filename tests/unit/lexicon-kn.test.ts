@@ -1,18 +1,12 @@
 import { describe } from 'vitest';
-import { EXTRA_LEXICONS_3 } from '../../engine/lexicon/extra';
+import { EXTRA_LEXICONS_6 } from '../../engine/lexicon/extra';
 import { itDetects, type Case } from './lexicon-stage-check';
 
 /** Kannada news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
-  [
-    'ಉಕ್ರೇನ್ ಮೇಲಿನ ದಾಳಿಗಳಿಗಾಗಿ ಇರಾನ್ ರಷ್ಯಾಕ್ಕೆ ನೂರಾರು ಶಾಹೆದ್ ಡ್ರೋನ್‌ಗಳನ್ನು ಕಳುಹಿಸಿದೆ ಎಂದು ಅಮೆರಿಕ ಹೇಳಿದೆ.',
-    ['drones'],
-  ],
+  ['ಉಕ್ರೇನ್ ಮೇಲಿನ ದಾಳಿಗಳಿಗಾಗಿ ಇರಾನ್ ರಷ್ಯಾಕ್ಕೆ ನೂರಾರು ಶಾಹೆದ್ ಡ್ರೋನ್‌ಗಳನ್ನು ಕಳುಹಿಸಿದೆ ಎಂದು ಅಮೆರಿಕ ಹೇಳಿದೆ.', ['drones']],
   ['ರಷ್ಯಾ ಸೇನೆಯು ಇರಾನ್ ನಿರ್ಮಿತ ಶಾಹೆದ್ ಡ್ರೋನ್‌ಗಳಿಂದ ಕೀವ್ ಮೇಲೆ ದಾಳಿ ನಡೆಸಿತು.', ['drones']],
-  [
-    'ಉಕ್ರೇನ್ ಯುದ್ಧಕ್ಕಾಗಿ ರಷ್ಯಾಗೆ ಶಸ್ತ್ರಾಸ್ತ್ರ ಪೂರೈಸಿದ ಆರೋಪವನ್ನು ಇರಾನ್ ನಿರಾಕರಿಸಿದೆ.',
-    ['drones'],
-  ],
+  ['ಉಕ್ರೇನ್ ಯುದ್ಧಕ್ಕಾಗಿ ರಷ್ಯಾಗೆ ಶಸ್ತ್ರಾಸ್ತ್ರ ಪೂರೈಸಿದ ಆರೋಪವನ್ನು ಇರಾನ್ ನಿರಾಕರಿಸಿದೆ.', ['drones']],
   ['ರಷ್ಯಾದ ಅಲಾಬುಗಾ ಕಾರ್ಖಾನೆಯಲ್ಲಿ ಇರಾನ್ ವಿನ್ಯಾಸದ ಡ್ರೋನ್‌ಗಳನ್ನು ಉತ್ಪಾದಿಸಲಾಗುತ್ತಿದೆ.', ['drones']],
   ['ರಷ್ಯಾ ಮತ್ತು ಇರಾನ್ ಸಿರಿಯಾದ ಅಧ್ಯಕ್ಷ ಅಸ್ಸಾದ್‌ಗೆ ಬೆಂಬಲ ನೀಡಿವೆ.', ['syria']],
   ['ಅಸ್ತಾನಾದಲ್ಲಿ ಸಿರಿಯಾ ಕುರಿತ ಮಾತುಕತೆಯಲ್ಲಿ ರಷ್ಯಾ, ಇರಾನ್ ಮತ್ತು ಟರ್ಕಿ ಭಾಗವಹಿಸಿದವು.', ['syria']],
@@ -25,5 +19,5 @@ const CASES: Case[] = [
 ];
 
 describe('Kannada lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_3);
+  itDetects(CASES, EXTRA_LEXICONS_6);
 });
