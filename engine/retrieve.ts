@@ -28,7 +28,7 @@ import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js'
 import { entitiesOfTerms, findEntities, findEntityHits } from './corpus/entities';
 import { FUSE_KEYS, FUSE_OPTIONS } from './corpus/search-index';
 import { classifyMatters } from './matters/classify';
-import { matterById } from './matters/catalogue';
+import { MATTERS, matterById } from './matters/catalogue';
 import type {
   Corpus,
   MentionContext,
@@ -72,6 +72,8 @@ const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
 const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
 /** Weight of a matter's 1st, 2nd, 3rd… near matter (`Matter.near`). */
 const NEAR_MATTER_WEIGHT = [1, 0.8, 0.65, 0.5];
+/** Weight of a topic's core matter for a mention whose matters were not recognised. */
+const UNRECOGNISED_CORE_WEIGHT = 0.5;
 const DEFAULT_SEARCH_LIMIT = 10;
 
 const STOPWORDS: ReadonlySet<string> = new Set(
@@ -576,6 +578,16 @@ export function createRetriever(corpus: Corpus, fuseIndexJson?: unknown): Retrie
         if (!weight.has(id) && w > (nearWeight.get(id) ?? 0)) nearWeight.set(id, w);
       });
     });
+    // No matter recognised: a mention of a topic most often speaks to its core (Iran arming
+    // Russia; Russia and Iran backing Assad), so those passages lead the context, still marked
+    // as context and with no matter claimed for the mention.
+    if (hits.length === 0) {
+      for (const m of MATTERS) {
+        if (m.generic && m.topic !== 'both' && topics.includes(m.topic)) {
+          nearWeight.set(m.id, UNRECOGNISED_CORE_WEIGHT);
+        }
+      }
+    }
     const strengthIn = (p: Prepared, weights: ReadonlyMap<string, number>) => {
       let strength = 0;
       p.matters.forEach((id, j) => {
