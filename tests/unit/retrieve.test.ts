@@ -79,6 +79,27 @@ describe('forMention', () => {
     for (const r of res) expect(r.passage.topics).toContain('syria');
   });
 
+  it('leads with the topic’s core passages, as context, when no matter is recognised', () => {
+    const cases = [
+      {
+        text: 'Journalists write ever more about how relations between Russia and Iran are shaped by events in Syria.',
+        topics: ['syria'] as const,
+        core: 'S-JOINT-ASSAD',
+      },
+      {
+        text: 'Russian officials visited an airfield in central Iran twice last month to inspect the new models.',
+        topics: ['drones'] as const,
+        core: 'D-SUPPLY',
+      },
+    ];
+    for (const { text, topics, core } of cases) {
+      const res = retriever.forMention({ text, topics: [...topics], terms: [] }, 3);
+      expect(res.matters, text).toEqual([]);
+      expect(res.passages[0]?.passage.matters?.[0], text).toBe(core);
+      expect(res.passages[0]?.match, text).toBe('context');
+    }
+  });
+
   it('returns nothing for a mention without topics, or a zero limit', () => {
     expect(retriever.forMention({ text: 'Iran drones', topics: [], terms: [] })).toEqual({
       matters: [],
