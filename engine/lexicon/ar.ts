@@ -32,7 +32,7 @@ import type { Lexicon } from './types';
 /** The Arabic lexicon. */
 export const AR: Lexicon = transliterated(ARABIC, {
   lang: 'ar',
-  prefixes: 'w;b;l;Al;wAl;bAl;ll',
+  prefixes: 'w;b;l;Al;wAl;bAl;ll;ll>Al;wll>Al',
   suffixes: 'p>;yn>',
   terms: [
     [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],

@@ -35,11 +35,11 @@ export interface Matcher {
    */
   heads: Set<string>;
   /**
-   * Clitic prefixes as [prefix, lexicons] keyed by their first character, longest first; a
-   * prefix only uncovers forms of the lexicons (bit i) that declare it, so Indonesian "pe-"
-   * or Arabic "و" never turn a word of another language into a term.
+   * Clitic prefixes as [prefix, replacement, lexicons] keyed by their first character, longest
+   * first; a prefix only uncovers forms of the lexicons (bit i) that declare it, so Indonesian
+   * "pe-" or Arabic "و" never turn a word of another language into a term.
    */
-  prefixes: Map<string, [string, number][]>;
+  prefixes: Map<string, [string, string, number][]>;
   /** Word starts of every form's tokens: other words are never looked up. */
   filter: PrefixFilter;
 }
@@ -70,12 +70,15 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       else rules.push([suffix, replacement, own]);
       m.suffixes.set(suffix.slice(-1), rules);
     }
-    const ownPrefixes = (lex.prefixes ?? '').split(';').filter((p) => p);
-    for (const p of ownPrefixes) {
+    const ownPrefixes = (lex.prefixes ?? '')
+      .split(';')
+      .map((rule) => rule.split('>') as [string, string?])
+      .filter(([p]) => p);
+    for (const [p, replacement = ''] of ownPrefixes) {
       const list = m.prefixes.get(p.charAt(0)) ?? [];
-      const same = list.find(([q]) => q === p);
-      if (same) same[1] |= own;
-      else list.push([p, own]);
+      const same = list.find(([q, r]) => q === p && r === replacement);
+      if (same) same[2] |= own;
+      else list.push([p, replacement, own]);
       m.prefixes.set(
         p.charAt(0),
         list.sort((a, b) => b[0].length - a[0].length),
@@ -90,7 +93,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
           for (const t of tokens) {
             formTokens.add(t);
             // The word filter must keep prefixed forms too ("gesteund" for "steun").
-            for (const p of ownPrefixes) formTokens.add(p + t);
+            for (const [p, r = ''] of ownPrefixes) {
+              if (t.startsWith(r)) formTokens.add(p + t.slice(r.length));
+            }
           }
           const first = tokens[0];
           if (first === undefined) continue;
@@ -136,12 +141,25 @@ function lookupInflected(m: Matcher, w: string, head: string, allowed = -1): Ter
 export function lookupWord(m: Matcher, w: string, head = ''): TermHit | undefined {
   let hit = lookupInflected(m, w, head);
   if (hit || m.prefixes.size === 0) return hit;
-  for (const [p, lexicons] of m.prefixes.get(w.charAt(0)) ?? []) {
+  for (const [p, replacement, lexicons] of m.prefixes.get(w.charAt(0)) ?? []) {
     if (!hit && w.length > p.length + 2 && w.startsWith(p)) {
-      hit = lookupInflected(m, w.slice(p.length), head, lexicons);
+      hit = lookupInflected(m, replacement + w.slice(p.length), head, lexicons);
     }
   }
   return hit;
+}
+
+/**
+ * The first word of a phrase as a lexicon lists it: as written, or without a clitic prefix
+ * ("ומשמרות המהפכה", "للحرس الثوري" -> "الحرس الثوري"); undefined when no phrase starts so.
+ */
+function phraseStart(m: Matcher, w: string): string | undefined {
+  if (m.phraseFirst.has(w)) return w;
+  for (const [p, replacement] of m.prefixes.get(w.charAt(0)) ?? []) {
+    const bare = replacement + w.slice(p.length);
+    if (w.length > p.length + 2 && w.startsWith(p) && m.phraseFirst.has(bare)) return bare;
+  }
+  return undefined;
 }
 
 /**
@@ -177,7 +195,14 @@ export function lookupAt(
 ): { hit: TermHit; length: number } | undefined {
   const w = norm[k];
   if (!w) return undefined;
-  const phrase = m.phraseFirst.has(w) ? lookupPhrase(m, norm, pos, k) : undefined;
+  const first = phraseStart(m, w);
+  let phrase: ReturnType<typeof lookupPhrase>;
+  if (first === w) phrase = lookupPhrase(m, norm, pos, k);
+  else if (first !== undefined) {
+    const words = norm.slice(k, k + m.maxPhrase);
+    words[0] = first;
+    phrase = lookupPhrase(m, words, pos.slice(k, k + m.maxPhrase), 0);
+  }
   if (phrase) return phrase;
   const hit = lookupWord(m, w);
   return hit ? { hit, length: 1 } : undefined;

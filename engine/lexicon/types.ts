@@ -25,7 +25,9 @@ export interface Lexicon {
   suffixes?: string;
   /**
    * Clitic prefixes written onto the word, `;`-separated (Arabic `و;ب;ال;وال`...), stripped
-   * when a word is not found as written or through `suffixes`: "والإيرانية" -> "إيراني".
+   * when a word is not found as written or through `suffixes`: "والإيرانية" -> "إيراني". A
+   * prefix may restore letters it stands for, as `prefix>replacement` (Arabic `لل>ال`: "للحرس"
+   * -> "الحرس"). A phrase's first word is read through them too.
    */
   prefixes?: string;
 }

@@ -306,3 +306,24 @@ describe('reading a document as a whole', () => {
     expect(detectMentions(blocks, { document: true })).toHaveLength(1);
   });
 });
+
+describe('phrases whose first word carries a clitic prefix (Arabic, Hebrew)', () => {
+  it('reads the Revolutionary Guards and Assad behind "to the", "and the"', () => {
+    // "...Israeli jets striking sites of the Revolutionary Guards near Damascus": Russia's S-400s
+    // in Syria hold fire; "للحرس" is "لـ" + "الحرس".
+    expect(
+      detectTopics(
+        'ولا تعترض منظومات إس-400 الروسية المنتشرة في سوريا الطائرات الإسرائيلية التي تقصف مواقع للحرس الثوري قرب دمشق.',
+      ),
+    ).toEqual(['syria']);
+    // "Russia gave air support to Assad and to the Revolutionary Guards in Syria."
+    expect(detectTopics('قدمت روسيا الدعم الجوي للأسد والحرس الثوري في سوريا.')).toEqual(['syria']);
+    // "And the Revolutionary Guards and Russia backed Assad in Syria."
+    expect(detectTopics('ומשמרות המהפכה ורוסיה תמכו באסד בסוריה.')).toEqual(['syria']);
+  });
+
+  it('still reads a lion as a lion', () => {
+    // "A lion escaped from the zoo in Moscow": bare "أسد" is not Assad.
+    expect(detectTopics('هرب أسد من حديقة الحيوان في موسكو وإيران.')).toEqual([]);
+  });
+});
