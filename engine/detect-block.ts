@@ -81,14 +81,13 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const adjective = w.endsWith('ian') || (b & ADJ) !== 0; // "Iranian", "Russian", "Ukrainian"
     // Sentence boundaries are not known yet: these reaches may straddle one, which only ever
     // adds a bit to a sentence that also holds the word it qualifies.
-    // A country noun right after a handing-over word, or after its "to", receives: "supplying
-    // Moscow", "helping Iran", "sold radars to Iran".
-    if (
-      b & (IRAN | RUSSIA) &&
-      !adjective &&
-      (p - lastGive <= 2 ||
-        (p - lastTo <= 2 && lastTo > lastGive && lastTo - lastGive <= GIVE_REACH))
-    ) {
+    // A country noun right after a handing-over word, or a country noun or adjective after its
+    // "to", receives: "supplying Moscow", "helping Iran", "sold radars to Iran", "shipped to
+    // Russian forces", "às tropas russas". Not after "by"/"from": "sent by Tehran", "enviados
+    // por Teerã" name the giver.
+    const agent = lastFrom > lastGive && p - lastFrom <= 1;
+    const afterTo = p - lastTo <= 2 && lastTo > lastGive && lastTo - lastGive <= GIVE_REACH;
+    if (b & (IRAN | RUSSIA) && !agent && ((!adjective && p - lastGive <= 2) || afterTo)) {
       b |= b & IRAN ? IRAN_GETS : RUSSIA_GETS;
     }
     if (b & IRAN) {

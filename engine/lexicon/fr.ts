@@ -72,7 +72,7 @@ export const FR: Lexicon = {
     // French "pays" (country) is not English "pays" (it pays).
     [0, 'pays'],
     [FROM, 'de|d|par'],
-    [TO, 'à|au'],
+    [TO, 'à|au|aux'],
     [SYRIA, 'syrie;lattaquié'],
     [SYRIA | ADJ, 'syrien'],
     [

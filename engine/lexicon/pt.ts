@@ -52,6 +52,7 @@ export const PT: Lexicon = {
     [
       TRANSFER,
       'compr;adquir|aquisição;receb;fabric|fábrica|fabricação;produz|produção;' +
+        'carregamento|remessa;' +
         'treinamento|treinou|treinad|treinar|treinaram',
     ],
     [
@@ -61,7 +62,7 @@ export const PT: Lexicon = {
     ],
     [HELP | GIVE, 'ajud;export'],
     [FROM, 'do|da|pelo|pela'],
-    [TO, 'à|ao|para'],
+    [TO, 'à|ao|às|aos|para'],
     [SYRIA, 'síria'],
     [SYRIA | ADJ, 'sírio'],
     [SYRIA | SYRIA_WAR, 'guerra civil síria|guerra na síria|conflito sírio|regime sírio'],

@@ -327,3 +327,20 @@ describe('phrases whose first word carries a clitic prefix (Arabic, Hebrew)', ()
     expect(detectTopics('هرب أسد من حديقة الحيوان في موسكو وإيران.')).toEqual([]);
   });
 });
+
+describe('who gives and who receives', () => {
+  it('reads "by Tehran" as the giver and "to Russian forces" as the receiver', () => {
+    for (const text of [
+      // "Shipments sent by Tehran to the Russian troops cross the Caspian Sea", Kyiv says.
+      'Segundo a inteligência ucraniana, os carregamentos enviados por Teerã às tropas russas atravessam o mar Cáspio.',
+      'Selon Kyiv, les cargaisons envoyées par Téhéran aux forces russes traversent la Caspienne.',
+    ]) {
+      expect(detectTopics(text), text).toEqual(['drones']);
+    }
+  });
+
+  it('still reads arms sold to Iran as running the wrong way', () => {
+    expect(detectTopics('Russia sold fighter jets to Iranian forces.')).toEqual([]);
+    expect(detectTopics('The S-400 systems delivered by Russia to Iran.')).toEqual([]);
+  });
+});
