@@ -2,7 +2,7 @@
  * Checks the matter cues of one language on news sentences: each names its matter first, and a
  * word that means something else in news does not bring a matter in.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyMatters } from '../../engine/matters/classify';
 
 export type Topic = 'drones' | 'syria';
@@ -23,6 +23,8 @@ export function describeMatterCues(
   not: readonly NotCase[],
 ): void {
   describe(`matter cues: ${language}`, () => {
+    // Compiling every language's cues takes seconds on a busy machine: once, outside the cases.
+    beforeAll(() => void classifyMatters({ text: 'warm-up' }), 60_000);
     it.each(first.map(([t, text, id]) => ({ t, text, id })))(
       '$id first: $text',
       ({ t, text, id }) => {
