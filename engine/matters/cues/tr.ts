@@ -25,7 +25,8 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'energy',
-      'enerji altyapısı|enerji tesisi|enerji tesisleri|elektrik şebekesi|şebeke|' +
+      'enerji altyapı|enerji altyapısını|elektrik altyapı|elektrik altyapısını|enerji santrali|enerji santralleri|enerji tesislerini|elektrik santrallerini|santralleri|santrallere|' +
+        'enerji altyapısı|enerji tesisi|enerji tesisleri|elektrik şebekesi|şebeke|' +
         'elektrik santrali|santral|termik santral|hidroelektrik santrali|trafo|' +
         'trafo merkezi|elektrik|elektrik kesintisi|kesinti|karartma|ısınma|kritik altyapı|' +
         'enerji sistemi|enerji altyapısına|ukrenergo',
@@ -161,7 +162,8 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'identify',
-      'tespit|tespit edildi|kanıt|kanıtlar|delil|deliller|doğrula|doğruladı|teyit|' +
+      'İran menşeli|iran menşeli|menşeli|İran yapımı|iran yapımı|İran üretimi|iran üretimi|' +
+        'tespit|tespit edildi|kanıt|kanıtlar|delil|deliller|doğrula|doğruladı|teyit|' +
         'fotoğraflar|görüntüler gösteriyor|incele|inceleme|inceledi|müfettiş|müfettişler|' +
         'analiz|adli',
     ],
@@ -184,7 +186,8 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'deny',
-      'yalanla|yalanladı|reddet|reddetti|inkar|inkâr|asılsız|temelsiz|yalan|uydurma|' +
+      'yalanlama|reddediyor|kesinlikle reddetti|gerçeği yansıtmıyor|gerçek dışı|doğru değil|iftira|karalama|asılsız iddia|asılsız iddialar|haberleri yalanladı|' +
+        'yalanla|yalanladı|reddet|reddetti|inkar|inkâr|asılsız|temelsiz|yalan|uydurma|' +
         'propaganda|spekülasyon|iddiaları reddetti|göndermedi|göndermedik|' +
         'silah göndermedik|hiçbir zaman',
     ],
@@ -270,7 +273,8 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'backing',
-      'destek|destekledi|destekçi|destekçisi|müttefik|müttefiki|hami|koruyucu|omuz omuza|' +
+      'yardım|yardımına koştu|yardımına koştular|yardımcı oldu|destek verdi|destekliyor|destekleyen|arka çıktı|arka çıkıyor|arkasında durdu|yanında durdu|yanında durdular|safında|sırt verdi|himaye|hamisi|müttefikleri|' +
+        'destek|destekledi|destekçi|destekçisi|müttefik|müttefiki|hami|koruyucu|omuz omuza|' +
         'birlikte|ortaklaşa|koordine|koordinasyon|eşgüdüm|askeri yardım|yanında yer aldı',
     ],
     [
@@ -286,7 +290,8 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'militia',
-      'milis|milisler|vekil güçler|vekil|hizbullah|fatımiyun|fatemiyun|zeynebiyun|' +
+      'savaşçıyı|savaşçıları|savaşçının|savaşçısı|İranlı savaşçılar|iranlı savaşçılar|İran destekli|iran destekli|İran yanlısı|iran yanlısı|milis güçler|milis grupları|paramiliter|İranlı güçler|iranlı güçler|İran güçleri|Şii milis|şii milis|' +
+        'milis|milisler|vekil güçler|vekil|hizbullah|fatımiyun|fatemiyun|zeynebiyun|' +
         'şii milisler|şii savaşçılar|yabancı savaşçılar|kara kuvvetleri|sahada|savaşçı|' +
         'savaşçılar',
     ],
@@ -313,12 +318,14 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'withdraw',
-      'çekil|çekildi|çekilme|çekiliyor|geri çekil|geri çekildi|geri çekilme|' +
+      'kaydır|kaydırdı|kaydırıyor|geri çekti|askerlerini çekti|güçlerini çekti|terk etti|terk ediyor|boşalttı|tahliye etti|tahliye edildi|' +
+        'çekil|çekildi|çekilme|çekiliyor|geri çekil|geri çekildi|geri çekilme|' +
         'yeniden konuşlandır|tahliye|azalt|azalttı|varlığını azalt|varlığını azalttı',
     ],
     [
       'fill',
-      'boşluğu doldur|boşluğu doldurdu|boşluk|boşluğu|boşalan mevzi|boşalan mevziler|' +
+      'yerini aldı|yerini alıyor|yerlerini aldı|yerine geçti|boşluğu doldurmaya|boşluğu dolduruyor|' +
+        'boşluğu doldur|boşluğu doldurdu|boşluk|boşluğu|boşalan mevzi|boşalan mevziler|' +
         'devral|devraldı|kontrolü ele geçir',
     ],
     [
