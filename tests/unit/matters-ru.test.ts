@@ -46,11 +46,7 @@ const CASES: Array<[string, Topic, string]> = [
     'drones',
     'D-TRAINING',
   ],
-  [
-    'США ввели ограничения против иранских производителей беспилотников.',
-    'drones',
-    'D-SANCTIONS',
-  ],
+  ['США ввели ограничения против иранских производителей беспилотников.', 'drones', 'D-SANCTIONS'],
   [
     'Отряды сирийской оппозиции за 11 дней дошли до Дамаска, и режим рухнул.',
     'syria',
@@ -88,6 +84,12 @@ describe('Russian matter cues', () => {
       'syria',
     ]);
     expect(found).not.toContain('X-ALIGNMENT');
+  });
+
+  it('does not read trade in national currencies as a cash payment', () => {
+    const found = all('Торговля между Россией и Ираном ведётся в национальной валюте.', ['drones']);
+    expect(found[0]).toBe('X-TIES');
+    expect(found).not.toContain('D-PAYMENT');
   });
 
   it('does not read a political party as a shipment', () => {
