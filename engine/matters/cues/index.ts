@@ -18,6 +18,7 @@ import { NL_CUES } from './nl';
 import { BG_CUES } from './bg';
 import { HE_CUES } from './he';
 import { HI_CUES } from './hi';
+import { KN_CUES } from './kn';
 import type { CueLexicon } from './types';
 
 export const CUE_LEXICONS: readonly CueLexicon[] = [
@@ -40,4 +41,5 @@ export const CUE_LEXICONS: readonly CueLexicon[] = [
   BG_CUES,
   HE_CUES,
   HI_CUES,
+  KN_CUES,
 ];
