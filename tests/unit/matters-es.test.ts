@@ -88,9 +88,7 @@ describe('Spanish matter cues', () => {
     ).not.toContain('D-STRIKES');
   });
 
-  it('does not read a price paid for gas as a payment for drones', () => {
-    expect(all('El ministro habló del gas y de la energía.', ['drones'])).not.toContain(
-      'D-PAYMENT',
-    );
+  it('does not read "para" (for) as Turkish "para" (money)', () => {
+    expect(all('Irán envió drones para Rusia.', ['drones'])).not.toContain('D-PAYMENT');
   });
 });

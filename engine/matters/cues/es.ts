@@ -8,6 +8,9 @@ import type { CueLexicon } from './types';
 export const ES_CUES: CueLexicon = {
   lang: 'es',
   cues: [
+    // "para" (for) is also Turkish "money": read here first, it names no concept, or every
+    // Spanish, Portuguese and Indonesian sentence would be about a payment.
+    [[], 'para'],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',
