@@ -10,6 +10,8 @@ export const DE_CUES: CueLexicon = {
   lang: 'de',
   cues: [
     // Phrases and compounds first where a part alone would mean another concept.
+    // "viel" (much) is Dutch "viel" (fell) to the matcher: read here first, it names nothing.
+    [[], 'viel'],
     [
       'anti_west',
       'westliche sanktionen|westlichen sanktionen|unter sanktionen|' +
