@@ -88,6 +88,12 @@ describe('Spanish matter cues', () => {
     ).not.toContain('D-STRIKES');
   });
 
+  it('does not read accusations as a denial', () => {
+    expect(
+      all('Arrecian las acusaciones sobre el empleo de drones iraníes.', ['drones']),
+    ).not.toContain('D-DENIAL');
+  });
+
   it('does not read "para" (for) as Turkish "para" (money)', () => {
     expect(all('Irán envió drones para Rusia.', ['drones'])).not.toContain('D-PAYMENT');
   });

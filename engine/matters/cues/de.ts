@@ -287,7 +287,7 @@ export const DE_CUES: CueLexicon = {
         'weist zurück|wies zurück|haltlos|haltlose|unbegründet|unbegründete|falsch|falsche|' +
         'lügen|lüge|erfunden|erfundene|propaganda|spekulation|spekulationen|keine waffen|' +
         'nie geliefert|nicht geliefert|niemals geliefert|keine drohnen|keine kriegspartei' +
-        '|vorwürfe|anschuldigungen|beschuldigungen|unsinn|absurd|grundlos|jeder grundlage|jeglicher grundlage|desinformation|verleumdung|kategorisch|abgestritten|stritt ab|streitet ab|streiten ab|abstreiten|keinerlei waffen',
+        '|unsinn|absurd|grundlos|jeder grundlage|jeglicher grundlage|desinformation|verleumdung|kategorisch|abgestritten|stritt ab|streitet ab|streiten ab|abstreiten|keinerlei waffen',
     ],
     [
       'admit',

@@ -261,7 +261,7 @@ export const ES_CUES: CueLexicon = {
         'refuta|refutó|infundado|infundada|sin fundamento|falso|falsa|mentira|inventado|' +
         'propaganda|especulación|especulaciones|ningún arma|ninguna arma|nunca suministró|' +
         'no ha suministrado|nunca envió|no ha enviado|no suministró|no es parte' +
-        '|acusaciones|alegaciones|calumnia|calumnias|desinformación|absurdas|absurdo|absurda|ridículo|ridículas|categóricamente|tajantemente|rotundamente|sin pruebas|ninguna prueba|invenciones|difamación|tildó',
+        '|calumnia|calumnias|desinformación|absurdas|absurdo|absurda|ridículo|ridículas|categóricamente|tajantemente|rotundamente|sin pruebas|ninguna prueba|invenciones|difamación|tildó',
     ],
     [
       'admit',

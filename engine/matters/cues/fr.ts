@@ -297,7 +297,7 @@ export const FR_CUES: CueLexicon = {
         'inventées|propagande|spéculation|spéculations|affabulation|aucune arme|' +
         'jamais fourni|jamais livré|jamais envoyé|pas fourni|pas livré|pas envoyé|' +
         "ni l'un ni l'autre|partie au conflit|ne fournit pas" +
-        '|mensonger|mensongère|mensongères|mensongers|récuse|récusé|récusent|conteste|contesté|contestent|balayé|balaie|catégoriquement|absurde|absurdes|allégations|pure invention|de toutes pièces|calomnie|calomnies|désinformation|ridicule|grotesque|aucune preuve|sans preuve|sans preuves',
+        '|mensonger|mensongère|mensongères|mensongers|récuse|récusé|récusent|conteste|contesté|contestent|balayé|balaie|catégoriquement|absurde|absurdes|pure invention|de toutes pièces|calomnie|calomnies|désinformation|ridicule|grotesque|aucune preuve|sans preuve|sans preuves',
     ],
     [
       'admit',

@@ -213,7 +213,7 @@ export const IT_CUES: CueLexicon = {
       'deny',
       'neg|smentit|smentisc|resping|respint|infondat|fals|menzogn|bugi|propaganda|' +
         'mai inviato|mai fornito|non ha fornito|nessun drone|nessuna arma' +
-        '|accuse|calunnie|calunnia|disinformazione|assurd|ridicol|seccamente|fermamente|categoricamente|senza prove|nessuna prova|invenzioni|inventate|diffamazione',
+        '|calunnie|calunnia|disinformazione|assurd|ridicol|seccamente|fermamente|categoricamente|senza prove|nessuna prova|invenzioni|inventate|diffamazione',
     ],
     [
       'admit',

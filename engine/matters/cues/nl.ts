@@ -240,7 +240,7 @@ export const NL_CUES: CueLexicon = {
         'verworpen|wijst van de hand|ongegrond|ongegronde|vals|valse|leugens|leugen|' +
         'verzonnen|propaganda|speculatie|speculaties|nooit geleverd|geen wapens|geen drones|' +
         'niet geleverd' +
-        '|beschuldigingen|aantijgingen|beweringen|onzin|absurd|absurde|desinformatie|laster|categorisch|stellig|ontkennen ten stelligste|ten stelligste|nep|verzinsels|gefabriceerd|wees van de hand|wijzen van de hand|weerlegde|verwierp|verwerpt',
+        '|onzin|absurd|absurde|desinformatie|laster|categorisch|stellig|ontkennen ten stelligste|ten stelligste|nep|verzinsels|gefabriceerd|wees van de hand|wijzen van de hand|weerlegde|verwierp|verwerpt',
     ],
     [
       'admit',

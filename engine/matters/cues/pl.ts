@@ -217,7 +217,7 @@ export const PL_CUES: CueLexicon = {
       'zaprzecz|zaprzeczeni|dementi|dementuj|dementowa|odrzuci|odrzuca|bezpodstawn|' +
         'fałszyw|kłamstw|zmyślon|propagand|spekulacj|nigdy nie dostarczył|nie dostarczał|' +
         'żadnych dronów|żadnej broni' +
-        '|zdementowa|oskarżeni|zarzut|zarzuty|bzdur|absurdaln|dezinformacj|pomówieni|kategoryczn|wymysł|wymysły',
+        '|zdementowa|bzdur|absurdaln|dezinformacj|pomówieni|kategoryczn|wymysł|wymysły',
     ],
     [
       'admit',

@@ -265,7 +265,7 @@ export const PT_CUES: CueLexicon = {
         'refuta|refutou|infundado|infundada|sem fundamento|falso|falsa|mentira|mentiras|' +
         'inventado|inventada|propaganda|especulação|especulações|nenhuma arma|' +
         'nunca forneceu|não forneceu|nunca enviou|não enviou|não é parte' +
-        '|acusações|alegações|calúnia|calúnias|desinformação|absurdas|absurdo|absurda|ridículo|ridícula|ridículas|categoricamente|veementemente|sem provas|nenhuma prova|invenções|difamação|mentirosas|mentirosa|qualificou de falsas',
+        '|calúnia|calúnias|desinformação|absurdas|absurdo|absurda|ridículo|ridícula|ridículas|categoricamente|veementemente|sem provas|nenhuma prova|invenções|difamação|mentirosas|mentirosa|qualificou de falsas',
     ],
     [
       'admit',
