@@ -10,6 +10,8 @@ export const FR_CUES: CueLexicon = {
   lang: 'fr',
   cues: [
     // Phrases first where a word alone would mean another concept.
+    // "armes" (weapons) is English "arm" + "-es" to the matcher: it names no concept here.
+    [[], 'armes'],
     [
       'anti_west',
       'sanctions occidentales|sous sanctions|sous le coup de sanctions|' +
@@ -18,7 +20,8 @@ export const FR_CUES: CueLexicon = {
         'anti-occidental|anti-occidentale|anti-occidentaux|antioccidental|antioccidentale|' +
         'antioccidentaux|anti-américain|anti-américaine|antiaméricain|antiaméricaine|' +
         'ordre mondial|monde multipolaire|multipolaire|hégémonie|hégémonie occidentale|' +
-        'axe du bouleversement',
+        'axe du bouleversement' +
+        '|unipolaire|impérialisme|impérialiste|impérialistes',
     ],
     [
       'ties_econ',
@@ -29,7 +32,8 @@ export const FR_CUES: CueLexicon = {
         'système mir|swift|rouble|roubles|rial|rials|monnaie|monnaies|devises|' +
         'monnaies nationales|traité|traités|traité de partenariat stratégique|' +
         "protocole d'accord|mémorandum|économique|économiques|économie|blé|" +
-        'droits de douane|union économique eurasiatique',
+        'droits de douane|union économique eurasiatique' +
+        '|libre-échange|zone de libre-échange',
     ],
     [
       'energy',
@@ -41,7 +45,8 @@ export const FR_CUES: CueLexicon = {
         "coupures d'électricité|coupure d'électricité|panne de courant|pannes de courant|" +
         "panne d'électricité|black-out|délestage|délestages|chauffage|" +
         'infrastructures critiques|infrastructure critique|lignes électriques|' +
-        "lignes à haute tension|sans électricité|privés d'électricité|ukrenergo",
+        "lignes à haute tension|sans électricité|privés d'électricité|ukrenergo" +
+        '|transformateur|transformateurs|coupures|pannes|centrales|installations électriques|approvisionnement en électricité|approvisionnement électrique|sans courant|privés de courant|privés de chauffage|plongé dans le noir|plongée dans le noir|plongés dans le noir|dans le noir',
     ],
     [
       'miltech',
@@ -153,20 +158,23 @@ export const FR_CUES: CueLexicon = {
         'achetée|achetés|achète|achètent|achat|achats|acquérir|acquis|acquisition|' +
         'recevoir|reçu|reçus|reçue|reçues|reçoit|obtenir|obtenu|importer|importé|importés|' +
         'importations|transférer|transféré|transférés|transfert|transferts|armer|' +
-        'procurer|procuré|doter',
+        'procurer|procuré|doter' +
+        '|acheminé|acheminée|acheminés|acheminées|acheminer|acheminement|achemine|acheminent|acheminait|fournissaient|livrerait|livreraient|approvisionne|approvisionnent|importe|importent|envoyait|envoyaient|enverra|expédie|expédient|expédiée|expédiées|acquiert|achetait|achetaient|achèterait|obtient|reçoivent|recevait|recevra',
     ],
     [
       'shipment',
       'cargaison|cargaisons|premier lot|nouveau lot|lot de|lots de|chargement|' +
         'chargements|fret|avion cargo|avions cargos|avion-cargo|avions-cargos|vols cargo|' +
         'vol cargo|pont aérien|mer caspienne|caspienne|vols|navire|navires|cargo|' +
-        'première livraison|premières livraisons|convoi|convois',
+        'première livraison|premières livraisons|convoi|convois' +
+        '|un lot|deuxième lot|second lot|par bateau|par avion|voie maritime|par voie maritime|voie aérienne|par voie aérienne',
     ],
     [
       'quantity',
       "centaines|milliers|plusieurs centaines|jusqu'à plusieurs centaines|" +
         'grand nombre|un grand nombre|grandes quantités|dizaines|des centaines|des milliers|' +
-        "plus d'un millier|un millier",
+        "plus d'un millier|un millier" +
+        '|quantités importantes|grande quantité|en grand nombre|massivement|par centaines|par milliers|plusieurs milliers|plusieurs dizaines',
     ],
     [
       'intel',
@@ -174,29 +182,34 @@ export const FR_CUES: CueLexicon = {
         'informations indiquent|selon nos informations|selon des informations|évaluation|' +
         'déclassifié|déclassifiée|déclassifiés|images satellites|images satellite|' +
         'images satellitaires|imagerie satellitaire|espions|partage de renseignements|' +
-        "échange de renseignements|centre d'information|centre de renseignement",
+        "échange de renseignements|centre d'information|centre de renseignement" +
+        '|espionnage',
     ],
     [
       'cash',
       'en espèces|argent liquide|liquidités|billets de banque|liasses de billets|' +
-        "euros|140 millions|argent|sacs de billets|sacs d'argent|valises de billets",
+        "euros|140 millions|argent|sacs de billets|sacs d'argent|valises de billets" +
+        "|millions d'euros|en liquide",
     ],
     ['gold', "lingot|lingots|lingots d'or|en or|d'or|réserves d'or|métal jaune"],
     [
       'pay',
       'payer|payé|payée|payés|paie|paye|paient|paiement|paiements|payant|prix|' +
-        'rémunération|versé|versés|verser|réglé|régler|facture',
+        'rémunération|versé|versés|verser|réglé|régler|facture' +
+        '|rétribution|monnayer|monnayé',
     ],
     [
       'exchange',
       'en échange|en contrepartie|en retour|troc|échange contre|' +
-        'comme paiement|en guise de paiement|contrepartie',
+        'comme paiement|en guise de paiement|contrepartie' +
+        '|troquer|troqué|échangé contre|échanger contre|en paiement',
     ],
     [
       'captured_arms',
       'capturé|capturée|capturés|capturées|armes capturées|saisi|saisis|' +
         'saisie|saisies|javelin|nlaw|stinger|stingers|armes occidentales|' +
-        'armes de fabrication occidentale|trophées|butin|prises de guerre',
+        'armes de fabrication occidentale|trophées|butin|prises de guerre' +
+        "|récupérées|récupérés|armes récupérées|prises à l'ennemi",
     ],
     [
       'strike',
@@ -205,7 +218,8 @@ export const FR_CUES: CueLexicon = {
         'touchés|touchées|tirs|tiré|tirés|tirées|salve|salves|vague de drones|vague d’attaques|nouvelle vague|vague de frappes|vagues|raid|raids|' +
         'lancé|lancée|lancés|lancées|lancer|bombarder|pilonnage|pilonnages|pilonné|pilonnée|' +
         'cible|cibles|ciblé|ciblée|ciblés|ciblées|cibler|visé|visée|visés|visées|visant|' +
-        'assaut|assauts|essaim|essaims|explosion|explosions|déluge de feu|attaque massive',
+        'assaut|assauts|essaim|essaims|explosion|explosions|déluge de feu|attaque massive' +
+        "|pilonne|pilonnent|endommagé|endommagée|endommagés|endommagées|endommageant|détruit|détruite|détruits|détruites|dévasté|ravagé|vise|visent|ciblent|tir|tirent|lance|lancent|explosé|se sont écrasés|s'est écrasé|impact|impacts|détonations|s'en prend|s'en sont pris|s'en est pris|s'abattre|se sont abattus",
     ],
     [
       ['air_campaign', 'strike'],
@@ -219,36 +233,43 @@ export const FR_CUES: CueLexicon = {
         'résidentiel|résidentiels|résidentielle|résidentielles|immeuble|immeubles|' +
         "immeuble d'habitation|immeubles d'habitation|tué|tués|tuée|tuées|tuant|morts|" +
         'mort|victimes|victime|blessés|blessé|blessée|blessées|habitations|logements|' +
-        'hôpital|hôpitaux|école|écoles|bilan|maisons',
+        'hôpital|hôpitaux|école|écoles|bilan|maisons' +
+        '|foyers|habitants|enfants|décès|ont péri|péri|sans-abri|appartement|appartements|blessant',
     ],
     [
       'night',
-      'nuit|dans la nuit|nocturne|nocturnes|pendant la nuit|cette nuit|' + 'nuit de|durant la nuit',
+      'nuit|dans la nuit|nocturne|nocturnes|pendant la nuit|cette nuit|' +
+        'nuit de|durant la nuit' +
+        "|à l'aube|tôt le matin|aux premières heures",
     ],
     [
       'debris',
       'débris|épave|épaves|restes|fragments|morceaux|carcasse|carcasses|' +
-        'drone abattu|drones abattus|restes du drone',
+        'drone abattu|drones abattus|restes du drone' +
+        '|vestiges|éclats',
     ],
     [
       'markings',
       'marquage|marquages|peint|peinte|peints|repeint|repeints|rebaptisé|' +
         'rebaptisée|rebaptisés|renommé|renommée|renommés|numéro de série|numéros de série|' +
-        'cyrillique|cyrilliques|lettrage|inscription|inscriptions|nouveau nom',
+        'cyrillique|cyrilliques|lettrage|inscription|inscriptions|nouveau nom' +
+        '|logo|logos|estampillé|estampillés|étiqueté|étiquetés',
     ],
     [
       'identify',
       'identifié|identifiée|identifiés|identifiées|identifier|identification|' +
         'preuve|preuves|confirmé|confirmée|confirmer|confirme|confirment|photos|' +
         'photographies|les images montrent|examiné|examinés|enquêteurs|' +
-        'médico-légal|analyse|analyses|démontré',
+        'médico-légal|analyse|analyses|démontré' +
+        '|prouve|prouvent|prouvé|démontre|démontrent|analysé|analysés|enquête|clichés|attesté|attestent|authentifié|authentifiés',
     ],
     [
       'intercept',
       'abattu|abattue|abattus|abattues|abattre|abattent|abattage|intercepté|' +
         'interceptée|interceptés|interceptées|intercepter|interception|interceptions|' +
         'neutralisé|neutralisée|neutralisés|neutralisées|neutraliser|détruit en vol|' +
-        "détruits en vol|détruits en l'air|descendu|descendus",
+        "détruits en vol|détruits en l'air|descendu|descendus" +
+        '|abat|intercepte|interceptent',
     ],
     [
       'air_defence',
@@ -256,7 +277,8 @@ export const FR_CUES: CueLexicon = {
         'défenses antiaériennes|défense anti-aérienne|défenses anti-aériennes|antiaérienne|' +
         'antiaérien|antiaériens|anti-aérien|anti-aérienne|dca|gepard|iris-t|nasams|patriot|' +
         'groupes de tir mobiles|groupes mobiles|guerre électronique|brouillage|brouilleurs|' +
-        'intercepteur|intercepteurs|dôme de fer|systèmes antiaériens',
+        'intercepteur|intercepteurs|dôme de fer|systèmes antiaériens' +
+        '|sol-air|missiles sol-air|batteries antiaériennes',
     ],
     [
       'tech',
@@ -264,7 +286,8 @@ export const FR_CUES: CueLexicon = {
         'moteurs|vitesse|guidage|gps|composants|composant|puces|puces électroniques|' +
         'microprocesseurs|coût|coûts|bon marché|peu coûteux|peu onéreux|explosifs|' +
         'kilogrammes|kg|navigation|conçu|conçus|aile delta|envergure|autonomie|' +
-        'mobylette|tondeuse|à réaction|dollars pièce',
+        'mobylette|tondeuse|à réaction|dollars pièce' +
+        "|rayon d'action|pièces détachées|électronique|électroniques|composants électroniques|semi-conducteurs|altitude|basse altitude|propulseur|hélice|hélices|pièces occidentales|composants occidentaux",
     ],
     [
       'deny',
@@ -273,13 +296,15 @@ export const FR_CUES: CueLexicon = {
         'infondé|infondée|infondés|infondées|faux|fausse|fausses|mensonge|mensonges|inventé|' +
         'inventées|propagande|spéculation|spéculations|affabulation|aucune arme|' +
         'jamais fourni|jamais livré|jamais envoyé|pas fourni|pas livré|pas envoyé|' +
-        "ni l'un ni l'autre|partie au conflit|ne fournit pas",
+        "ni l'un ni l'autre|partie au conflit|ne fournit pas" +
+        '|mensonger|mensongère|mensongères|mensongers|récuse|récusé|récusent|conteste|contesté|contestent|balayé|balaie|catégoriquement|absurde|absurdes|pure invention|de toutes pièces|calomnie|calomnies|désinformation|ridicule|grotesque|aucune preuve|sans preuve|sans preuves',
     ],
     [
       'admit',
       'admis|admet|admettent|admettre|reconnu|reconnaît|reconnaissent|reconnaître|' +
         'concédé|avoué|avoue|petit nombre|nombre limité|avant la guerre|' +
-        'avant le début de la guerre|avant le conflit|quelques mois avant la guerre',
+        'avant le début de la guerre|avant le conflit|quelques mois avant la guerre' +
+        '|concède',
     ],
     [
       'train',
@@ -287,13 +312,15 @@ export const FR_CUES: CueLexicon = {
         'former les|formé des|formé les|formés|formées|formation militaire|formation des|' +
         'formation aux|formation à|entraîner|entraîné|entraînés|entraînement|entraînements|' +
         'entrainer|entrainé|entrainés|entrainement|apprendre à utiliser|enseigner|enseigné|' +
-        'apprendre à manier|maniement',
+        'apprendre à manier|maniement' +
+        '|enseignent|apprendre aux|appris aux|au pilotage|formés au|formés à|former au|former à|instruire|instruisent|instruits',
     ],
     [
       'advisers',
       'conseiller|conseillers|conseillers militaires|spécialistes|techniciens|' +
         'personnel militaire|experts militaires|militaires iraniens|personnel|opérateurs|' +
-        'experts iraniens|spécialiste',
+        'experts iraniens|spécialiste' +
+        '|ingénieurs|ingénieurs iraniens|officiers iraniens',
     ],
     [
       'irgc',
@@ -308,7 +335,8 @@ export const FR_CUES: CueLexicon = {
         'usines|assemblage|assemblé|assemblés|assembler|licence|sous licence|localiser|' +
         'localisation|chaîne de production|ligne de production|lignes de production|' +
         "production en série|production de masse|main-d'œuvre|main-d'oeuvre|" +
-        'site de production|produire localement',
+        'site de production|produire localement' +
+        '|produira|produiront|fabriquent|fabriquera|fabriquait|assemblent|en série|construisent|cadence de production',
     ],
     ['missile', 'missile|missiles|roquette|roquettes|fusée|fusées'],
     [
@@ -320,13 +348,15 @@ export const FR_CUES: CueLexicon = {
       'sanction|sanctions|sanctionné|sanctionnée|sanctionnés|sanctionnées|' +
         'sanctionner|liste noire|trésor|trésor américain|département du trésor|ofac|' +
         "gel des avoirs|avoirs gelés|contrôles à l'exportation|mesures restrictives|" +
-        'pénalités|paquet de sanctions',
+        'pénalités|paquet de sanctions' +
+        '|sanctionnent|sanctionnera|contrôle des exportations|contrôles des exportations|mesures punitives',
     ],
     [
       'un_violation',
       'résolution 2231|conseil de sécurité|violation|violations|viole|' +
         'violé|violant|enfreint|enfreindre|infraction|embargo sur les armes|' +
-        "embargo|snapback|résolution de l'onu|résolution des nations unies",
+        "embargo|snapback|résolution de l'onu|résolution des nations unies" +
+        '|enfreignent|contrevient|en violation',
     ],
     [
       'diplomatic',
@@ -335,7 +365,8 @@ export const FR_CUES: CueLexicon = {
         "chargé d'affaires|expulser|expulsé|expulsés|expulsion|rompre les relations|" +
         'rupture des relations|rompre les liens|relations diplomatiques|liens diplomatiques|' +
         "convoqué|convoquée|persona non grata|rappel de l'ambassadeur|retrait de l'accréditation|" +
-        'réduire le personnel',
+        'réduire le personnel' +
+        "|expulse|expulsent|rompt ses relations|rompu ses relations|rompre ses relations|rompu les relations|convoque|consulat|consul|représentation diplomatique|niveau des relations|retirer l'accréditation|retiré l'accréditation|réduire le nombre de diplomates",
     ],
     [
       'test_ground',
@@ -343,75 +374,86 @@ export const FR_CUES: CueLexicon = {
         'testé au combat|testés au combat|testé sur le champ de bataille|' +
         'tester sur le champ de bataille|testés en conditions réelles|conditions réelles|' +
         'expérience de combat|expérience du combat|vitrine|laboratoire à ciel ouvert|' +
-        "terrain d'expérimentation|champ d'expérimentation",
+        "terrain d'expérimentation|champ d'expérimentation" +
+        "|champ de bataille ukrainien|en conditions de combat|grandeur nature|éprouvé au combat|éprouvés au combat|retour d'expérience|testés en ukraine|testé en ukraine|tester en ukraine",
     ],
     [
       'stakes',
       "revenus|recettes|exportations d'armes|marché de l'armement|" +
         'marché des armes|clients|acheteurs|prestige|levier|moyen de pression|faveurs|' +
         'gain|gains|bénéfice|bénéfices|avantage|avantages|risque|risques|pari|enjeu|' +
-        'enjeux|calcul|motivations|motifs|récompense|donnant-donnant',
+        'enjeux|calcul|motivations|motifs|récompense|donnant-donnant' +
+        "|ses intérêts|ses propres intérêts|trouve son compte|y trouve son compte|carte à jouer|monnaie d'échange|profit|profits|tirer profit|commandes|réputation|prix à payer|coût politique",
     ],
     [
       'visit',
       "visite|visites|visité|visiter|voyage|voyages|déplacement|s'est rendu|" +
         "s'est rendue|se rend|se rendra|arrivé|arrivée|rencontré|rencontre|rencontres|" +
         'réunion|réunions|entretien|entretiens|accueilli|sommet|sommets|pourparlers avec|' +
-        "voyage secret|visite secrète|s'est entretenu",
+        "voyage secret|visite secrète|s'est entretenu" +
+        '|tournée|atterri|a atterri|séjour',
     ],
     [
       'persuade',
       'convaincre|convaincu|persuader|persuadé|plaider|plaidé|exhorter|' +
         'exhorté|exhorte|cartes|carte|plan|plans|planifier|planifié|planification|demandé|' +
-        'demandait',
+        'demandait' +
+        '|sollicité|solliciter|insisté|imploré|implorer|poussé à|pousser à',
     ],
     [
       'intervention',
       'intervention|interventions|intervenir|intervenu|entré en guerre|' +
         'entrée en guerre|déploiement|déploiements|déployer|déployé|déployée|déployés|' +
         'opération militaire|campagne militaire|campagne|renforcement militaire|troupes|' +
-        'corps expéditionnaire|présence militaire',
+        'corps expéditionnaire|présence militaire' +
+        '|engagement militaire|contingent|contingents|engagé militairement',
     ],
     [
       'air_campaign',
       'campagne aérienne|puissance aérienne|couverture aérienne|' +
         'appui aérien|soutien aérien|avions de guerre|avions militaires|' +
         'chasseurs-bombardiers|bombardiers|forces aérospatiales|aviation russe|' +
-        "armée de l'air|sorties aériennes",
+        "armée de l'air|sorties aériennes" +
+        '|aviation|avions russes|aviation militaire',
     ],
     [
       'rescue',
       'sauver|sauvé|sauvée|sauvetage|secourir|maintenir au pouvoir|' +
         'maintenu au pouvoir|maintenir en place|renversé la tendance|inverser la tendance|' +
         "inversé le cours|survie|survivre|bouée de sauvetage|au bord de l'effondrement|" +
-        'sauver le régime|planche de salut',
+        'sauver le régime|planche de salut' +
+        "|sous perfusion|à bout de bras|sauvé la mise|empêché la chute|éviter la chute|éviter l'effondrement|empêcher l'effondrement|sauvegarder",
     ],
     [
       'backing',
       'soutien|soutiens|soutenir|soutenu|soutenue|soutient|soutiennent|appui|' +
         'allié|alliés|alliée|alliées|parrain|parrains|protecteur|protecteurs|côte à côte|' +
         'conjointement|coordonner|coordonné|coordonnée|coordination|parrainer|' +
-        'aux côtés|aux côtés de',
+        'aux côtés|aux côtés de' +
+        '|appuyé|appuie|appuient|aide|aidé|aident|aider|aidait|épauler|épaulé|épaulent|main dans la main|de concert|conjoint|conjointe|conjoints|conjointes|en commun|soutenait|soutenaient|soutiendra|appui militaire',
     ],
     [
       'talks',
       'garant|garants|pays garants|zones de désescalade|zone de désescalade|' +
         'désescalade|cessez-le-feu|trêve|pourparlers de paix|trilatéral|trilatérale|' +
         'trilatéraux|processus de paix|comité constitutionnel|règlement politique|' +
-        'négociations|pourparlers',
+        'négociations|pourparlers' +
+        '|médiation|médiateur|accord de paix|solution politique|déclaration commune|déclaration conjointe|tripartite',
     ],
     [
       'base',
       'base|bases|base aérienne|bases aériennes|base navale|bases navales|' +
         'base militaire|bases militaires|port|ports|installation navale|bail de|' +
-        "point d'appui naval|installations militaires",
+        "point d'appui naval|installations militaires" +
+        '|présence navale|aérodrome|aérodromes|implantation militaire|implantations militaires',
     ],
     [
       'militia',
       'milice|milices|miliciens|milicien|supplétifs|mandataires|proxys|' +
         'hezbollah|hizbollah|fatemiyoun|fatimiyoun|zainabiyoun|combattants chiites|' +
         'miliciens chiites|milices chiites|combattants étrangers|forces terrestres|' +
-        'troupes au sol|sur le terrain|combattants',
+        'troupes au sol|sur le terrain|combattants' +
+        '|paramilitaires|pro-iranien|pro-iranienne|pro-iraniens|pro-iraniennes|forces pro-iraniennes|groupes armés pro-iraniens|forces iraniennes|troupes iraniennes|combattants iraniens|combattants afghans|combattants pakistanais',
     ],
     [
       'friction',
@@ -419,22 +461,27 @@ export const FR_CUES: CueLexicon = {
         'rivaliser|tension|tensions|friction|frictions|affrontement|affrontements|heurts|' +
         'divergence|divergences|divergent|désaccord|désaccords|différend|' +
         'différends|mariage de raison|mariage de convenance|compétition|en désaccord|' +
-        'méfiance mutuelle|intérêts divergents',
+        'méfiance mutuelle|intérêts divergents' +
+        '|brouille|dissensions|querelle|querelles|discorde|accrochages|antagonisme|antagonismes|concurrencent|rivalisent|rivalisaient|concurrent|concurrente|se disputent|se disputer|fossé|bras de fer|intérêts contradictoires|objectifs divergents|agendas divergents',
     ],
     [
       'influence',
       "influence|contrats|contrat|reconstruction|sphères d'influence|" +
-        "zones d'influence|intérêts économiques|phosphate|phosphates",
+        "zones d'influence|intérêts économiques|phosphate|phosphates" +
+        '|mainmise|marchés publics|chantiers de reconstruction|contrats de reconstruction|ressources naturelles|poids économique|présence économique',
     ],
     [
       'deconfliction',
       'déconfliction|ligne directe|ligne téléphonique directe|' +
         'fermer les yeux|ferme les yeux|fermé les yeux|feu vert|tacite|accord tacite|' +
-        'mécanisme de coordination|laisser faire|laissé faire|laissé israël',
+        'mécanisme de coordination|laisser faire|laissé faire|laissé israël' +
+        '|mains libres|complaisance|tolère|toléré|tolérait|passivité|sans réagir|laisse faire|laisse israël|coordination avec israël|coordination avec tsahal',
     ],
     [
       'isis',
-      'état islamique|organisation état islamique|groupe état islamique|daech|' + 'daesh|isis',
+      'état islamique|organisation état islamique|groupe état islamique|daech|' +
+        'daesh|isis' +
+        "|l'ei|groupe ei|organisation ei",
     ],
     [
       'terror',
@@ -447,32 +494,37 @@ export const FR_CUES: CueLexicon = {
       'retirer|retiré|retirée|retirés|retrait|se retirer|redéployer|redéployé|' +
         'redéployés|redéploiement|relocalisé|réduit sa présence|réduire sa présence|' +
         'alléger|allégé|allègement|rapatrier|rapatrié|rapatriés|déplacé des troupes|' +
-        'dégarni|dégarnir',
+        'dégarni|dégarnir' +
+        "|retire|retirent|rapatrie|rapatrient|repli|replié|se replier|se replient|désengagement|se désengager|désengagé|plier bagage|réduction des effectifs|réduit ses effectifs|réduire ses effectifs|quitté la syrie|quittent la syrie|quitter la syrie|transféré vers l'ukraine|transférés vers l'ukraine|transférées vers l'ukraine|redéployés vers l'ukraine",
     ],
     [
       'fill',
       'combler le vide|comblé le vide|combler ce vide|remplir le vide|' +
         'occuper le terrain|pris le relais|prendre le relais|pris le contrôle|' +
         'prendre le contrôle|positions abandonnées|positions laissées vacantes|' +
-        'prendre la place|pris la place',
+        'prendre la place|pris la place' +
+        "|combler|comblé|comble|comblent|le vide|ce vide|vide laissé|se substituer|se substituent|s'est substitué|vacantes|vacants|laissées libres|reprendre les positions|repris les positions|occupé les positions|occuper les positions|investi les positions",
     ],
     [
       'fall',
       'chute|effondrement|effondré|renversé|renversement|évincé|chassé du pouvoir|' +
         'fui|a fui|exil|exilé|asile|après assad|fin du régime|tombé|tombée|' +
-        "fin de l'ère assad",
+        "fin de l'ère assad" +
+        "|s'effondre|déchu|destitué|déroute|débâcle|renverser|chuté|a chuté|fin de règne|fin du règne|sa fuite|fuite à moscou|fuite de bachar",
     ],
     [
       'rebels',
       'rebelle|rebelles|offensive rebelle|hts|hayat tahrir al-cham|' +
         'hayat tahrir al-sham|tahrir al-cham|al-charaa|charaa|jolani|joulani|al-joulani|' +
-        'insurgés|opposition armée|groupes armés|offensive éclair|islamistes',
+        'insurgés|opposition armée|groupes armés|offensive éclair|islamistes' +
+        "|opposition syrienne|forces d'opposition|combattants de l'opposition|factions rebelles|factions armées",
     ],
     [
       'partnership',
       'partenariat|partenaire|partenaires|alliance|alliances|coopération|' +
         'coopérer|collaboration|relation|relations|lien|liens|amitié|alignement|' +
-        'rapprochement|coalition|axe moscou-téhéran',
+        'rapprochement|coalition|axe moscou-téhéran' +
+        '|entente',
     ],
     [
       'deepen',
@@ -480,7 +532,8 @@ export const FR_CUES: CueLexicon = {
         'renforcement|croissant|croissante|grandissant|grandissante|plus étroit|' +
         'plus étroite|plus étroits|plus étroites|resserrer|resserré|resserrement|' +
         'renforce|renforcent|se renforce|rapprocher|évoluer|nouvelle étape|nouveau chapitre|nouveau niveau|élargir|élargi|' +
-        'consolidé|consolider|scellé|forgé|forgée',
+        'consolidé|consolider|scellé|forgé|forgée' +
+        "|étendre|étendu|intensifier|intensifié|intensification|accru|accrue|accrus|s'intensifie|se rapprochent|montée en puissance",
     ],
     [
       'depend',
@@ -488,14 +541,33 @@ export const FR_CUES: CueLexicon = {
         "se tourner vers|tourné vers|s'est tourné vers|partenaire junior|" +
         'partenaire mineur|partenaire principal|inversion des rôles|' +
         'renversement des rôles|rôles se sont inversés|autrefois fournisseur|' +
-        'désormais acheteur',
+        'désormais acheteur' +
+        "|dépend de l'iran|dépendre de l'iran|dépendait de l'iran|dépend désormais|dépendante|a besoin de l'iran|besoin de l'iran|recours à l'iran|recourir à l'iran|recourt à l'iran",
     ],
-    ['first_time', 'première fois|pour la première fois|sans précédent|inédit|inédite'],
+    [
+      'first_time',
+      'première fois|pour la première fois|sans précédent|inédit|inédite' +
+        '|jamais auparavant|une première',
+    ],
     [
       'mistrust',
       'méfiance|défiance|suspicion|soupçons|griefs|trahison|trahi|' +
         'ressentiment|limites|méfiant|méfiants|contentieux|voté les sanctions|' +
-        'voté des sanctions|lourd passé',
+        'voté des sanctions|lourd passé' +
+        '|rancœur|rancoeur|rancune|arrière-pensées|réticences|mauvais souvenirs',
+    ],
+    [
+      ['rescue', 'backing'],
+      'au secours|à la rescousse|porté secours|voler au secours|volé au secours|volés au secours|venu au secours|venus au secours|venue au secours|à son secours|à son aide|venus en aide|venu en aide|venir en aide',
+    ],
+    [
+      ['friction', 'influence'],
+      "guerre d'influence|lutte d'influence|luttes d'influence|lutte pour l'influence|course à l'influence",
+    ],
+    [['anti_west', 'west'], 'occident collectif|domination occidentale|front anti-occidental'],
+    [
+      ['ties_econ', 'partnership'],
+      'coopération énergétique|coopération économique|partenariat économique',
     ],
     ['july', 'juillet'],
     ['y2015', '2015'],

@@ -13,7 +13,8 @@ export const NL_CUES: CueLexicon = {
       'anti_west',
       'anti-westers|antiwesters|sancties omzeilen|omzeilen van sancties|geïsoleerd|isolement|' +
         'isolatie|paria|pariastaat|multipolair|wereldorde|hegemonie|amerikaanse hegemonie|' +
-        'anti-amerikaans|as van verzet',
+        'anti-amerikaans|as van verzet' +
+        '|imperialisme|imperialistisch|imperialistische|unipolair|unipolaire|schurkenstaten|autocratieën|as van autocratieën',
     ],
     [
       'ties_econ',
@@ -21,14 +22,16 @@ export const NL_CUES: CueLexicon = {
         'energiedeal|investering|investeren|corridor|noord-zuidcorridor|transportcorridor|' +
         'spoorlijn|spoorweg|bank|bankensysteem|roebel|rial|valuta|munteenheid|verdrag|' +
         'akkoord|overeenkomst|memorandum|economie|economisch|tarwe|' +
-        'euraziatische economische unie|swift|mir-kaarten',
+        'euraziatische economische unie|swift|mir-kaarten' +
+        '|handelsakkoord|vrijhandelsakkoord|vrijhandelszone|betalingssysteem|economische samenwerking|energiesamenwerking|handelsbetrekkingen|export|kerncentrale',
     ],
     [
       'energy',
       'stroomnet|elektriciteitsnet|energie-infrastructuur|energieinfrastructuur|' +
         'energiecentrale|elektriciteitscentrale|krachtcentrale|centrale|onderstation|' +
         'transformatorstation|stroom|elektriciteit|stroomstoring|stroomuitval|black-out|' +
-        'blackout|verwarming|kritieke infrastructuur|energiesector|energievoorziening|ukrenergo',
+        'blackout|verwarming|kritieke infrastructuur|energiesector|energievoorziening|ukrenergo' +
+        '|centrales|energiecentrales|transformatoren|onderstations|stroomstoringen|stroomonderbrekingen|zonder stroom|in het donker|verwarming|warm water|energievoorziening|stroomvoorziening|hoogspanningsleidingen|energiebedrijf|ukrenergo',
     ],
     [
       'miltech',
@@ -120,37 +123,51 @@ export const NL_CUES: CueLexicon = {
         'wapenleveranties|leverancier|bevoorraden|sturen|stuurt|stuurde|stuurden|gestuurd|' +
         'zenden|gezonden|verscheept|overgedragen|verkopen|verkoopt|verkocht|verkoop|kopen|' +
         'koopt|kocht|kochten|gekocht|aankoop|verwerven|verworven|ontvangen|ontving|kreeg|' +
-        'gekregen|importeren|geïmporteerd|ter beschikking gesteld|bewapenen|bewapend',
+        'gekregen|importeren|geïmporteerd|ter beschikking gesteld|bewapenen|bewapend' +
+        '|leverden|leveringen|geleverde|stuurt|verstrekt|verstrekte|verstrekken|bezorgd|afgeleverd|overhandigd|aangekocht|aanschaffen|aangeschaft|aanschaf|ontvangen|ontving|ontvingen|gekregen|kreeg|kregen|bevoorraad|bevoorrading|invoer|ingevoerd|geëxporteerd|exporteert|uitgerust|bewapend|bewapenen',
     ],
     [
       'shipment',
       'lading|zending|partij|vracht|vrachtvlucht|vrachtvluchten|vrachtvliegtuig|' +
         'luchtbrug|kaspische zee|vluchten|schip|schepen|vrachtschip|eerste zending|' +
-        'eerste levering|containerschip',
+        'eerste levering|containerschip' +
+        '|per schip|over zee|via de kaspische zee|door de lucht|vrachtschepen|containers|eerste partij',
     ],
     [
       'quantity',
       'honderden|duizenden|enkele honderden|honderden drones|groot aantal|grote aantallen|' +
-        'tientallen|meer dan 1000',
+        'tientallen|meer dan 1000' +
+        '|massaal|grote hoeveelheden|honderdtallen|duizenden drones|enkele duizenden',
     ],
     [
       'intel',
       'inlichtingen|inlichtingendienst|inlichtingendiensten|inlichtingenrapport|' +
         'volgens inlichtingen|beoordeling|vrijgegeven|satellietbeelden|satellietfoto|' +
-        'spionage|verkenning|informatie-uitwisseling',
+        'spionage|verkenning|informatie-uitwisseling' +
+        '|inlichtingenbronnen|volgens bronnen|spionnen|geheime dienst|geheime diensten',
     ],
-    ['cash', 'contant|contant geld|contanten|bankbiljetten|euro|geld|miljoen euro|140 miljoen'],
+    [
+      'cash',
+      'contant|contant geld|contanten|bankbiljetten|euro|geld|miljoen euro|140 miljoen' +
+        '|dollars|miljoen dollar|contant betaald|koffers met geld',
+    ],
     ['gold', 'goud|goudstaven|goudreserves|in goud'],
-    ['pay', 'betalen|betaalt|betaalde|betaald|betaling|betalingen|prijs|aankoopprijs'],
+    [
+      'pay',
+      'betalen|betaalt|betaalde|betaald|betaling|betalingen|prijs|aankoopprijs' +
+        '|vergoeding|vergoed|afgerekend|betaalden',
+    ],
     [
       'exchange',
       'in ruil|in ruil voor|ruilhandel|ruil|als tegenprestatie|tegenprestatie|' +
-        'als betaling|ruilen',
+        'als betaling|ruilen' +
+        '|geruild|ingeruild|ruilde|ruilden|tegen betaling',
     ],
     [
       'captured_arms',
       'buitgemaakt|buitgemaakte|buitgemaakte wapens|javelin|nlaw|stinger|westerse wapens|' +
-        'in beslag genomen|trofeeën',
+        'in beslag genomen|trofeeën' +
+        '|oorlogsbuit|buit|veroverde wapens|veroverd|veroverde',
     ],
     [
       ['air_campaign', 'strike'],
@@ -161,70 +178,87 @@ export const NL_CUES: CueLexicon = {
       'strike',
       'aanval|aanvallen|aangevallen|valt aan|vielen aan|beschieting|beschoten|getroffen|' +
         'treffer|golven|salvo|raketaanval|grootschalige aanval|afgevuurd|doelwit|' +
-        'doelwitten|explosie|explosies|inslag|inslagen|gelanceerd|lanceerde|zwerm',
+        'doelwitten|explosie|explosies|inslag|inslagen|gelanceerd|lanceerde|zwerm' +
+        '|vernietigd|vernield|verwoest|beschadigd|beschadigde|schade|bestookt|bestookten|bestoken|doelwit van|onder vuur|aanvalsgolf|neergestort|ingeslagen|sloegen in|sloeg in|ontploft|ontploften|aanvallen op',
     ],
     [
       'civilian',
       'burger|burgers|burgerslachtoffers|woonwijk|woonwijken|woongebouw|flatgebouw|' +
         'woning|woningen|gedood|doden|dode|omgekomen|slachtoffer|slachtoffers|gewond|' +
-        'gewonden|ziekenhuis|school|huizen',
+        'gewonden|ziekenhuis|school|huizen' +
+        '|inwoners|bewoners|kinderen|flats|appartement|appartementen|appartementencomplex|kwamen om|om het leven|dakloos|doden en gewonden|gebouw|gebouwen|dodental',
     ],
-    ['night', 'nacht|' + "'s nachts|snachts|nachtelijk|in de nacht|vannacht"],
+    [
+      'night',
+      'nacht|' +
+        "'s nachts|snachts|nachtelijk|in de nacht|vannacht" +
+        '|bij zonsopgang|vroeg in de ochtend|afgelopen nacht',
+    ],
     [
       'debris',
       'wrak|wrakstukken|brokstukken|resten|overblijfselen|fragmenten|onderdelen|' +
-        'neergehaalde drone',
+        'neergehaalde drone' +
+        '|scherven|granaatscherven',
     ],
     [
       'markings',
       'markering|markeringen|opschrift|opschriften|overgeschilderd|geschilderd|hernoemd|' +
-        'omgedoopt|serienummer|serienummers|cyrillisch|cyrillische letters|nieuwe naam',
+        'omgedoopt|serienummer|serienummers|cyrillisch|cyrillische letters|nieuwe naam' +
+        '|logo|stickers|in het farsi|perzisch schrift|opschriften in het farsi',
     ],
     [
       'identify',
       'geïdentificeerd|identificeren|identificatie|bewijs|bewijzen|bevestigd|bevestigde|' +
         "bevestigen|foto's|beelden tonen|onderzocht|onderzoek|onderzoekers|forensisch|" +
-        'analyse|aangetoond',
+        'analyse|aangetoond' +
+        '|bewezen|aantonen|toont aan|tonen aan|geanalyseerd|vastgesteld|herkomst|iraanse herkomst|iraanse makelij|van iraanse makelij',
     ],
     [
       'intercept',
       'neergeschoten|neerschieten|neergehaald|onderschept|onderscheppen|onderschepping|' +
-        'uitgeschakeld|vernietigd in de lucht|uit de lucht gehaald',
+        'uitgeschakeld|vernietigd in de lucht|uit de lucht gehaald' +
+        '|schoot neer|schoten neer|schiet neer|schieten neer|onderschepte|onderschepten|onderschept|afgeweerd|uit de lucht geschoten',
     ],
     [
       'air_defence',
       'luchtverdediging|luchtafweer|luchtafweersysteem|luchtafweersystemen|gepard|iris-t|' +
         'nasams|patriot|mobiele vuurgroepen|elektronische oorlogvoering|storingszender|' +
-        'onderscheppingsraket|iron dome|raketafweer|luchtalarm',
+        'onderscheppingsraket|iron dome|raketafweer|luchtalarm' +
+        '|luchtafweerraketten|luchtafweergeschut|afweergeschut|afweersystemen|onderscheppingsraketten|onderscheppingsdrones|mobiele eenheden|machinegeweren',
     ],
     [
       'tech',
       'bereik|kilometer|km|kernkop|springkop|lading explosieven|motor|motoren|snelheid|' +
         'geleiding|besturing|gps|componenten|onderdelen|chips|microchips|kosten|kost|' +
         'goedkoop|springstof|explosieven|kilogram|kg|navigatie|deltavleugel|ontwerp|' +
-        'ontworpen|westerse componenten|elektronica|brommer|grasmaaier',
+        'ontworpen|westerse componenten|elektronica|brommer|grasmaaier' +
+        '|vleugelspanning|halfgeleiders|elektronica|westerse onderdelen|westerse componenten|vlieghoogte|propeller|tweetaktmotor|stuksprijs|reserveonderdelen|navigatiesysteem|nuttige lading',
     ],
     [
       'deny',
       'ontkennen|ontkent|ontkende|ontkend|ontkenning|weerleggen|weerlegd|verwerpen|' +
         'verworpen|wijst van de hand|ongegrond|ongegronde|vals|valse|leugens|leugen|' +
         'verzonnen|propaganda|speculatie|speculaties|nooit geleverd|geen wapens|geen drones|' +
-        'niet geleverd',
+        'niet geleverd' +
+        '|onzin|absurd|absurde|desinformatie|laster|categorisch|stellig|ontkennen ten stelligste|ten stelligste|nep|verzinsels|gefabriceerd|wees van de hand|wijzen van de hand|weerlegde|verwierp|verwerpt',
     ],
     [
       'admit',
       'toegegeven|gaf toe|geeft toe|erkend|erkende|erkent|klein aantal|beperkt aantal|' +
-        'voor de oorlog|maanden voor de oorlog|vóór de oorlog',
+        'voor de oorlog|maanden voor de oorlog|vóór de oorlog' +
+        '|bekende|erkennen|gaf toe|geven toe',
     ],
     [
       'train',
       'opleiden|opgeleid|opleiding|opleiders|trainen|getraind|training|trainingen|' +
-        'instructeur|instructeurs|leren bedienen|bediening|onderricht',
+        'instructeur|instructeurs|leren bedienen|bediening|onderricht' +
+        '|leidden op|leidt op|leiden op|bijgebracht|brachten bij|traint|trainde|trainden|leren vliegen|besturen|piloteren|instructie',
     ],
     [
       'advisers',
       'adviseurs|adviseur|militaire adviseurs|specialisten|technici|militair personeel|' +
-        'experts|iraans personeel|deskundigen|operators',
+        'experts|iraans personeel|deskundigen|operators' +
+        '|iraanse officieren|officieren|ingenieurs|iraanse militairen|militairen',
     ],
     [
       'irgc',
@@ -235,7 +269,8 @@ export const NL_CUES: CueLexicon = {
       'produce',
       'productie|produceren|produceert|geproduceerd|vervaardigen|vervaardigd|' +
         'fabricage|gefabriceerd|fabriek|fabrieken|assemblage|geassembleerd|in elkaar gezet|' +
-        'licentie|in licentie|lokaliseren|productielijn|massaproductie|serieproductie',
+        'licentie|in licentie|lokaliseren|productielijn|massaproductie|serieproductie' +
+        '|produceerde|produceerden|fabriceert|fabriceren|bouwt|bouwen|gebouwd|in serie|assembleren|assembleert|assemblagelijn|productiehal|wapenfabriek|eigen productie|nagebouwd|nabouwen|kopie|kopieën',
     ],
     [
       ['ballistic', 'missile'],
@@ -248,149 +283,191 @@ export const NL_CUES: CueLexicon = {
       'sanction',
       'sanctie|sancties|gesanctioneerd|sanctioneren|zwarte lijst|sanctielijst|' +
         'sanctiepakket|ministerie van financiën|amerikaanse ministerie van financiën|ofac|' +
-        'tegoeden bevroren|bevroren|exportcontroles|strafmaatregelen|restrictieve maatregelen',
+        'tegoeden bevroren|bevroren|exportcontroles|strafmaatregelen|restrictieve maatregelen' +
+        '|sanctioneert|sanctioneerde|strafmaatregel|exportbeperkingen|exportverbod|nieuwe sancties|sanctieronde',
     ],
     [
       'un_violation',
       'resolutie 2231|veiligheidsraad|vn-veiligheidsraad|schending|schendingen|schendt|' +
-        'geschonden|in strijd met|wapenembargo|embargo|snapback|vn-resolutie',
+        'geschonden|in strijd met|wapenembargo|embargo|snapback|vn-resolutie' +
+        '|schond|overtreedt|overtreding|inbreuk|strijdig met',
     ],
     [
       'diplomatic',
       'ambassadeur|gezant|speciaal gezant|ambassade|iraanse ambassade|accreditatie|' +
         'diplomaten|diplomatiek personeel|zaakgelastigde|uitzetten|uitgezet|uitzetting|' +
         'diplomatieke betrekkingen|betrekkingen verbroken|verbreken|op het matje geroepen|' +
-        'ontboden|teruggeroepen|persona non grata',
+        'ontboden|teruggeroepen|persona non grata' +
+        '|ambassadeurs|teruggeroepen|riep terug|ontbood|ontboden|verbrak de betrekkingen|verbreekt de betrekkingen|consulaat|consul|afgeschaald|afschalen|accreditatie ingetrokken|zette uit|zet uit',
     ],
     [
       'test_ground',
       'testterrein|proefterrein|proeftuin|oefenterrein|in de strijd getest|strijdervaring|' +
-        'gevechtservaring|etalage|uitstalraam|onder echte omstandigheden|testlaboratorium',
+        'gevechtservaring|etalage|uitstalraam|onder echte omstandigheden|testlaboratorium' +
+        '|getest|testen|uittesten|beproefd|in de praktijk|onder gevechtsomstandigheden|vuurdoop|laboratorium|slagveld',
     ],
     [
       'stakes',
       'inkomsten|wapenexport|wapenexporten|klanten|kopers|prestige|aanzien|drukmiddel|' +
         'hefboom|winst|voordeel|voordelen|risico|risicos|gok|berekening|motief|motieven|' +
-        'beloning|profiteren',
+        'beloning|profiteren' +
+        '|deviezen|eigenbelang|eigen belang|belangen|lucratief|lucratieve|winstgevend|winstgevende|ruilmiddel|troefkaart|reputatie|bestellingen|verdienen|verdient',
     ],
     [
       'visit',
       'bezoek|bezoeken|bezocht|bezoekt|reis|reisde|vloog|ontmoette|ontmoeting|' +
         'ontmoetingen|topontmoeting|gesprekken|geheim bezoek|' +
-        'staatsbezoek|arriveerde|kwam aan',
+        'staatsbezoek|arriveerde|kwam aan' +
+        '|bezocht|bezoekt|landde|vertoefde|verblijf|trip|ontmoetten|sprak met|onderhoud met',
     ],
     [
       'persuade',
       'overtuigen|overtuigde|overgehaald|overhalen|aandringen|drong aan|lobbyen|plannen|' +
-        'gepland|kaart|kaarten',
+        'gepland|kaart|kaarten' +
+        '|verzocht|smeekte|overreden|overreed|overgehaald|stelde voor|voorgesteld|drong aan op',
     ],
     [
       'intervention',
       'interventie|ingrijpen|greep in|militaire interventie|de oorlog in|inzet|ingezet|' +
         'stationering|gestationeerd|gestuurd|militaire operatie|militaire campagne|campagne|' +
-        'troepen|militaire aanwezigheid|expeditiemacht',
+        'troepen|militaire aanwezigheid|expeditiemacht' +
+        '|greep in|grepen in|ingegrepen|inval|troepen gestuurd|stuurde troepen|militairen|soldaten|russische troepen|contingent',
     ],
     [
       'air_campaign',
       'luchtcampagne|luchtoorlog|luchtmacht|luchtsteun|luchtdekking|gevechtsvliegtuigen|' +
         'gevechtsvliegtuig|straaljagers|jets|bommenwerpers|russische luchtmacht|' +
-        'lucht- en ruimtemacht|oorlogsvliegtuigen',
+        'lucht- en ruimtemacht|oorlogsvliegtuigen' +
+        '|russische vliegtuigen|vliegtuigen|luchtaanvallen|bombardementen',
     ],
     [
       'rescue',
       'redden|redde|gered|redding|aan de macht houden|aan de macht gehouden|aan de macht|' +
         'overeind houden|overeind gehouden|het tij keren|keerde het tij|overleven|' +
-        'reddingsboei|levenslijn|ineenstorting voorkomen',
+        'reddingsboei|levenslijn|ineenstorting voorkomen' +
+        '|stutten|gestut|overeind hield|hield overeind|in het zadel|in het zadel gehouden|reddingslijn|zuurstof',
     ],
     [
       'backing',
       'steun|steunen|steunt|steunde|gesteund|steunpilaar|bondgenoot|bondgenoten|' +
         'beschermheer|schouder aan schouder|samen|gezamenlijk|gezamenlijke|coördineren|' +
-        'gecoördineerd|coördinatie|sponsor|ruggensteun|militaire hulp|militaire steun',
+        'gecoördineerd|coördinatie|sponsor|ruggensteun|militaire hulp|militaire steun' +
+        '|hulp|helpen|hielp|hielpen|geholpen|gezamenlijk|samen met|hand in hand|zij aan zij|steunden|steunpilaren|beschermheren|bondgenoten|achter assad|schaarden zich achter',
     ],
     [
       'talks',
       'garant|garanten|garantiemacht|garantiemachten|de-escalatiezone|de-escalatiezones|' +
         'de-escalatie|wapenstilstand|bestand|staakt-het-vuren|vredesbesprekingen|' +
         'vredesonderhandelingen|trilateraal|trilaterale|vredesproces|grondwettelijk comité|' +
-        'onderhandelingen|politieke oplossing',
+        'onderhandelingen|politieke oplossing' +
+        '|bemiddeling|bemiddelaar|bemiddelde|vredesakkoord|gezamenlijke verklaring|drielandenoverleg|drielandentop|topoverleg|dialoog',
     ],
     [
       'base',
       'bases|luchtmachtbasis|vliegbasis|marinebasis|militaire basis|militaire bases|' +
-        'haven|havens|pacht|gepacht|huur|militaire faciliteit',
+        'haven|havens|pacht|gepacht|huur|militaire faciliteit' +
+        '|marinehaven|vliegveld|militair vliegveld|luchthaven|militaire installaties|steunpunt|marinesteunpunt',
     ],
     [
       'militia',
       'milities|militie|milicien|proxy|proxies|hezbollah|hizbollah|fatemiyoun|zainabiyoun|' +
         'sjiitische milities|sjiitische strijders|buitenlandse strijders|grondtroepen|' +
-        'op de grond|strijders',
+        'op de grond|strijders' +
+        '|pro-iraanse|pro-iraans|proiraanse|iraanse troepen|iraanse strijdkrachten|huurlingen|paramilitairen|paramilitaire|afghaanse strijders|gewapende groepen|grondtroepen',
     ],
     [
       'friction',
       'rivaliteit|rivaal|rivalen|concurrentie|concurrent|concurreren|spanning|spanningen|' +
         'wrijving|wrijvingen|botsing|botsingen|breuk|onenigheid|meningsverschillen|ruzie|' +
-        'verstandshuwelijk|belangenconflict',
+        'verstandshuwelijk|belangenconflict' +
+        '|machtsstrijd|touwtrekken|getouwtrek|tegenstellingen|onenigheden|wrevel|verwijdering|kloof|concurreren|concurreerden|tegenstrijdige belangen|uiteenlopende belangen|botsende belangen|rivaliserende|kemphanen|haantjesgedrag|onmin',
     ],
     [
       'influence',
       'invloed|invloedssfeer|invloedssferen|contracten|wederopbouw|economische belangen|' +
-        'fosfaat|fosfaatmijnen',
+        'fosfaat|fosfaatmijnen' +
+        '|concessies|grondstoffen|bodemschatten|overheersing|machtspositie|wederopbouwcontracten',
     ],
     [
       'deconfliction',
       'deconflictie|hotline|rechtstreekse lijn|oogje dichtknijpen|kneep een oogje dicht|' +
-        'groen licht|stilzwijgende|stilzwijgend|coördinatiemechanisme',
+        'groen licht|stilzwijgende|stilzwijgend|coördinatiemechanisme' +
+        '|gedoogt|gedoogde|gedoogd|liet begaan|laat begaan|lijdzaam|vrij spel|vrije hand|afstemming met israël|coördinatie met israël|greep niet in|grijpt niet in',
     ],
     ['isis', 'islamitische staat|isis|daesh|is-strijders|terreurgroep is|is-terroristen'],
     [
       'terror',
       'terrorisme|terrorist|terroristen|terroristisch|terroristische|jihadisten|jihadist|' +
-        'jihadistische|extremisten|terrorismebestrijding|antiterreur',
+        'jihadistische|extremisten|terrorismebestrijding|antiterreur' +
+        '|terreurgroepen|terreurorganisatie|terreurorganisaties|strijd tegen terreur|terreur',
     ],
     [
       'withdraw',
       'terugtrekking|terugtrekken|teruggetrokken|trok zich terug|vertrek|verplaatst|' +
-        'verplaatsen|herschikt|aanwezigheid verminderd|afgebouwd|afbouw|troepenvermindering',
+        'verplaatsen|herschikt|aanwezigheid verminderd|afgebouwd|afbouw|troepenvermindering' +
+        '|trokken zich terug|trekt zich terug|trekken zich terug|teruggetrokken|verplaatste|verplaatsten|overgeplaatst|verminderd|verkleind|afgeschaald|vertrokken uit syrië|vertrok uit syrië|verliet syrië|verlieten syrië|naar oekraïne overgebracht|ontruimd|ontruimde|ontruimden',
     ],
     [
       'fill',
       'vacuüm opvullen|vacuüm|machtsvacuüm|gat opvullen|gat vullen|posities overgenomen|' +
-        'overnemen|overgenomen|nam over|ontruimde posities',
+        'overnemen|overgenomen|nam over|ontruimde posities' +
+        '|gat|gaten|opvullen|opgevuld|vulden|vult|namen over|nemen over|neemt over|sprongen in het gat|in het gat springen|sprong in het gat|plaats in|namen de plaats in|nam de plaats in',
     ],
     [
       'fall',
       'val|gevallen|viel|ineenstorting|ingestort|omvergeworpen|verdreven|gevlucht|vlucht|' +
-        'vluchtte|asiel|ballingschap|na assad|einde van assad|val van assad',
+        'vluchtte|asiel|ballingschap|na assad|einde van assad|val van assad' +
+        '|val van damascus|val van het regime|omvergeworpen|ten val gebracht|ten val|afgezet|afzetting|instorting|ineengestort|capitulatie|nederlaag|einde van het regime|machtswissel|regimewissel',
     ],
     [
       'rebels',
       'rebel|rebellen|rebellenoffensief|hts|hayat tahrir al-sham|hayat tahrir al-sjam|' +
         'al-sharaa|sharaa|jolani|al-jolani|opstandelingen|islamisten|bliksemoffensief|' +
-        'gewapende oppositie|syrische oppositie|oppositiestrijders',
+        'gewapende oppositie|syrische oppositie|oppositiestrijders' +
+        '|rebellengroepen|oppositiegroepen|opstandige|opstandelingen|gewapende groepen|rebellenopmars|opmars van de rebellen|opmars',
     ],
     [
       'partnership',
       'partnerschap|partner|partners|bondgenootschap|alliantie|samenwerking|samenwerken|' +
         'betrekkingen|relatie|verhouding|vriendschap|toenadering|coalitie|' +
-        'strategisch partnerschap',
+        'strategisch partnerschap' +
+        '|bondgenoot|banden|verbond|broederschap',
     ],
     [
       'deepen',
       'verdiepen|verdiept|verdieping|groeiend|groeiende|groeit|versterkt|versterken|' +
         'versterking|nauwer|nauwere|hechter|hechtere|uitbreiden|uitgebreid|nieuwe fase|' +
-        'nieuw hoofdstuk|geïntensiveerd|intensiveren',
+        'nieuw hoofdstuk|geïntensiveerd|intensiveren' +
+        '|nauwer|steeds nauwer|intensiveert|intensivering|uitbreiding|verstevigd|verstevigen|versteviging|aangehaald|aanhalen|kwalitatieve sprong|dichter bij elkaar|naar elkaar toe',
     ],
     [
       'depend',
       'afhankelijk|afhankelijkheid|aangewezen op|juniorpartner|seniorpartner|' +
-        'omgekeerde rollen|rollen omgedraaid|wendde zich tot|wendt zich tot',
+        'omgekeerde rollen|rollen omgedraaid|wendde zich tot|wendt zich tot' +
+        '|afhankelijk van iran|afhankelijk van teheran|is aangewezen op|heeft iran nodig|heeft teheran nodig|iraanse drones nodig|moet terugvallen op|valt terug op|terugvallen op|rolwisseling|rollen zijn omgedraaid',
     ],
-    ['first_time', 'voor het eerst|eerste keer|ongekend|ongekende|nooit eerder|ongeëvenaard'],
+    [
+      'first_time',
+      'voor het eerst|eerste keer|ongekend|ongekende|nooit eerder|ongeëvenaard' +
+        '|nog nooit|nooit eerder|primeur|novum',
+    ],
     [
       'mistrust',
       'wantrouwen|argwaan|achterdocht|verdenking|wrok|verraad|verraden|grenzen|' +
-        'voorbehoud|scepsis|historische last|grenzen van de relatie',
+        'voorbehoud|scepsis|historische last|grenzen van de relatie' +
+        '|wantrouwig|achterdochtig|terughoudendheid|oude wonden|historische last|voorzichtigheid',
+    ],
+    [
+      ['rescue', 'backing'],
+      'te hulp|kwamen te hulp|kwam te hulp|schoten te hulp|schoot te hulp|snelden te hulp|snelde te hulp|te hulp geschoten|te hulp gesneld',
+    ],
+    [
+      ['friction', 'influence'],
+      'strijd om invloed|strijd om de invloed|wedloop om invloed|invloedsstrijd',
+    ],
+    [
+      ['anti_west', 'west'],
+      'tegen het westen|collectieve westen|westerse dominantie|front tegen het westen',
     ],
     ['july', 'juli'],
     ['y2015', '2015'],

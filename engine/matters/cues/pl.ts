@@ -17,7 +17,8 @@ export const PL_CUES: CueLexicon = {
       'sankcje zachodnie|zachodnie sankcje|zachodnich sankcji|objęty sankcjami|' +
         'objęte sankcjami|omijać sankcje|omijanie sankcji|obchodzenie sankcji|' +
         'obchodzić sankcje|izolacj|izolowan|pariasem|pariasów|antyzachodn|antyamerykańsk|' +
-        'porządek światowy|porządku światowego|wielobiegunow|hegemoni|oś chaosu',
+        'porządek światowy|porządku światowego|wielobiegunow|hegemoni|oś chaosu' +
+        '|imperializm|imperialistyczn|porządek świata|porządku świata|pariasi|pariasów',
     ],
     [
       'ties_econ',
@@ -34,7 +35,8 @@ export const PL_CUES: CueLexicon = {
         'elektrociepłowni|podstacj|prąd|prądu|energii elektrycznej|elektryczność|blackout|' +
         'przerwy w dostawach prądu|wyłączenia prądu|ogrzewani|infrastruktura krytyczn|' +
         'infrastruktury krytyczn|infrastrukturę krytyczn|linie energetyczne|bez prądu|' +
-        'ukrenergo|energetyk',
+        'ukrenergo|energetyk' +
+        '|transformator|transformatory|bez światła|ciepłowni|elektrociepłowni',
     ],
     [
       'miltech',
@@ -133,7 +135,8 @@ export const PL_CUES: CueLexicon = {
     [
       'supply',
       'dostarcz|sprzeda|wysła|przekaza|przekazuj|dostaw|dostawc|kupi|kupuj|zakup|nabył|' +
-        'nabyła|otrzyma|otrzymuj|pozyska',
+        'nabyła|otrzyma|otrzymuj|pozyska' +
+        '|wysyła|wysyłają|przesła|przesyła|przesyłają|zaopatrz|zaopatruje|zaopatrują|zaopatrywa|zaopatrzeni|przetransportowa|importuje|eksportuje|uzbroi|dozbraja',
     ],
     [
       'shipment',
@@ -166,13 +169,15 @@ export const PL_CUES: CueLexicon = {
     [
       'strike',
       'atak|atakuj|zaatakowa|uderz|uderzeni|ostrzał|ostrzel|fal|salw|wystrzeli|' +
-        'wystrzeliwa|cel|cele|celów|eksplozj|wybuch|rój|roje|bombardowa|bombardowani',
+        'wystrzeliwa|cel|cele|celów|eksplozj|wybuch|rój|roje|bombardowa|bombardowani' +
+        '|trafił|trafiła|trafiły|trafili|uszkodz|uszkodzeni|uszkodzon|traf|trafion|spadły na|spadł na|eksplodowa|ostrzeliwa|zbombardowa|wymierzon|zniszczył|zniszczyły|zniszczyli',
     ],
     [
       'civilian',
       'cywil|ludność cywiln|ludności cywilnej|budynek mieszkaln|budynki mieszkalne|' +
         'budynku mieszkalnego|blok mieszkaln|bloku mieszkalnego|mieszkaln|zabit|zabici|' +
-        'zginęło|zginęli|zginął|zginęła|ofiar|rann|domy|domów|szpital|szkoł',
+        'zginęło|zginęli|zginął|zginęła|ofiar|rann|domy|domów|szpital|szkoł' +
+        '|mieszkańc|mieszkańcy|dzieci|dziećmi|budynk|budynek|budynki|bloki|bez dachu nad głową',
     ],
     ['night', 'noc|nocn|w nocy|przez noc'],
     ['debris', 'szczątk|wrak|wraku|fragment|resztki|odłamk|pozostałości'],
@@ -189,14 +194,16 @@ export const PL_CUES: CueLexicon = {
     [
       'intercept',
       'zestrzel|zestrzelon|zestrzeli|przechwyc|przechwycon|przechwyci|zneutralizowa|' +
-        'zneutralizowan|zniszczon|strącon|strąci',
+        'zneutralizowan|zniszczon|strącon|strąci' +
+        '|zestrzeliwuje|zestrzeliwują|zestrzeliwa',
     ],
     [
       'air_defence',
       'obrona powietrzna|obrony powietrznej|obronę powietrzną|obroną powietrzną|' +
         'przeciwlotnicz|gepard|iris-t|nasams|patriot|walka radioelektroniczna|' +
         'walki radioelektronicznej|wojna elektroniczna|zagłuszani|alarm lotniczy|' +
-        'alarmu lotniczego',
+        'alarmu lotniczego' +
+        '|ziemia-powietrze|rakiety ziemia-powietrze|mobilne grupy ogniowe|mobilnych grup ogniowych|karabiny maszynowe',
     ],
     [
       'tech',
@@ -209,7 +216,8 @@ export const PL_CUES: CueLexicon = {
       'deny',
       'zaprzecz|zaprzeczeni|dementi|dementuj|dementowa|odrzuci|odrzuca|bezpodstawn|' +
         'fałszyw|kłamstw|zmyślon|propagand|spekulacj|nigdy nie dostarczył|nie dostarczał|' +
-        'żadnych dronów|żadnej broni',
+        'żadnych dronów|żadnej broni' +
+        '|zdementowa|bzdur|absurdaln|dezinformacj|pomówieni|kategoryczn|wymysł|wymysły',
     ],
     [
       'admit',
@@ -219,7 +227,8 @@ export const PL_CUES: CueLexicon = {
     [
       'train',
       'szkol|szkoleni|szkoleniow|trenowa|instruktor|instruktorz|naucz|uczyć obsługi|' +
-        'obsługi dronów',
+        'obsługi dronów' +
+        '|przeszkoli|przeszkolon|uczyli|uczą|pilotowani|sterowani|obsługi shahedów|obsługi tych dronów',
     ],
     [
       'advisers',
@@ -237,7 +246,8 @@ export const PL_CUES: CueLexicon = {
       'produkcj|produkuj|wyprodukowa|wyprodukowan|wytwarza|wytwórni|fabryk|fabryce|zakład|' +
         'zakładach|montaż|montow|zmontowa|licencj|na licencji|lokalizacj|' +
         'linia produkcyjna|linii produkcyjnej|produkcja seryjna|produkcji seryjnej|' +
-        'masowa produkcja|siła robocza|pracownik|pracownicy',
+        'masowa produkcja|siła robocza|pracownik|pracownicy' +
+        '|buduj|buduje|budują|zbudowa|montuje|montują|seryjn|rosyjska wersja|rosyjską wersję|kopi',
     ],
     [
       ['ballistic', 'missile'],
@@ -264,19 +274,22 @@ export const PL_CUES: CueLexicon = {
       'ambasador|ambasadorz|ambasad|wysłannik|specjalny wysłannik|akredytacj|dyplomat|' +
         'dyplomaci|dyplomacj|dyplomatyczn|wydal|wydaleni|zerwanie stosunków|' +
         'stosunki dyplomatyczne|stosunków dyplomatycznych|chargé d’affaires|' +
-        'persona non grata|na dywanik|obniżenie rangi|obniżył rangę',
+        'persona non grata|na dywanik|obniżenie rangi|obniżył rangę' +
+        '|wezwa|wezwano|odwoła|odwołano|zerwał stosunki|zerwała stosunki|zerwanie stosunków dyplomatycznych|konsulat|obniżył rangę|obniżenie rangi',
     ],
     [
       'test_ground',
       'poligon|poligon doświadczalny|pole testowe|przetestowa|przetestowan|' +
         'sprawdzone w boju|sprawdzony w boju|sprawdzone w walce|doświadczenie bojowe|' +
-        'doświadczenia bojowego|witryn|laboratorium',
+        'doświadczenia bojowego|witryn|laboratorium' +
+        '|testuj|testowan|sprawdzić w boju|w warunkach bojowych|w prawdziwej wojnie',
     ],
     [
       'stakes',
       'dochod|dochody|przychod|przychody|eksport broni|eksportu broni|klient|klienci|' +
         'nabywc|prestiż|dźwigni|zysk|korzyść|korzyści|ryzyk|hazard|motyw|nagrod|' +
-        'opłaca się',
+        'opłaca się' +
+        '|interes|interesy|dochodow|lukratywn|karta przetargowa|kartą przetargową|kartę przetargową|biznes|reputacj|zamówieni',
     ],
     [
       'visit',
@@ -295,33 +308,38 @@ export const PL_CUES: CueLexicon = {
       'rescue',
       'uratowa|ratowa|ratowani|ratunek|ratunku|utrzymać przy władzy|' +
         'utrzymanie przy władzy|przy władzy|ocali|ocaleni|przetrwani|odwrócić losy|' +
-        'odwróciła losy|koło ratunkowe|deska ratunku|przed upadkiem',
+        'odwróciła losy|koło ratunkowe|deska ratunku|przed upadkiem' +
+        '|podtrzyma|podtrzymywa',
     ],
     [
       'backing',
       'wsparci|wspier|popiera|poparci|popar|sojusznik|sojusznicy|sojusznicz|' +
         'sprzymierzeńc|protektor|patron|ramię w ramię|wspóln|koordynacj|koordynowa|' +
-        'sponsor|pomoc wojskowa|pomocy wojskowej|pomoc',
+        'sponsor|pomoc wojskowa|pomocy wojskowej|pomoc' +
+        '|pomogl|pomogła|pomogli|pomaga|pomagają|pomagali',
     ],
     [
       'talks',
       'gwarant|gwaranci|strefa deeskalacji|strefy deeskalacji|stref deeskalacji|' +
         'deeskalacj|zawieszenie broni|zawieszenia broni|rozejm|rozmowy pokojowe|' +
         'rozmów pokojowych|negocjacj|trójstronn|proces pokojowy|procesu pokojowego|' +
-        'komitet konstytucyjny|rozwiązanie polityczne',
+        'komitet konstytucyjny|rozwiązanie polityczne' +
+        '|mediacj|porozumienie pokojowe|wspólna deklaracja|wspólne oświadczenie',
     ],
     ['base', 'baz|baza lotnicza|bazy lotniczej|baza morska|bazy morskiej|port|porcie|dzierżaw'],
     [
       'militia',
       'milicj|bojówk|proxy|hezbollah|fatemijun|fatemiyoun|zainabijun|szyickie milicje|' +
         'szyickich milicji|szyiccy bojownicy|zagraniczni bojownicy|bojownik|bojownicy|' +
-        'siły lądowe|wojska lądowe|na ziemi|w terenie',
+        'siły lądowe|wojska lądowe|na ziemi|w terenie' +
+        '|proirańsk|proirańscy|najemnic|siły irańskie|sił irańskich|wojska irańskie|paramilitarn',
     ],
     [
       'friction',
       'rywalizacj|rywal|konkurencj|konkurent|napięci|tarci|starci|spór|sporu|sporów|' +
         'rozłam|rozbieżność|rozbieżności|różnice zdań|niezgod|małżeństwo z rozsądku|' +
-        'sojusz z rozsądku|sprzeczne interesy|konflikt interesów',
+        'sojusz z rozsądku|sprzeczne interesy|konflikt interesów' +
+        '|rywalizuj|rywalizują|konkuruj|konkurują|spory|nieporozumieni|przeciąganie liny|rozbieżne interesy|sprzeczne interesy|zgrzyt|zgrzyty',
     ],
     [
       'influence',
@@ -343,18 +361,21 @@ export const PL_CUES: CueLexicon = {
     [
       'withdraw',
       'wycofa|wycofani|wycofuj|wycofywa|przerzuci|przerzuceni|przegrupowa|przemieści|' +
-        'ograniczenie obecności|ograniczyć obecność|redukcja obecności',
+        'ograniczenie obecności|ograniczyć obecność|redukcja obecności' +
+        '|przerzucono|zmniejszyła obecność|zmniejszył obecność|ograniczyła obecność|ograniczył obecność|opuścili syrię|opuściła syrię|opuścił syrię|przeniesion|przeniosła|przeniósł',
     ],
     [
       'fill',
       'wypełnić próżnię|wypełnia próżnię|wypełniają próżnię|wypełnić lukę|wypełniła lukę|' +
         'próżni|zająć miejsce|zajęli miejsce|przeję|przejąć|opuszczone pozycje|' +
-        'opuszczonych pozycji',
+        'opuszczonych pozycji' +
+        '|lukę|luka|zajęli pozycje|zajęły pozycje|zajęli miejsce|wypełnili|wypełniły|wypełniają|zastąpili|zastąpiły',
     ],
     [
       'fall',
       'upadek|upadk|upadł|obali|obaleni|obalon|odsunięty od władzy|uciek|ucieczk|azyl|' +
-        'wygnani|emigracj|po asadzie|koniec asada|upadek reżimu|upadku reżimu',
+        'wygnani|emigracj|po asadzie|koniec asada|upadek reżimu|upadku reżimu' +
+        '|rozpad|załamani|klęsk|kapitulacj|koniec reżimu|końca reżimu',
     ],
     [
       'rebels',
@@ -362,7 +383,8 @@ export const PL_CUES: CueLexicon = {
         'hayat tahrir al-sham|tahrir asz-szam|asz-szara|al-szara|al-sharaa|dżaulani|' +
         'al-dżaulani|dżolani|al-jolani|jolani|islamist|islamiści|uzbrojona opozycja|' +
         'uzbrojonej opozycji|siły opozycji|sił opozycji|syryjska opozycja|' +
-        'syryjskiej opozycji|błyskawiczna ofensywa',
+        'syryjskiej opozycji|błyskawiczna ofensywa' +
+        '|opozycji zbrojnej|opozycja zbrojna|bojownicy opozycji|ofensywa rebeliantów|natarcie rebeliantów|ugrupowania rebelianckie|rebelianck',
     ],
     [
       'partnership',
@@ -373,19 +395,34 @@ export const PL_CUES: CueLexicon = {
       'deepen',
       'pogłębi|pogłębia|rosnąc|rośnie|rosną|wzmocni|wzmacnia|zacieśni|zacieśnia|bliższ|' +
         'ściślejsz|nowy etap|nowego etapu|nowy rozdział|nowy poziom|nowy wymiar|rozszerz|' +
-        'rozbudow|umocni|intensyfikuj|zintensyfikowa',
+        'rozbudow|umocni|intensyfikuj|zintensyfikowa' +
+        '|umacnia|umacniają|zacieśniają|pogłębiają',
     ],
     [
       'depend',
       'zależn|zależność|zależności|uzależni|uzależnieni|młodszy partner|' +
         'młodszym partnerem|młodszego partnera|starszy partner|odwrócenie ról|zamiana ról|' +
-        'zwróciła się do|zwrócił się do|zwraca się do',
+        'zwróciła się do|zwrócił się do|zwraca się do' +
+        '|uzależnion|zdana na|zdany na|sięgnąć po|sięga po|sięgnęła po|role się odwróciły|potrzebuje irańskich|potrzebuje iranu',
     ],
     ['first_time', 'po raz pierwszy|pierwszy raz|bezprecedensow|bez precedensu|nigdy wcześniej'],
     [
       'mistrust',
       'nieufność|nieufności|brak zaufania|podejrzliwość|podejrzliwości|zdrad|pretensj|' +
-        'sceptycyzm|sceptycyzmu|zastrzeżeni|granice relacji',
+        'sceptycyzm|sceptycyzmu|zastrzeżeni|granice relacji' +
+        '|podejrzeni|uraz|uraza|resentyment|stare rany|ostrożnoś',
+    ],
+    [
+      ['rescue', 'backing'],
+      'ruszyli na pomoc|ruszyły na pomoc|ruszyła na pomoc|przyszli z pomocą|przyszły z pomocą|pośpieszyli z pomocą|pospieszyli z pomocą|pospieszyły z pomocą|pośpieszyły z pomocą|pospieszyli na ratunek|ruszyły na ratunek|ruszyli na ratunek',
+    ],
+    [
+      ['friction', 'influence'],
+      'walka o wpływy|walki o wpływy|walkę o wpływy|walce o wpływy|walką o wpływy|rywalizacja o wpływy|rywalizacji o wpływy',
+    ],
+    [
+      ['anti_west', 'west'],
+      'przeciwko zachodowi|kolektywny zachód|kolektywnego zachodu|front antyzachodni',
     ],
     ['july', 'lipiec|lipca|lipcu'],
     ['y2015', '2015'],
