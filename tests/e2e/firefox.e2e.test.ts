@@ -17,6 +17,7 @@ import {
   PLANTED_SENTENCES,
 } from './harness/pages';
 import type { browser as extensionApi } from 'wxt/browser';
+import { SETTINGS_KEY } from '../../lib/settings';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
 declare const chrome: typeof extensionApi;
@@ -32,6 +33,10 @@ let article: Page;
 let articleTabId = -1;
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
+
+/** Stores raw settings from an extension page, as the options page would. */
+const storeSettingsFrom = (page: Page, settings: unknown) =>
+  page.evaluate((key, s) => chrome.storage.sync.set({ [key]: s }), SETTINGS_KEY, settings);
 
 beforeAll(async () => {
   ff = await launchFirefoxWithExtension();
@@ -144,11 +149,11 @@ describe('Firefox', () => {
   it('saves options to storage.sync and survives a corrupt stored value', async () => {
     const options = await ff.openExtensionPage('options.html');
     await options.waitForSelector('#hover-delay');
-    await options.evaluate(() =>
-      chrome.storage.sync.set({
-        settings: { highlightStyle: 'underline', colors: 42, disabledSites: ['keep.example'] },
-      }),
-    );
+    await storeSettingsFrom(options, {
+      highlightStyle: 'underline',
+      colors: 42,
+      disabledSites: ['keep.example'],
+    });
     await options.close();
     const fresh = await ff.openExtensionPage('options.html');
     await fresh.waitForSelector('#hover-delay');
@@ -164,10 +169,11 @@ describe('Firefox', () => {
     });
     // A change made on the page is stored at once.
     await fresh.click('#paused');
-    await fresh.waitForFunction(() =>
-      chrome.storage.sync
-        .get('settings')
-        .then((r) => (r.settings as { paused?: boolean }).paused === true),
+    await fresh.waitForFunction(
+      (key) =>
+        chrome.storage.sync.get(key).then((r) => (r[key] as { paused?: boolean }).paused === true),
+      {},
+      SETTINGS_KEY,
     );
     await fresh.click('#paused');
     await fresh.close();
@@ -185,11 +191,8 @@ describe('Firefox', () => {
     await page.waitForFunction(() => CSS.highlights.size >= 1, { timeout: 20_000, polling: 100 });
     expect((await painted()).join(' ')).toMatch(/military intervention in Syria/);
     const options = await ff.openExtensionPage('options.html');
-    const setSyria = (on: boolean) =>
-      options.evaluate(
-        (syria) => chrome.storage.sync.set({ settings: { topics: { drones: true, syria } } }),
-        on,
-      );
+    const setSyria = (syria: boolean) =>
+      storeSettingsFrom(options, { topics: { drones: true, syria } });
     await setSyria(false);
     await page.bringToFront();
     await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 10_000, polling: 100 });
@@ -362,7 +365,7 @@ describe('Firefox: pages that fight back', () => {
       '<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>';
     const setColours = async (colors: { drones: string; syria: string }) => {
       const options = await ff.openExtensionPage('options.html');
-      await options.evaluate((c) => chrome.storage.sync.set({ settings: { colors: c } }), colors);
+      await storeSettingsFrom(options, { colors });
       await options.close();
     };
     await setColours({ drones: '#123456', syria: '#654321' });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   QUOTA_BYTES_PER_ITEM,
+  SETTINGS_KEY,
   SITE_LIST_BYTES,
   WIDEST_SETTINGS,
   applyPatch,
@@ -39,7 +40,7 @@ const CUSTOM: Settings = {
   disabledSites: ['example.com', 'news.test'],
 };
 
-const store = (value: unknown) => fakeBrowser.storage.sync.set({ settings: value });
+const store = (value: unknown) => fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: value });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -174,6 +175,11 @@ describe('settings store (storage.sync)', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads what earlier versions stored, under the same key (an update keeps the settings)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: CUSTOM });
+    expect(await getSettings()).toEqual(CUSTOM);
+  });
+
   it('survives a corrupt stored value without losing the valid fields', async () => {
     await store({ ...CUSTOM, colors: 'garbage', hoverDelayMs: 'soon' });
     const s = await getSettings();
@@ -192,8 +198,8 @@ describe('settings store (storage.sync)', () => {
     await store({ ...CUSTOM, highlightStyle: 42, junk: true });
     const next = await updateSettings({ hoverDelayMs: 100 });
     expect(next).toEqual({ ...CUSTOM, highlightStyle: 'background', hoverDelayMs: 100 });
-    const raw = await fakeBrowser.storage.sync.get('settings');
-    expect(raw.settings).toEqual(next);
+    const raw = await fakeBrowser.storage.sync.get(SETTINGS_KEY);
+    expect(raw[SETTINGS_KEY]).toEqual(next);
   });
 
   it('updates one topic without touching the other', async () => {
@@ -315,7 +321,7 @@ describe('site list capped by the bytes of the storage.sync item', () => {
     expect(s.disabledSites).toEqual(['xn--bcher-kva.example']);
     const json = JSON.stringify(s);
     expect(new TextEncoder().encode(json).length).toBe(json.length);
-    expect(itemBytes(s)).toBe('settings'.length + json.length);
+    expect(itemBytes(s)).toBe(SETTINGS_KEY.length + json.length);
   });
 });
 
@@ -465,7 +471,7 @@ describe('the site list has room for what it holds', () => {
       hoverDelayMs: 2000,
     });
     expect(s.disabledSites).toEqual(FULL);
-    const raw = (await fakeBrowser.storage.sync.get('settings')).settings as Settings;
+    const raw = (await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings;
     expect(itemBytes(raw)).toBe(QUOTA_BYTES_PER_ITEM);
   });
 });
