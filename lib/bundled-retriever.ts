@@ -5,7 +5,7 @@
  * for it.
  */
 import { corpus, fuseIndexJson } from '../data/corpus';
-import { createRetriever, type Retriever } from '../engine/retrieve';
+import { createRetriever, type Retriever } from '../engine/retrieval/retriever';
 
 let retriever: Retriever | null = null;
 
