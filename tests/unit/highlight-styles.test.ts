@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightCss, isDefaultLook } from '../../lib/dom/highlight-styles';
-import { HIGHLIGHT_NAMES } from '../../lib/dom/highlights';
+import { highlightCss, isDefaultLook, textColorOn } from '../../lib/dom/highlight-styles';
+import { HIGHLIGHT_NAMES, randomHighlightNames } from '../../lib/dom/highlights';
 import { HIGHLIGHTS_CSS_FILE } from '../../lib/manifest-names';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
@@ -55,5 +55,23 @@ describe('the manifest’s highlight stylesheet', () => {
         expect(value, `${name} ${property}`).toBe(own.get(name)?.get(property));
       }
     }
+  });
+});
+
+describe('highlight styles', () => {
+  it('picks readable text on light and dark highlight colours', () => {
+    expect(textColorOn('#f5b942')).toBe('#111111');
+    expect(textColorOn('#1a237e')).toBe('#ffffff');
+  });
+
+  it('applies the user colours and the underline style', () => {
+    const colors = { drones: '#112233', syria: '#abcdef' };
+    const names = randomHighlightNames();
+    const background = highlightCss({ colors, highlightStyle: 'background' }, names);
+    expect(background).toContain(`::highlight(${names.drones}){background-color:#112233`);
+    expect(background).toContain(`::highlight(${names.syria}){background-color:#abcdef`);
+    const underline = highlightCss({ colors, highlightStyle: 'underline' }, names);
+    expect(underline).not.toContain('background-color');
+    expect(underline).toContain('text-decoration:underline #112233');
   });
 });
