@@ -18,21 +18,18 @@ import {
 } from './helpers/extension';
 import { readHighlights, waitForHighlights } from './helpers/highlights';
 import { fullSiteList } from './harness/hosts';
-import { QUOTA_BYTES_PER_ITEM, WIDEST_SETTINGS, itemBytes } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  QUOTA_BYTES_PER_ITEM,
+  WIDEST_SETTINGS,
+  itemBytes,
+} from '../../lib/settings';
 import type { browser as extensionApi } from 'wxt/browser';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
 declare const chrome: typeof extensionApi;
 
-const DEFAULTS = {
-  version: 1,
-  paused: false,
-  topics: { drones: true, syria: true },
-  highlightStyle: 'background',
-  colors: { drones: '#f5b942', syria: '#6fb7ff' },
-  hoverDelayMs: 300,
-  disabledSites: [],
-};
+const DEFAULTS = DEFAULT_SETTINGS;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

@@ -7,25 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MentionContext } from '../../engine/types';
-import type { MentionSummary } from '../../lib/messages';
 import { forgetTab, handleRuntimeMessage as handle } from '../../lib/background/router';
 import * as store from '../../lib/background/tab-store';
-
-const mention = (id: string): MentionSummary => ({
-  id,
-  topics: ['drones'],
-  text: 'Iran sent Shahed drones to Russia',
-  context: 'Iran sent Shahed drones to Russia.',
-  terms: ['Iran', 'Shahed'],
-  score: 0.9,
-});
+import { frameReport, mention, settle } from './helpers/background';
 
 const report = (document: string, ids: string[]) => ({
   type: 'mentions/report',
-  document,
-  url: 'https://news.example/',
-  title: 'News',
-  mentions: ids.map(mention),
+  ...frameReport(document, ids, 'News'),
 });
 
 const reveal = (tabId: number) => ({ type: 'mention/reveal', tabId, frameId: 2, mentionId: 'm1' });
@@ -144,9 +132,6 @@ describe('router: documents not in front of the user', () => {
     expect(await store.getTabState(5)).toBeNull();
   });
 });
-
-/** Lets the store's pending writes (fake storage: a few promise turns) complete. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** Records what the background broadcasts to extension pages (none is open to answer). */
 const stubBroadcasts = () =>
