@@ -1,9 +1,15 @@
 import { transformWithEsbuild, type Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { EXTRA_STAGES } from './engine/lexicon/stage-langs';
+import {
+  DETECTOR_STAGE_ENTRYPOINTS,
+  HIGHLIGHTS_CSS_FILE,
+  OPEN_POPOVER_COMMAND,
+  PAGE_UI_ENTRYPOINT,
+  PROBE_ENTRYPOINT,
+  WORLD_AT_START_FILE,
+  scriptOf,
+} from './lib/manifest-names';
 
-/** The always-on content script's entrypoint (entrypoints/probe/). */
-const PROBE = 'probe';
 /**
  * Minifies an ES-module entry completely: Vite keeps an ES library's whitespace (for
  * re-bundling), and the probe's detector is shipped as is (22.9 kB -> the size the benchmark
@@ -32,12 +38,10 @@ const minifyEsModule: Plugin = {
  * take their place: a `<form id="browser">` or `<form id="chrome">` hides the extension API
  * from the probe, and a cross-origin `<iframe name="browser">` crashes the page's renderer.
  */
-const WORLD_AT_START = 'world-at-start.js';
+const WORLD_AT_START = WORLD_AT_START_FILE;
 
-/** Its detector, imported once its vocabulary gate passed some text (entrypoints/probe-detector/). */
-const PROBE_DETECTOR = 'probe-detector';
-/** The same with other languages' lexicons, for pages in them (engine/lexicon/sets.ts). */
-const DETECTOR_STAGES = [PROBE_DETECTOR, ...EXTRA_STAGES.map((n) => `${PROBE_DETECTOR}-${n}`)];
+/** The probe's detector stages, imported once its vocabulary gate passed some text. */
+const DETECTOR_STAGES: readonly string[] = DETECTOR_STAGE_ENTRYPOINTS;
 
 /**
  * Build configuration for Chrome (MV3) and Firefox (MV3).
@@ -58,7 +62,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
-      if (name === PROBE || (name && DETECTOR_STAGES.includes(name))) {
+      if (name === PROBE_ENTRYPOINT || (name && DETECTOR_STAGES.includes(name))) {
         // UTF-8 output for the probe: the gate's Arabic and accented words cost 2 bytes a
         // letter, not 6.
         config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
@@ -91,8 +95,8 @@ export default defineConfig({
           matches: ['<all_urls>'],
           all_frames: true,
           run_at: 'document_idle',
-          js: [`${PROBE}.js`],
-          css: ['highlights.css'],
+          js: [scriptOf(PROBE_ENTRYPOINT)],
+          css: [HIGHLIGHTS_CSS_FILE],
         },
       ];
     },
@@ -108,7 +112,7 @@ export default defineConfig({
     action: { default_title: 'Fact Context' },
     commands: {
       // Opens the popover for the mention nearest the caret (keyboard access to the popover).
-      'open-popover': {
+      [OPEN_POPOVER_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Show fact context for the highlighted mention nearest the caret',
       },
@@ -121,7 +125,7 @@ export default defineConfig({
     // pages, so they cannot fetch the files at a known address (Firefox's is per install).
     web_accessible_resources: [
       {
-        resources: ['page-ui.js', ...DETECTOR_STAGES.map((s) => `${s}.js`)],
+        resources: [PAGE_UI_ENTRYPOINT, ...DETECTOR_STAGES].map(scriptOf),
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

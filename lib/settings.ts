@@ -2,7 +2,7 @@
  * User settings: the schema, defaults and the one validator every reader uses (the probe, the
  * page UI, the popup and the options page), so whatever one of them sees, the others see too.
  * Pure and small: the probe bundles it. Storage access lives in `lib/storage/settings-store.ts`
- * (WXT storage, `sync:` area); the probe reads the same item raw.
+ * (WXT storage, `sync:` area); the probe reads the same item through `validateActivity`.
  *
  * Rule: a missing, old or corrupt stored value never breaks the extension and never wipes
  * the other settings — each field is validated on its own and falls back to its default.

@@ -14,7 +14,7 @@ import { corpus, fuseIndexJson } from '../data/corpus';
 import { findEntities } from '../engine/corpus/entities';
 import { detectMentions } from '../engine/detect';
 import { textToBlocks } from '../engine/plain-text';
-import { createRetriever, type Retriever } from '../engine/retrieve';
+import { createRetriever, type Retriever } from '../engine/retrieval/retriever';
 import type { Corpus, Passage, RetrievalQuery, TextBlock } from '../engine/types';
 import { sentenceAround } from './cli/scan';
 import { createRng } from './lib/rng';

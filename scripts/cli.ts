@@ -10,7 +10,7 @@
 import { corpus, fuseIndexJson } from '../data/corpus';
 import { createHtmlBlockStream } from '../engine/html-text';
 import { createTextBlockStream, type TextLayout } from '../engine/plain-text';
-import { createRetriever, type Retriever } from '../engine/retrieve';
+import { createRetriever, type Retriever } from '../engine/retrieval/retriever';
 import { LONG_SENTENCE_CHARS, SENTENCE_PIECE_CHARS } from '../engine/text/sentences';
 import { InputError, UsageError } from './cli/errors';
 import { formatCorpus } from './cli/format';

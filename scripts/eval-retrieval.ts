@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus, fuseIndexJson } from '../data/corpus';
-import { createRetriever } from '../engine/retrieve';
+import { createRetriever } from '../engine/retrieval/retriever';
 import type { Topic } from '../engine/types';
 import { ROOT } from './cli/corpus-files';
 import { scanBlocks, toBlocks, type MentionOut } from './cli/scan';

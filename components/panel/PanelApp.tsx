@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topic } from '../../engine/types';
+import { bundledRetriever } from '../../lib/bundled-retriever';
+import { mentionQuery } from '../../lib/mention-query';
 import { sendMessage } from '../../lib/messages';
 import { getPanelSearch, watchPanelSearch } from '../../lib/storage/panel-request';
 import { Tabs } from '../common/Tabs';
@@ -9,8 +11,6 @@ import { MentionsView, PASSAGES_PER_MENTION } from './MentionsView';
 import { SearchView } from './SearchView';
 import { TimelineView } from './TimelineView';
 import { linkMentionsToPassages, mentionKey, type PageMention } from './mention-links';
-import { getRetriever } from './retriever';
-import { mentionQuery } from '../../lib/mention-query';
 
 type PanelTab = 'page' | 'timeline' | 'search' | 'about';
 
@@ -36,7 +36,7 @@ export function PanelApp() {
       new Map(
         (mentions ?? []).map((m) => [
           mentionKey(m),
-          getRetriever().forMention(mentionQuery(m), PASSAGES_PER_MENTION),
+          bundledRetriever().forMention(mentionQuery(m), PASSAGES_PER_MENTION),
         ]),
       ),
     [mentions],

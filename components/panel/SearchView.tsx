@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
+import { bundledRetriever } from '../../lib/bundled-retriever';
 import { RetrievedPassageCard } from '../passage/PassageCard';
 import { PassageInArticle } from './PassageInArticle';
-import { getRetriever } from './retriever';
 
 /** How many results to list. */
 const RESULT_LIMIT = 10;
@@ -16,7 +16,7 @@ export interface SearchViewProps {
 export function SearchView({ query, onQuery }: SearchViewProps) {
   const trimmed = query.trim();
   const results = useMemo(
-    () => (trimmed.length >= 2 ? getRetriever().search(trimmed, RESULT_LIMIT) : []),
+    () => (trimmed.length >= 2 ? bundledRetriever().search(trimmed, RESULT_LIMIT) : []),
     [trimmed],
   );
   const [open, setOpen] = useState<string | null>(null);

@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { parseMessage, sendToTab, type Message } from '../messages';
 import { openSidePanel } from '../side-panel';
 import { setBadgeCount } from './badge';
-import { contextForMention } from './retrieval';
+import { contextForMention } from './mention-context';
 import { clearTab, getTabState, setFocus, setFrameMentions } from './tab-store';
 
 type Sender = Browser.runtime.MessageSender & { documentLifecycle?: string };

@@ -4,11 +4,9 @@
  * service worker woken by an event.
  */
 import { browser } from 'wxt/browser';
+import { OPEN_POPOVER_COMMAND } from '../manifest-names';
 import { sendToTab } from '../messages';
 import { forgetTab, handleRuntimeMessage } from './router';
-
-/** The manifest command that opens the popover for the mention nearest the caret. */
-export const OPEN_POPOVER_COMMAND = 'open-popover';
 
 export function startFactContextBackground(): void {
   browser.runtime.onMessage.addListener(handleRuntimeMessage);

@@ -5,7 +5,7 @@
  * batch goes on; blank lines are skipped. Lines are read one at a time, and a line's output is
  * written mention by mention, so neither the batch nor one line's result is held whole.
  */
-import type { Retriever } from '../../engine/retrieve';
+import type { Retriever } from '../../engine/retrieval/retriever';
 import { textToBlocks } from '../../engine/plain-text';
 import type { Topic } from '../../engine/types';
 import { InputError } from './errors';

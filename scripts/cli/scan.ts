@@ -10,7 +10,7 @@ import type { BlockSink } from '../../engine/block-text';
 import { createDocumentReader } from '../../engine/detect';
 import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks } from '../../engine/html-text';
 import { textToBlocks } from '../../engine/plain-text';
-import type { Retriever } from '../../engine/retrieve';
+import type { Retriever } from '../../engine/retrieval/retriever';
 import { createWindower, type TextWindow, type Windower } from '../../engine/text/windows';
 import type {
   DateBasis,

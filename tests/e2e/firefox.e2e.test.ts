@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ROOT } from './harness/chromium';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
+import * as attack from './harness/attack-pages';
 import { startServer, type FixtureServer } from './harness/server';
 import {
   DRONES_SENTENCE,
@@ -17,6 +18,7 @@ import {
   PLANTED_SENTENCES,
 } from './harness/pages';
 import type { browser as extensionApi } from 'wxt/browser';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../lib/settings';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
 declare const chrome: typeof extensionApi;
@@ -32,6 +34,10 @@ let article: Page;
 let articleTabId = -1;
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
+
+/** Stores raw settings from an extension page, as the options page would. */
+const storeSettingsFrom = (page: Page, settings: unknown) =>
+  page.evaluate((key, s) => chrome.storage.sync.set({ [key]: s }), SETTINGS_KEY, settings);
 
 beforeAll(async () => {
   ff = await launchFirefoxWithExtension();
@@ -144,11 +150,11 @@ describe('Firefox', () => {
   it('saves options to storage.sync and survives a corrupt stored value', async () => {
     const options = await ff.openExtensionPage('options.html');
     await options.waitForSelector('#hover-delay');
-    await options.evaluate(() =>
-      chrome.storage.sync.set({
-        settings: { highlightStyle: 'underline', colors: 42, disabledSites: ['keep.example'] },
-      }),
-    );
+    await storeSettingsFrom(options, {
+      highlightStyle: 'underline',
+      colors: 42,
+      disabledSites: ['keep.example'],
+    });
     await options.close();
     const fresh = await ff.openExtensionPage('options.html');
     await fresh.waitForSelector('#hover-delay');
@@ -164,10 +170,11 @@ describe('Firefox', () => {
     });
     // A change made on the page is stored at once.
     await fresh.click('#paused');
-    await fresh.waitForFunction(() =>
-      chrome.storage.sync
-        .get('settings')
-        .then((r) => (r.settings as { paused?: boolean }).paused === true),
+    await fresh.waitForFunction(
+      (key) =>
+        chrome.storage.sync.get(key).then((r) => (r[key] as { paused?: boolean }).paused === true),
+      {},
+      SETTINGS_KEY,
     );
     await fresh.click('#paused');
     await fresh.close();
@@ -185,11 +192,8 @@ describe('Firefox', () => {
     await page.waitForFunction(() => CSS.highlights.size >= 1, { timeout: 20_000, polling: 100 });
     expect((await painted()).join(' ')).toMatch(/military intervention in Syria/);
     const options = await ff.openExtensionPage('options.html');
-    const setSyria = (on: boolean) =>
-      options.evaluate(
-        (syria) => chrome.storage.sync.set({ settings: { topics: { drones: true, syria } } }),
-        on,
-      );
+    const setSyria = (syria: boolean) =>
+      storeSettingsFrom(options, { topics: { drones: true, syria } });
     await setSyria(false);
     await page.bringToFront();
     await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 10_000, polling: 100 });
@@ -264,11 +268,11 @@ describe('Firefox: pages that fight back', () => {
   it('keeps working on pages with elements named after the extension API globals', async () => {
     const other = server.origin.replace('127.0.0.1', 'localhost');
     server.route('/ff-hostile/other-site.html', htmlDocument('<p>Another site.</p>'));
+    const otherSite = `${other}/ff-hostile/other-site.html`;
     const markups = [
-      '<form id="browser"><input name="runtime" id="x"></form>' +
-        '<form id="chrome"><input name="runtime" id="y"></form>',
-      `<iframe name="browser" src="${other}/ff-hostile/other-site.html"></iframe>` +
-        `<iframe name="chrome" src="${other}/ff-hostile/other-site.html"></iframe>`,
+      attack.NAMED_ELEMENTS.formsBoth(),
+      attack.NAMED_ELEMENTS.iframeBrowser(otherSite) +
+        attack.NAMED_ELEMENTS.iframeChrome(otherSite),
     ];
     const before = errorsBefore();
     for (const [i, markup] of markups.entries()) {
@@ -284,30 +288,19 @@ describe('Firefox: pages that fight back', () => {
   });
 
   it('posts nothing to the page and ignores the event names it replays or guesses', async () => {
-    const replay = `<script>
-      window.__heard = [];
-      window.__replay = (type) => {
-        const detail = { contentScriptName: 'page-ui', messageId: 'from-the-page' };
-        document.dispatchEvent(new CustomEvent(type, { detail }));
-        window.dispatchEvent(new CustomEvent(type, { detail }));
-      };
-      addEventListener('message', (e) => {
-        const type = e.data && e.data.type;
-        if (typeof type === 'string') { window.__heard.push(type); window.__replay(type); }
-      });
-    </script>`;
-    server.route('/ff-hostile/event-names.html', htmlDocument(plantedParagraphs(), replay));
+    server.route(
+      '/ff-hostile/event-names.html',
+      htmlDocument(plantedParagraphs(), attack.REPLAY_EVENT_NAMES),
+    );
     const page = await ff.newPage();
     await page.goto(server.url('/ff-hostile/event-names.html'));
     expect(await waitForExactHighlights(page, PLANTED_SENTENCES)).toEqual(
       [...PLANTED_SENTENCES].sort(),
     );
-    await page.evaluate((id) => {
-      const replayName = (window as unknown as { __replay: (t: string) => void }).__replay;
-      for (const script of ['page-ui', 'probe', 'content'])
-        for (const event of ['wxt:content-script-started', 'wxt:locationchange'])
-          replayName(`${id}:${script}:${event}`);
-    }, ff.addonId);
+    await page.evaluate((names) => {
+      const replay = (window as unknown as { __replay: (t: string) => void }).__replay;
+      for (const name of names) replay(name);
+    }, attack.guessedEventNames(ff.addonId));
     await new Promise((ok) => setTimeout(ok, 1_500));
     expect(await page.evaluate('window.__heard')).toEqual([]);
     // Still on: new text is highlighted.
@@ -322,15 +315,7 @@ describe('Firefox: pages that fight back', () => {
   });
 
   it('keeps reporting through a synthetic pagehide and endless navigations and events', async () => {
-    const stream = `<script>
-      let n = 0;
-      setInterval(() => { location.hash = 'n' + n++; }, 100);
-      setInterval(() => {
-        dispatchEvent(new HashChangeEvent('hashchange'));
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, 30);
-    </script>`;
-    server.route('/ff-hostile/events.html', htmlDocument(plantedParagraphs(), stream));
+    server.route('/ff-hostile/events.html', htmlDocument(plantedParagraphs(), attack.EVENT_STREAM));
     const page = await ff.newPage();
     const url = server.url('/ff-hostile/events.html');
     await page.goto(url);
@@ -343,38 +328,21 @@ describe('Firefox: pages that fight back', () => {
     await page.close();
   });
   it('lets a page learn what the README says it can, and no more', async () => {
-    const READ = `(() => {
-      const bg = (name, el) => getComputedStyle(el, '::highlight(' + name + ')').backgroundColor;
-      const p = document.querySelector('p');
-      return {
-        guessed: ['fact-context-drones', 'fact-context-syria'].map((name) => bg(name, p)),
-        registry: [...CSS.highlights].map(([name, h]) => {
-          const range = [...h][0];
-          const kind = name.startsWith('fact-context-') ? 'published name' : 'other name';
-          return [String(range), bg(name, range.startContainer.parentElement), kind].join(' | ');
-        }).sort(),
-        sheets: [...document.adoptedStyleSheets].map((s) => s.cssRules.length),
-        heard: window.__heard,
-        unknownElements: [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
-      };
-    })()`;
-    const LISTEN =
-      '<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>';
     const setColours = async (colors: { drones: string; syria: string }) => {
       const options = await ff.openExtensionPage('options.html');
-      await options.evaluate((c) => chrome.storage.sync.set({ settings: { colors: c } }), colors);
+      await storeSettingsFrom(options, { colors });
       await options.close();
     };
     await setColours({ drones: '#123456', syria: '#654321' });
     try {
       server.route(
         '/ff-hostile/learn-plain.html',
-        htmlDocument('<p>The city council met on Tuesday to discuss the tram budget.</p>', LISTEN),
+        htmlDocument(attack.PLAIN_PARAGRAPH, attack.LISTEN),
       );
       const plain = await ff.newPage();
       await plain.goto(server.url('/ff-hostile/learn-plain.html'));
       await new Promise((ok) => setTimeout(ok, 2_500));
-      expect(await plain.evaluate(READ)).toEqual({
+      expect(await plain.evaluate(attack.READ_WHAT_A_PAGE_CAN)).toEqual({
         guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
         registry: [],
         sheets: [],
@@ -382,12 +350,15 @@ describe('Firefox: pages that fight back', () => {
         unknownElements: 0,
       });
       await plain.close();
-      server.route('/ff-hostile/learn-mentions.html', htmlDocument(plantedParagraphs(), LISTEN));
+      server.route(
+        '/ff-hostile/learn-mentions.html',
+        htmlDocument(plantedParagraphs(), attack.LISTEN),
+      );
       const page = await ff.newPage();
       await page.goto(server.url('/ff-hostile/learn-mentions.html'));
       // The user's own look uses names drawn for this page load: wait for two of any name.
       await page.waitForFunction(() => CSS.highlights.size >= 2, { timeout: 20_000, polling: 100 });
-      expect(await page.evaluate(READ)).toEqual({
+      expect(await page.evaluate(attack.READ_WHAT_A_PAGE_CAN)).toEqual({
         // Guessing the published names gives the defaults only.
         guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
         registry: [
@@ -400,7 +371,7 @@ describe('Firefox: pages that fight back', () => {
       });
       await page.close();
     } finally {
-      await setColours({ drones: '#f5b942', syria: '#6fb7ff' });
+      await setColours(DEFAULT_SETTINGS.colors);
     }
   });
 });

@@ -22,6 +22,7 @@ import {
   settledHighlights,
   waitForHighlights as waitForPageHighlights,
 } from './helpers/highlights';
+import * as attack from './harness/attack-pages';
 import { startServer, type FixtureServer } from './harness/server';
 import {
   deepChurnPage,
@@ -671,52 +672,14 @@ function appendMention(p: OpenPage, id: string): Promise<void> {
   );
 }
 
-/**
- * Page script: every `window` message whose data has a string `type` is recorded in
- * `__heard` and replayed as a CustomEvent of that name on `document` and `window` (WXT's
- * content-script context stops itself on such an event). `__replay(name)` does the same for
- * a guessed name.
- */
-const REPLAY_EVENT_NAMES = `<script>
-(() => {
-  window.__heard = [];
-  const replay = (type) => {
-    const detail = { contentScriptName: 'page-ui', messageId: 'from-the-page' };
-    document.dispatchEvent(new CustomEvent(type, { detail }));
-    window.dispatchEvent(new CustomEvent(type, { detail }));
-  };
-  window.__replay = replay;
-  addEventListener('message', (e) => {
-    const type = e.data && e.data.type;
-    if (typeof type !== 'string') return;
-    window.__heard.push(type);
-    replay(type);
-  });
-})();
-</script>`;
-
 /** Markup that names elements after the extension API globals, by attack. */
-const NAMED_ELEMENTS: Array<[string, (crossOrigin: string) => string]> = [
-  ['a form named "browser"', () => '<form id="browser"><input name="runtime" id="x"></form>'],
-  ['a form named "chrome"', () => '<form id="chrome"><input name="runtime" id="x"></form>'],
-  [
-    'forms named "browser" and "chrome"',
-    () =>
-      '<form id="browser"><input name="runtime" id="x"></form>' +
-      '<form id="chrome"><input name="runtime" id="y"></form>',
-  ],
-  [
-    'images named "browser" and "chrome"',
-    () => '<img name="browser" alt=""><img name="chrome" alt="">',
-  ],
-  [
-    'a cross-origin iframe named "browser"',
-    (o) => `<iframe name="browser" src="${o}/hostile/other-site.html"></iframe>`,
-  ],
-  [
-    'a cross-origin iframe named "chrome"',
-    (o) => `<iframe name="chrome" src="${o}/hostile/other-site.html"></iframe>`,
-  ],
+const NAMED: Array<[string, (otherSite: string) => string]> = [
+  ['a form named "browser"', attack.NAMED_ELEMENTS.formBrowser],
+  ['a form named "chrome"', attack.NAMED_ELEMENTS.formChrome],
+  ['forms named "browser" and "chrome"', attack.NAMED_ELEMENTS.formsBoth],
+  ['images named "browser" and "chrome"', attack.NAMED_ELEMENTS.imagesBoth],
+  ['a cross-origin iframe named "browser"', attack.NAMED_ELEMENTS.iframeBrowser],
+  ['a cross-origin iframe named "chrome"', attack.NAMED_ELEMENTS.iframeChrome],
 ];
 
 describe('pages that try to switch the extension off or read what it shows', () => {
@@ -738,13 +701,16 @@ describe('pages that try to switch the extension off or read what it shows', () 
     await server?.close();
   });
 
-  it.each(NAMED_ELEMENTS)('keeps working on a page with %s', async (label, markup) => {
+  it.each(NAMED)('keeps working on a page with %s', async (label, markup) => {
     const path = `/hostile/named-${label.replace(/\W+/g, '-')}.html`;
     const p = await open(
       browser,
       server,
       path,
-      htmlDocument(`${markup(otherOrigin)}${plantedParagraphs()}`, HEARTBEAT_SCRIPT),
+      htmlDocument(
+        `${markup(`${otherOrigin}/hostile/other-site.html`)}${plantedParagraphs()}`,
+        HEARTBEAT_SCRIPT,
+      ),
     );
     // Read from the page's own world: a CDP world made now, after the page's elements exist,
     // would crash this renderer on `<iframe name="chrome">` (Chromium's own fault; the
@@ -768,16 +734,14 @@ describe('pages that try to switch the extension off or read what it shows', () 
       browser,
       server,
       '/hostile/event-names.html',
-      htmlDocument(plantedParagraphs(), `${HEARTBEAT_SCRIPT}${REPLAY_EVENT_NAMES}`),
+      htmlDocument(plantedParagraphs(), `${HEARTBEAT_SCRIPT}${attack.REPLAY_EVENT_NAMES}`),
     );
     expectHighlightsOn(await waitForHighlights(p.session, PLANTED_IDS), PLANTED_IDS);
     // Names a page can guess from the published extension id: WXT's for each of its scripts.
-    await p.page.evaluate((id) => {
+    await p.page.evaluate((names) => {
       const replay = (window as unknown as { __replay: (t: string) => void }).__replay;
-      for (const script of ['page-ui', 'probe', 'content'])
-        for (const event of ['wxt:content-script-started', 'wxt:locationchange'])
-          replay(`${id}:${script}:${event}`);
-    }, browser.extensionId);
+      for (const name of names) replay(name);
+    }, attack.guessedEventNames(browser.extensionId));
     await sleep(1_500);
     expect(await p.page.evaluate('window.__heard')).toEqual([]);
     // Still on: it keeps its highlights and follows new text.
@@ -814,21 +778,11 @@ describe('pages that try to switch the extension off or read what it shows', () 
 
   it('reports mentions while the page navigates and fires events without end', async () => {
     const path = '/hostile/event-stream.html';
-    // Real same-document navigations every 100 ms (their events are trusted; Chromium
-    // throttles faster ones) and fake hashchange and popstate events every 30 ms.
-    const stream = `<script>
-      let n = 0;
-      setInterval(() => { location.hash = 'n' + n++; }, 100);
-      setInterval(() => {
-        dispatchEvent(new HashChangeEvent('hashchange'));
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, 30);
-    </script>`;
     const p = await open(
       browser,
       server,
       path,
-      htmlDocument(plantedParagraphs(), `${HEARTBEAT_SCRIPT}${stream}`),
+      htmlDocument(plantedParagraphs(), `${HEARTBEAT_SCRIPT}${attack.EVENT_STREAM}`),
     );
     expectHighlightsOn(await waitForHighlights(p.session, PLANTED_IDS), PLANTED_IDS);
     // tabIdOf waits (bounded) for the background to hold this page's report.
@@ -885,24 +839,8 @@ describe('pages that try to switch the extension off or read what it shows', () 
     expect(hostNames[0]).not.toBe(hostNames[1]);
   });
   it('lets a page learn what the README says it can, and no more', async () => {
-    // What any page's script can read without privilege, with the user's own colours set.
-    const READ = `(() => {
-      const bg = (name, el) => getComputedStyle(el, '::highlight(' + name + ')').backgroundColor;
-      const p = document.querySelector('p');
-      return {
-        guessed: ['fact-context-drones', 'fact-context-syria'].map((name) => bg(name, p)),
-        registry: [...CSS.highlights].map(([name, h]) => {
-          const range = [...h][0];
-          const kind = name.startsWith('fact-context-') ? 'published name' : 'other name';
-          return [String(range), bg(name, range.startContainer.parentElement), kind].join(' | ');
-        }).sort(),
-        sheets: [...document.adoptedStyleSheets].map((s) => s.cssRules.length),
-        heard: window.__heard,
-        unknownElements: [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
-      };
-    })()`;
-    const LISTEN =
-      '<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>';
+    // What any page's script can read without privilege (attack.READ_WHAT_A_PAGE_CAN), with the
+    // user's own colours set.
     const custom = { ...DEFAULT_SETTINGS, colors: { drones: '#123456', syria: '#654321' } };
     await storeSettings(browser, custom);
     try {
@@ -912,10 +850,10 @@ describe('pages that try to switch the extension off or read what it shows', () 
         browser,
         server,
         '/hostile/learn-plain.html',
-        htmlDocument('<p>The city council met on Tuesday to discuss the tram budget.</p>', LISTEN),
+        htmlDocument(attack.PLAIN_PARAGRAPH, attack.LISTEN),
       );
       await sleep(2_500);
-      expect(await plain.page.evaluate(READ)).toEqual({
+      expect(await plain.page.evaluate(attack.READ_WHAT_A_PAGE_CAN)).toEqual({
         guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
         registry: [],
         sheets: [],
@@ -929,11 +867,11 @@ describe('pages that try to switch the extension off or read what it shows', () 
         browser,
         server,
         '/hostile/learn-mentions.html',
-        htmlDocument(plantedParagraphs(), LISTEN),
+        htmlDocument(plantedParagraphs(), attack.LISTEN),
       );
       // The user's own look uses names drawn for this page load: wait for two of any name.
       await p.page.waitForFunction(() => CSS.highlights.size >= 2, undefined, { timeout: 10_000 });
-      expect(await p.page.evaluate(READ)).toEqual({
+      expect(await p.page.evaluate(attack.READ_WHAT_A_PAGE_CAN)).toEqual({
         // Guessing the published names gives the defaults only.
         guessed: ['rgb(245, 185, 66)', 'rgb(111, 183, 255)'],
         registry: [

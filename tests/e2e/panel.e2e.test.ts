@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type FixtureServer } from './harness/server';
+import { storeSettings, storedSettings } from './helpers/extension';
 import { createRng, DRONES_SENTENCE, escapeHtml, fillerText, htmlDocument } from './harness/pages';
 import type { browser as extensionApi } from 'wxt/browser';
 
@@ -304,8 +305,8 @@ describe('popup', () => {
     // The switch flips at once; the write to storage.sync lands a moment later.
     await expect
       .poll(async () => {
-        const stored = await ext.serviceWorker.evaluate(() => chrome.storage.sync.get('settings'));
-        return (stored.settings as { disabledSites?: string[] } | undefined)?.disabledSites;
+        const stored = (await storedSettings(ext)) as { disabledSites?: string[] } | undefined;
+        return stored?.disabledSites;
       })
       .toEqual(['127.0.0.1']);
     // Open tabs follow at once: the page's highlights go.
@@ -391,8 +392,7 @@ describe('options', () => {
     await expect
       .poll(() => options.getByRole('list', { name: /Sites where/ }).innerText())
       .toMatch(/news\.example\.com/);
-    const read = () =>
-      ext.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    const read = () => storedSettings(ext);
     await expect.poll(read).toMatchObject({
       topics: { drones: false, syria: true },
       hoverDelayMs: 750,
@@ -416,20 +416,16 @@ describe('options', () => {
   });
 
   it('keeps the user’s other settings when one stored value is corrupt', async () => {
-    await ext.serviceWorker.evaluate(() =>
-      chrome.storage.sync.set({
-        settings: {
-          version: 1,
-          paused: false,
-          topics: { drones: true, syria: false },
-          highlightStyle: 'underline',
-          colors: 'garbage',
-          hoverDelayMs: { nope: true },
-          disabledSites: ['keep.example', 42],
-          unknown: 'x',
-        },
-      }),
-    );
+    await storeSettings(ext, {
+      version: 1,
+      paused: false,
+      topics: { drones: true, syria: false },
+      highlightStyle: 'underline',
+      colors: 'garbage',
+      hoverDelayMs: { nope: true },
+      disabledSites: ['keep.example', 42],
+      unknown: 'x',
+    });
     await options.reload();
     await options.getByRole('heading', { name: 'Fact Context settings' }).waitFor();
     expect(await options.locator('#color-drones').inputValue()).toBe('#f5b942');

@@ -13,6 +13,7 @@ import { startServer, type FixtureServer } from './harness/server';
 import { boxOf, readDialog, waitForDialog, waitForNoDialog } from './helpers/dialog';
 import { badgeText, sendToTab, storeSettings, storedTab, tabIdOf } from './helpers/extension';
 import { highlightPoint, waitForHighlights } from './helpers/highlights';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 const LEAD = 'Iran has supplied Russia with hundreds of Shahed-136 drones';
@@ -211,15 +212,7 @@ describe('hover popover', () => {
   });
 
   it('does not open for a mention whose text left the page during the hover delay', async () => {
-    const settings = {
-      version: 1,
-      paused: false,
-      topics: { drones: true, syria: true },
-      highlightStyle: 'background',
-      colors: { drones: '#f5b942', syria: '#6fb7ff' },
-      hoverDelayMs: 1500,
-      disabledSites: [],
-    };
+    const settings = { ...DEFAULT_SETTINGS, hoverDelayMs: 1500 };
     await storeSettings(browser, settings);
     try {
       await page.waitForTimeout(300);

@@ -8,24 +8,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type FixtureServer } from './harness/server';
-import { badgeText, sendToTab, storeSettings, tabIdOf } from './helpers/extension';
+import {
+  badgeText,
+  sendToTab,
+  settingsBytesInUse,
+  storeSettings,
+  storedSettings,
+  tabIdOf,
+} from './helpers/extension';
 import { readHighlights, waitForHighlights } from './helpers/highlights';
 import { fullSiteList } from './harness/hosts';
-import { QUOTA_BYTES_PER_ITEM, WIDEST_SETTINGS, itemBytes } from '../../lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  QUOTA_BYTES_PER_ITEM,
+  WIDEST_SETTINGS,
+  itemBytes,
+} from '../../lib/settings';
 import type { browser as extensionApi } from 'wxt/browser';
 
 /** The extension API inside extension pages and the service worker (typed for `evaluate`). */
 declare const chrome: typeof extensionApi;
 
-const DEFAULTS = {
-  version: 1,
-  paused: false,
-  topics: { drones: true, syria: true },
-  highlightStyle: 'background',
-  colors: { drones: '#f5b942', syria: '#6fb7ff' },
-  hoverDelayMs: 300,
-  disabledSites: [],
-};
+const DEFAULTS = DEFAULT_SETTINGS;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -126,10 +130,6 @@ describe('settings applied to open tabs', () => {
 const extUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 const onHost = (host: string) => server.url('/drones-article.html').replace('127.0.0.1', host);
 
-/** The settings item as stored. */
-const storedSettings = () =>
-  browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
-
 /** A fresh options page, loaded. */
 async function openOptions(): Promise<Page> {
   const options = await browser.newPage();
@@ -194,9 +194,7 @@ describe('a site list with no room left', () => {
     const full = { ...WIDEST_SETTINGS, disabledSites: fullSiteList() };
     expect(itemBytes(full)).toBe(QUOTA_BYTES_PER_ITEM);
     await storeSettings(browser, full);
-    expect(
-      await browser.serviceWorker.evaluate(() => chrome.storage.sync.getBytesInUse('settings')),
-    ).toBe(QUOTA_BYTES_PER_ITEM);
+    expect(await settingsBytesInUse(browser)).toBe(QUOTA_BYTES_PER_ITEM);
     const oneByteOver = {
       ...full,
       disabledSites: [...fullSiteList().slice(0, -1), 'a'.repeat(62)],
@@ -216,7 +214,7 @@ describe('a site list with no room left', () => {
       .toMatch(/no room for that site/);
     expect(await options.locator('#site-input').inputValue()).toBe('one-more.test');
     expect(await listedSites(options)).toEqual(fullSiteList());
-    expect(await storedSettings()).toEqual(full);
+    expect(await storedSettings(browser)).toEqual(full);
     await options.close();
     await storeSettings(browser, DEFAULTS);
   });
@@ -232,7 +230,7 @@ describe('a site list with no room left', () => {
     await siteSwitch.click();
     await expect.poll(() => popup.getByRole('alert').innerText()).toMatch(/no room/);
     expect(await siteSwitch.isChecked()).toBe(true);
-    expect(await storedSettings()).toEqual(full);
+    expect(await storedSettings(browser)).toEqual(full);
     expect((await readHighlights(page))['fact-context-drones']?.length).toBeGreaterThan(0);
     await popup.close();
     await page.close();
@@ -303,7 +301,7 @@ describe('a write the browser refuses (storage.sync full)', () => {
       await reset.getByRole('button', { name: 'Yes, reset' }).click();
       await expect.poll(() => reset.getByRole('alert').innerText()).toMatch(/^Not saved: .*full/);
       expect(await reset.getByRole('status').innerText()).toBe('');
-      expect(await storedSettings()).toEqual(compact);
+      expect(await storedSettings(browser)).toEqual(compact);
 
       // Room again: the same reset goes through and the message goes.
       await emptySync();
@@ -311,7 +309,7 @@ describe('a write the browser refuses (storage.sync full)', () => {
       await reset.getByRole('button', { name: 'Yes, reset' }).click();
       await expect.poll(() => reset.getByRole('status').innerText()).toMatch(/defaults/);
       expect(await reset.getByRole('alert').count()).toBe(0);
-      expect(await storedSettings()).toEqual(DEFAULTS);
+      expect(await storedSettings(browser)).toEqual(DEFAULTS);
       await options.close();
       await page.close();
     } finally {

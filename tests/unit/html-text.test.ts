@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, htmlToBlocks } from '../../engine/html-text';
-import { textToBlocks } from '../../engine/plain-text';
 
 const texts = (html: string) => htmlToBlocks(html).map((b) => b.text);
 
@@ -47,19 +46,6 @@ describe('htmlToBlocks', () => {
 
   it('keeps inline tags inside words', () => {
     expect(texts('<p>S<b>hahed</b>-136</p>')).toEqual(['Shahed-136']);
-  });
-});
-
-describe('textToBlocks', () => {
-  it('splits on blank lines and rejoins hard-wrapped lines', () => {
-    expect(textToBlocks('One line\nwrapped.\n\n\nTwo.\r\n')).toEqual([
-      { text: 'One line wrapped.' },
-      { text: 'Two.' },
-    ]);
-  });
-
-  it('uses one block per line when there are no blank lines', () => {
-    expect(textToBlocks('First.\nSecond.\n')).toEqual([{ text: 'First.' }, { text: 'Second.' }]);
   });
 });
 

@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-import { EXTRA_LEXICONS_3 } from '../../engine/lexicon/extra';
-import { itDetects, lastBlockTopics, type Case } from './lexicon-stage-check';
+import { describe } from 'vitest';
+import { itDetects, itResolvesFromDocument, itReadsStems, type Case } from './helpers/lexicon';
 
 /** Bulgarian news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -34,22 +31,22 @@ const CASES: Case[] = [
 ];
 
 describe('Bulgarian lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_3);
+  itDetects('bg', CASES);
 
-  it('resolves "the two countries" from the document', () => {
-    const denial = 'Двете страни обаче отричат доставки на оръжие.';
-    expect(detectTopics(denial)).toEqual([]);
-    expect(
-      lastBlockTopics(['Иран и Русия задълбочават военното си сътрудничество.', denial]),
-    ).toEqual(['drones']);
-  });
+  itResolvesFromDocument(
+    'resolves "the two countries" from the document',
+    [
+      'Иран и Русия задълбочават военното си сътрудничество.',
+      'Двете страни обаче отричат доставки на оръжие.',
+    ],
+    ['drones'],
+  );
 
-  it('reads stems through the article and verb endings', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'съучастник')?.term).toBe('съучаст');
-    expect(lookupWord(m, 'снаряди')?.term).toBe('снаряд');
-    expect(lookupWord(m, 'хизбула')?.term).toBe('хизбул');
+  itReadsStems('reads stems through the article and verb endings', [
+    ['съучастник', 'съучаст'],
+    ['снаряди', 'снаряд'],
+    ['хизбула', 'хизбул'],
     // "шахид" (martyr) is no drone.
-    expect(lookupWord(m, 'шахид')).toBeUndefined();
-  });
+    ['шахид', undefined],
+  ]);
 });

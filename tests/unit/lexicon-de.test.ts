@@ -2,11 +2,8 @@
  * German news wording for both topics: inflected and compound forms, indirect references, and
  * hard negatives (Ukraine's own drones, Iran v Israel, Sudan, Astana without Syria, quake aid).
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-
-type Case = [text: string, topics: string[]];
+import { describe } from 'vitest';
+import { itDetects, itReadsStems, type Case } from './helpers/lexicon';
 
 const ON_TOPIC: Case[] = [
   [
@@ -75,19 +72,13 @@ const OFF_TOPIC: Case[] = [
 ];
 
 describe('German news wording', () => {
-  it.each(ON_TOPIC)('finds the topic: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
+  itDetects('de', ON_TOPIC);
+  itDetects('de', OFF_TOPIC);
 
-  it.each(OFF_TOPIC)('leaves alone: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
-
-  it('reads case, verb and participle endings through the rules', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'iranisches')?.term).toBe('iranisch');
-    expect(lookupWord(m, 'lieferten')?.term).toBe('liefer');
-    expect(lookupWord(m, 'geliefert')?.term).toBe('liefer');
-    expect(lookupWord(m, 'unterstützung')?.term).toBe('unterstütz');
-  });
+  itReadsStems('reads case, verb and participle endings through the rules', [
+    ['iranisches', 'iranisch'],
+    ['lieferten', 'liefer'],
+    ['geliefert', 'liefer'],
+    ['unterstützung', 'unterstütz'],
+  ]);
 });

@@ -2,11 +2,8 @@
  * Spanish news wording for both topics: inflected forms, indirect references, and hard
  * negatives (Ukraine's own drones, Iran v Israel, Sudan, Astana without Syria, quake aid).
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-
-type Case = [text: string, topics: string[]];
+import { describe } from 'vitest';
+import { itDetects, itReadsStems, type Case } from './helpers/lexicon';
 
 const ON_TOPIC: Case[] = [
   [
@@ -66,19 +63,13 @@ const OFF_TOPIC: Case[] = [
 ];
 
 describe('Spanish news wording', () => {
-  it.each(ON_TOPIC)('finds the topic: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
+  itDetects('es', ON_TOPIC);
+  itDetects('es', OFF_TOPIC);
 
-  it.each(OFF_TOPIC)('leaves alone: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
-
-  it('reads gender, number and verb endings through the rules', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'suministrados')?.term).toBe('suministr');
-    expect(lookupWord(m, 'vendieron')?.term).toBe('vend');
-    expect(lookupWord(m, 'municiones')?.term).toBe('munición');
-    expect(lookupWord(m, 'iraníes')?.term).toBe('iraní');
-  });
+  itReadsStems('reads gender, number and verb endings through the rules', [
+    ['suministrados', 'suministr'],
+    ['vendieron', 'vend'],
+    ['municiones', 'munición'],
+    ['iraníes', 'iraní'],
+  ]);
 });

@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-import { EXTRA_LEXICONS_3 } from '../../engine/lexicon/extra';
-import { itDetects, lastBlockTopics, type Case } from './lexicon-stage-check';
+import { describe } from 'vitest';
+import { itDetects, itResolvesFromDocument, itReadsStems, type Case } from './helpers/lexicon';
 
 /** Estonian news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -43,21 +40,21 @@ const CASES: Case[] = [
 ];
 
 describe('Estonian lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_3);
+  itDetects('et', CASES);
 
-  it('resolves "both countries" from the document', () => {
-    const denial = 'Mõlemad riigid eitavad aga relvatarneid ja relvade müüki.';
-    expect(detectTopics(denial)).toEqual([]);
-    expect(lastBlockTopics(['Iraan ja Venemaa süvendavad sõjalist koostööd.', denial])).toEqual([
-      'drones',
-    ]);
-  });
+  itResolvesFromDocument(
+    'resolves "both countries" from the document',
+    [
+      'Iraan ja Venemaa süvendavad sõjalist koostööd.',
+      'Mõlemad riigid eitavad aga relvatarneid ja relvade müüki.',
+    ],
+    ['drones'],
+  );
 
-  it('reads stems through case endings and compounds', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'ründedroone')?.term).toBe('droon');
-    expect(lookupWord(m, 'suurtükimürske')?.term).toBe('mürsk');
-    expect(lookupWord(m, 'kaasosaliseks')?.term).toBe('kaasosalus');
-    expect(lookupWord(m, 'astanas')?.term).toBe('astana');
-  });
+  itReadsStems('reads stems through case endings and compounds', [
+    ['ründedroone', 'droon'],
+    ['suurtükimürske', 'mürsk'],
+    ['kaasosaliseks', 'kaasosalus'],
+    ['astanas', 'astana'],
+  ]);
 });

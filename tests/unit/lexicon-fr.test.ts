@@ -2,11 +2,8 @@
  * French news wording for both topics: inflected forms, elisions, indirect references, and
  * hard negatives (Ukraine's own drones, Iran v Israel, Sudan, Astana without Syria, quake aid).
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-
-type Case = [text: string, topics: string[]];
+import { describe } from 'vitest';
+import { itDetects, itReadsStems, type Case } from './helpers/lexicon';
 
 const ON_TOPIC: Case[] = [
   [
@@ -69,19 +66,13 @@ const OFF_TOPIC: Case[] = [
 ];
 
 describe('French news wording', () => {
-  it.each(ON_TOPIC)('finds the topic: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
+  itDetects('fr', ON_TOPIC);
+  itDetects('fr', OFF_TOPIC);
 
-  it.each(OFF_TOPIC)('leaves alone: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
-
-  it('reads gender, number and verb endings through the rules', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'iraniennes')?.term).toBe('iranien');
-    expect(lookupWord(m, 'livrées')?.term).toBe('livr');
-    expect(lookupWord(m, 'fournissent')?.term).toBe('fourni');
-    expect(lookupWord(m, 'alliés')?.term).toBe('alli');
-  });
+  itReadsStems('reads gender, number and verb endings through the rules', [
+    ['iraniennes', 'iranien'],
+    ['livrées', 'livr'],
+    ['fournissent', 'fourni'],
+    ['alliés', 'alli'],
+  ]);
 });

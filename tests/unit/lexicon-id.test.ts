@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-import { EXTRA_LEXICONS_3 } from '../../engine/lexicon/extra';
-import { itDetects, lastBlockTopics, type Case } from './lexicon-stage-check';
+import { describe } from 'vitest';
+import { itDetects, itResolvesFromDocument, itReadsStems, type Case } from './helpers/lexicon';
 
 /** Indonesian news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -43,22 +40,22 @@ const CASES: Case[] = [
 ];
 
 describe('Indonesian lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_3);
+  itDetects('id', CASES);
 
-  it('resolves "both countries" from the document', () => {
-    const denial = 'Kedua negara membantah adanya pengiriman senjata.';
-    expect(detectTopics(denial)).toEqual([]);
-    expect(lastBlockTopics(['Iran dan Rusia memperdalam kerja sama militer.', denial])).toEqual([
-      'drones',
-    ]);
-  });
+  itResolvesFromDocument(
+    'resolves "both countries" from the document',
+    [
+      'Iran dan Rusia memperdalam kerja sama militer.',
+      'Kedua negara membantah adanya pengiriman senjata.',
+    ],
+    ['drones'],
+  );
 
-  it('reads stems through affixes', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'diserahkan')?.term).toBe('serah');
-    expect(lookupWord(m, 'pembayaran')?.term).toBe('bayar');
-    expect(lookupWord(m, 'menuduh')?.term).toBe('tuduh');
+  itReadsStems('reads stems through affixes', [
+    ['diserahkan', 'serah'],
+    ['pembayaran', 'bayar'],
+    ['menuduh', 'tuduh'],
     // "Menyerah" (to surrender) hands nothing over.
-    expect(lookupWord(m, 'menyerah')).toBeUndefined();
-  });
+    ['menyerah', undefined],
+  ]);
 });

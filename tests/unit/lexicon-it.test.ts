@@ -2,11 +2,8 @@
  * Italian news wording for both topics: inflected forms, elisions, indirect references, and
  * hard negatives (Ukraine's own drones, Iran v Israel, Sudan, Astana without Syria, quake aid).
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-
-type Case = [text: string, topics: string[]];
+import { describe } from 'vitest';
+import { itDetects, itReadsStems, type Case } from './helpers/lexicon';
 
 const ON_TOPIC: Case[] = [
   [
@@ -63,19 +60,13 @@ const OFF_TOPIC: Case[] = [
 ];
 
 describe('Italian news wording', () => {
-  it.each(ON_TOPIC)('finds the topic: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
+  itDetects('it', ON_TOPIC);
+  itDetects('it', OFF_TOPIC);
 
-  it.each(OFF_TOPIC)('leaves alone: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
-
-  it('reads gender, number and verb endings through the rules', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'trasferiti')?.term).toBe('trasfer');
-    expect(lookupWord(m, 'proiettili')?.term).toBe('proiettil');
-    expect(lookupWord(m, 'alleati')?.term).toBe('alleat');
-    expect(lookupWord(m, 'complicata')).toBeUndefined(); // "complicated", not complicity
-  });
+  itReadsStems('reads gender, number and verb endings through the rules', [
+    ['trasferiti', 'trasfer'],
+    ['proiettili', 'proiettil'],
+    ['alleati', 'alleat'],
+    ['complicata', undefined], // "complicated", not complicity
+  ]);
 });

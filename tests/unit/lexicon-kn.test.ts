@@ -1,6 +1,5 @@
 import { describe } from 'vitest';
-import { EXTRA_LEXICONS_6 } from '../../engine/lexicon/extra';
-import { itDetects, type Case } from './lexicon-stage-check';
+import { itDetects, type Case } from './helpers/lexicon';
 
 /** Kannada news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -19,5 +18,5 @@ const CASES: Case[] = [
 ];
 
 describe('Kannada lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_6);
+  itDetects('kn', CASES);
 });

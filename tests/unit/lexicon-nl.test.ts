@@ -3,11 +3,8 @@
  * and hard negatives (Ukraine's own drones, Iran v Israel, Sudan, Astana without Syria, quake
  * aid).
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-
-type Case = [text: string, topics: string[]];
+import { describe } from 'vitest';
+import { itDetects, itReadsStems, type Case } from './helpers/lexicon';
 
 const ON_TOPIC: Case[] = [
   [
@@ -64,18 +61,12 @@ const OFF_TOPIC: Case[] = [
 ];
 
 describe('Dutch news wording', () => {
-  it.each(ON_TOPIC)('finds the topic: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
+  itDetects('nl', ON_TOPIC);
+  itDetects('nl', OFF_TOPIC);
 
-  it.each(OFF_TOPIC)('leaves alone: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
-
-  it('reads participles, plurals and verb endings through the rules', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'verscheepte')?.term).toBe('verscheep');
-    expect(lookupWord(m, 'gekocht')?.term).toBe('koop');
-    expect(lookupWord(m, 'bondgenoten')?.term).toBe('bondgenoot');
-  });
+  itReadsStems('reads participles, plurals and verb endings through the rules', [
+    ['verscheepte', 'verscheep'],
+    ['gekocht', 'koop'],
+    ['bondgenoten', 'bondgenoot'],
+  ]);
 });

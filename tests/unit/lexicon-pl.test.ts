@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-import { EXTRA_LEXICONS_5 } from '../../engine/lexicon/extra';
-import { itDetects, lastBlockTopics, type Case } from './lexicon-stage-check';
+import { describe } from 'vitest';
+import { itDetects, itResolvesFromDocument, itReadsStems, type Case } from './helpers/lexicon';
 
 /** Polish news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -45,23 +42,23 @@ const CASES: Case[] = [
 ];
 
 describe('Polish lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_5);
+  itDetects('pl', CASES);
 
-  it('resolves "both countries" from the document', () => {
-    const denial = 'Oba kraje zaprzeczają jednak, że doszło do dostaw broni.';
-    expect(detectTopics(denial)).toEqual([]);
-    expect(lastBlockTopics(['Iran i Rosja zacieśniają współpracę wojskową.', denial])).toEqual([
-      'drones',
-    ]);
-  });
+  itResolvesFromDocument(
+    'resolves "both countries" from the document',
+    [
+      'Iran i Rosja zacieśniają współpracę wojskową.',
+      'Oba kraje zaprzeczają jednak, że doszło do dostaw broni.',
+    ],
+    ['drones'],
+  );
 
-  it('reads stems through case, gender and verb endings', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'irańscy')?.term).toBe('irańsk');
-    expect(lookupWord(m, 'bezzałogowców')?.term).toBe('bezzałogow');
-    expect(lookupWord(m, 'wspólnikiem')?.term).toBe('wspólnik');
-    expect(lookupWord(m, 'astany')?.term).toBe('astana');
+  itReadsStems('reads stems through case, gender and verb endings', [
+    ['irańscy', 'irańsk'],
+    ['bezzałogowców', 'bezzałogow'],
+    ['wspólnikiem', 'wspólnik'],
+    ['astany', 'astana'],
     // "złoty" (the currency) is not gold.
-    expect(lookupWord(m, 'złotych')).toBeUndefined();
-  });
+    ['złotych', undefined],
+  ]);
 });

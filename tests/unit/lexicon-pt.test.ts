@@ -3,11 +3,8 @@
  * references, and hard negatives (Ukraine's own drones, Iran v Israel, Sudan, Astana without
  * Syria, quake aid).
  */
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-
-type Case = [text: string, topics: string[]];
+import { describe } from 'vitest';
+import { itDetects, itReadsStems, type Case } from './helpers/lexicon';
 
 const ON_TOPIC: Case[] = [
   [
@@ -67,19 +64,13 @@ const OFF_TOPIC: Case[] = [
 ];
 
 describe('Portuguese news wording', () => {
-  it.each(ON_TOPIC)('finds the topic: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
+  itDetects('pt', ON_TOPIC);
+  itDetects('pt', OFF_TOPIC);
 
-  it.each(OFF_TOPIC)('leaves alone: %s', (text, topics) => {
-    expect(detectTopics(text)).toEqual(topics);
-  });
-
-  it('reads gender, number and verb endings through the rules', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'forneceu')?.term).toBe('fornec');
-    expect(lookupWord(m, 'munições')?.term).toBe('munição');
-    expect(lookupWord(m, 'iranianas')?.term).toBe('iraniano');
-    expect(lookupWord(m, 'treinados')?.term).toBe('treinamento');
-  });
+  itReadsStems('reads gender, number and verb endings through the rules', [
+    ['forneceu', 'fornec'],
+    ['munições', 'munição'],
+    ['iranianas', 'iraniano'],
+    ['treinados', 'treinamento'],
+  ]);
 });

@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-import { EXTRA_LEXICONS_5 } from '../../engine/lexicon/extra';
-import { itDetects, lastBlockTopics, type Case } from './lexicon-stage-check';
+import { describe } from 'vitest';
+import { itDetects, itResolvesFromDocument, itReadsStems, type Case } from './helpers/lexicon';
 
 /** Slovak news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -34,21 +31,21 @@ const CASES: Case[] = [
 ];
 
 describe('Slovak lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_5);
+  itDetects('sk', CASES);
 
-  it('resolves "both countries" from the document', () => {
-    const denial = 'Obe krajiny však popierajú, že by išlo o dodávky zbraní.';
-    expect(detectTopics(denial)).toEqual([]);
-    expect(lastBlockTopics(['Irán a Rusko prehlbujú vojenskú spoluprácu.', denial])).toEqual([
-      'drones',
-    ]);
-  });
+  itResolvesFromDocument(
+    'resolves "both countries" from the document',
+    [
+      'Irán a Rusko prehlbujú vojenskú spoluprácu.',
+      'Obe krajiny však popierajú, že by išlo o dodávky zbraní.',
+    ],
+    ['drones'],
+  );
 
-  it('reads stems through case, gender and verb endings', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    expect(lookupWord(m, 'spoluvinníka')?.term).toBe('spoluvinník');
-    expect(lookupWord(m, 'odovzdal')?.term).toBe('odovzda');
-    expect(lookupWord(m, 'astane')?.term).toBe('astana');
-    expect(lookupWord(m, 'kryme')?.term).toBe('krym');
-  });
+  itReadsStems('reads stems through case, gender and verb endings', [
+    ['spoluvinníka', 'spoluvinník'],
+    ['odovzdal', 'odovzda'],
+    ['astane', 'astana'],
+    ['kryme', 'krym'],
+  ]);
 });

@@ -1,9 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICONS, detectTopics } from '../../engine/detect';
-import { compileLexicons, lookupWord } from '../../engine/lexicon/compile';
-import { EXTRA_LEXICONS_2 } from '../../engine/lexicon/extra';
+import { describe } from 'vitest';
 import { tokenize } from '../../engine/text/tokenize';
-import { itDetects, lastBlockTopics, type Case } from './lexicon-stage-check';
+import { itDetects, itResolvesFromDocument, itReadsStems, type Case } from './helpers/lexicon';
 
 /** Turkish news sentences: on-topic first, then hard negatives. */
 const CASES: Case[] = [
@@ -51,24 +48,27 @@ const CASES: Case[] = [
 ];
 
 describe('Turkish lexicon', () => {
-  itDetects(CASES, EXTRA_LEXICONS_2);
+  itDetects('tr', CASES);
 
-  it('resolves "the two countries" from the document', () => {
-    const denial = 'İki ülke de silah sevkiyatı yapıldığı iddialarını reddediyor.';
-    expect(detectTopics(denial)).toEqual([]);
-    expect(lastBlockTopics(['İran ve Rusya askeri işbirliğini derinleştiriyor.', denial])).toEqual([
-      'drones',
-    ]);
-  });
+  itResolvesFromDocument(
+    'resolves "the two countries" from the document',
+    [
+      'İran ve Rusya askeri işbirliğini derinleştiriyor.',
+      'İki ülke de silah sevkiyatı yapıldığı iddialarını reddediyor.',
+    ],
+    ['drones'],
+  );
 
-  it('reads stems through agglutinated endings', () => {
-    const m = compileLexicons(DEFAULT_LEXICONS);
-    const term = (w: string) => lookupWord(m, tokenize(w).norm[0] ?? '')?.term;
-    expect(term('mermileri')).toBe('mermi');
-    expect(term('görüştü')).toBe('görüş');
-    expect(term('reddediyor')).toBe('reddet');
-    // "Şahit", "şahid" (witness) are no drone.
-    expect(term('şahit')).toBeUndefined();
-    expect(term('şahid')).toBeUndefined();
-  });
+  itReadsStems(
+    'reads stems through agglutinated endings',
+    [
+      ['mermileri', 'mermi'],
+      ['görüştü', 'görüş'],
+      ['reddediyor', 'reddet'],
+      // "Şahit", "şahid" (witness) are no drone.
+      ['şahit', undefined],
+      ['şahid', undefined],
+    ],
+    (w) => tokenize(w).norm[0] ?? '',
+  );
 });

@@ -5,7 +5,7 @@ import { MATTERS, matterById } from '../../engine/matters/catalogue';
 import { classifyMatters, conceptsOf } from '../../engine/matters/classify';
 import { CONCEPTS } from '../../engine/matters/concepts';
 import { CUE_LEXICONS } from '../../engine/matters/cues';
-import { createRetriever } from '../../engine/retrieve';
+import { createRetriever } from '../../engine/retrieval/retriever';
 import { detectMentions } from '../../engine/detect';
 import { readSeedInputs } from '../../scripts/cli/corpus-files';
 

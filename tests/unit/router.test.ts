@@ -6,25 +6,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MentionSummary } from '../../lib/messages';
-import { handleRuntimeMessage as handle } from '../../lib/background/router';
+import type { MentionContext } from '../../engine/types';
+import { forgetTab, handleRuntimeMessage as handle } from '../../lib/background/router';
 import * as store from '../../lib/background/tab-store';
-
-const mention = (id: string): MentionSummary => ({
-  id,
-  topics: ['drones'],
-  text: 'Iran sent Shahed drones to Russia',
-  context: 'Iran sent Shahed drones to Russia.',
-  terms: ['Iran', 'Shahed'],
-  score: 0.9,
-});
+import { frameReport, mention, settle } from './helpers/background';
 
 const report = (document: string, ids: string[]) => ({
   type: 'mentions/report',
-  document,
-  url: 'https://news.example/',
-  title: 'News',
-  mentions: ids.map(mention),
+  ...frameReport(document, ids, 'News'),
 });
 
 const reveal = (tabId: number) => ({ type: 'mention/reveal', tabId, frameId: 2, mentionId: 'm1' });
@@ -141,5 +130,107 @@ describe('router: documents not in front of the user', () => {
     // The live page went into the back/forward cache: its retraction still counts.
     expect(await handle(report('live', []), contentScript(5, 'cached'))).toEqual({ ok: true });
     expect(await store.getTabState(5)).toBeNull();
+  });
+});
+
+/** Records what the background broadcasts to extension pages (none is open to answer). */
+const stubBroadcasts = () =>
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => undefined);
+
+describe('router: what each message does for our own senders', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('mentions/report: stores the frame’s mentions, shows their count and tells open pages', async () => {
+    const broadcast = stubBroadcasts();
+    expect(await handle(report('d', ['m1', 'm2']), contentScript(21))).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 21 })).toBe('2');
+    expect((await store.getTabState(21))?.mentions.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(broadcast).toHaveBeenLastCalledWith({ type: 'tab/updated', tabId: 21 });
+    // Taken back as the document goes: the badge empties.
+    expect(await handle(report('d', []), contentScript(21))).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 21 })).toBe('');
+  });
+
+  it('passages/for-mention: the matters and passages of the mention’s own topic, at most `limit`', async () => {
+    const answer = (await handle(
+      { type: 'passages/for-mention', mention: mention('m1'), limit: 2 },
+      contentScript(22),
+    )) as MentionContext;
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.passages.length).toBeLessThanOrEqual(2);
+    for (const p of answer.passages) expect(p.passage.topics).toContain('drones');
+    expect(Array.isArray(answer.matters)).toBe(true);
+  });
+
+  it('panel/open: focuses the mention in the sender’s frame and opens the panel', async () => {
+    const broadcast = stubBroadcasts();
+    // Firefox's sidebar (the fake browser has no Chrome side panel).
+    const sidebar = (fakeBrowser as unknown as { sidebarAction: { open(): Promise<void> } })
+      .sidebarAction;
+    const open = vi.spyOn(sidebar, 'open').mockResolvedValue(undefined);
+    const frame = { ...contentScript(23), frameId: 4 };
+    await handle(report('d', ['m1']), frame);
+    expect(await handle({ type: 'panel/open', mentionId: 'm1' }, frame)).toEqual({ ok: true });
+    expect(open).toHaveBeenCalledOnce();
+    expect((await store.getTabState(23))?.focus).toEqual({ frameId: 4, mentionId: 'm1' });
+    expect(broadcast).toHaveBeenLastCalledWith({ type: 'tab/updated', tabId: 23 });
+    // Without a tab (an extension page asking) there is nothing to open.
+    expect(await handle({ type: 'panel/open', mentionId: null }, extensionPage())).toEqual({
+      ok: false,
+    });
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('tab/state: the active tab’s state when the panel names no tab', async () => {
+    await handle(report('d', ['m1']), contentScript(24));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 24 } as never]);
+    expect(await handle({ type: 'tab/state', tabId: null }, extensionPage())).toMatchObject({
+      state: { tabId: 24, mentions: [{ id: 'm1' }] },
+    });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    expect(await handle({ type: 'tab/state', tabId: null }, extensionPage())).toEqual({
+      state: null,
+    });
+  });
+
+  it('mention/reveal: answers { ok: false } when the frame is gone', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    expect(await handle(reveal(25), extensionPage())).toEqual({ ok: false });
+  });
+
+  it('leaves unanswered what is not for the background, and anything malformed', () => {
+    const sent = stubTabs();
+    for (const raw of [
+      { type: 'tab/updated', tabId: 3 },
+      { type: 'popover/open-nearest' },
+      { type: 'mentions/report', document: 'd', url: 'u', title: 't', mentions: 'many' },
+      { type: 'mention/reveal', tabId: '3', frameId: 0, mentionId: 'm1' },
+      { type: 'no/such-type' },
+      'mentions/report',
+      null,
+    ]) {
+      expect(handle(raw, contentScript(3))).toBeUndefined();
+      expect(handle(raw, extensionPage())).toBeUndefined();
+    }
+    expect(sent).not.toHaveBeenCalled();
+  });
+});
+
+describe('router: a closed tab', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is forgotten: no state, no badge, and open pages are told', async () => {
+    const broadcast = stubBroadcasts();
+    await handle(report('d', ['m1']), contentScript(26));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 26 })).toBe('1');
+    forgetTab(26);
+    await settle();
+    expect(await store.getTabState(26)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 26 })).toBe('');
+    expect(broadcast).toHaveBeenLastCalledWith({ type: 'tab/updated', tabId: 26 });
   });
 });

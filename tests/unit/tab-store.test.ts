@@ -1,15 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LIMITS, type MentionSummary } from '../../lib/messages';
-
-const mention = (id: string): MentionSummary => ({
-  id,
-  topics: ['drones'],
-  text: 'Iran sent Shahed drones to Russia',
-  context: 'Iran sent Shahed drones to Russia.',
-  terms: ['Iran', 'Shahed'],
-  score: 0.9,
-});
+import { frameReport, mention, settle } from './helpers/background';
 
 /** A fresh copy of the module: what a restarted service worker sees (memory empty). */
 const freshStore = async () => {
@@ -68,9 +60,6 @@ describe('tab store: navigation', () => {
     expect((await store.getTabState(9))?.mentions.map((m) => m.id)).toEqual(['t1']);
   });
 });
-
-/** Lets the store's pending writes (fake storage: a few promise turns) complete. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** What storage holds for a tab, and its size as UTF-8 JSON. */
 async function stored(tabId: number): Promise<{ raw: unknown; bytes: number }> {
@@ -156,13 +145,7 @@ describe('tab store: bounded storage', () => {
       return set(items);
     });
     try {
-      const report = (ids: string[]) =>
-        store.setFrameMentions(8, 0, {
-          document: 'd',
-          url: 'https://news.example/',
-          title: 'T',
-          mentions: ids.map(mention),
-        });
+      const report = (ids: string[]) => store.setFrameMentions(8, 0, frameReport('d', ids));
       await report(['m1']);
       await settle();
       expect((await stored(8)).raw).toBeUndefined();
@@ -181,12 +164,7 @@ describe('tab store: bounded storage', () => {
   it('stores nothing for a tab whose documents took all their mentions back', async () => {
     const store = await freshStore();
     const report = (frame: number, ids: string[]) =>
-      store.setFrameMentions(10, frame, {
-        document: `doc-${frame}`,
-        url: 'https://news.example/',
-        title: 'T',
-        mentions: ids.map(mention),
-      });
+      store.setFrameMentions(10, frame, frameReport(`doc-${frame}`, ids));
     await report(0, ['m1']);
     await report(3, ['m2']);
     await settle();
@@ -201,12 +179,7 @@ describe('tab store: bounded storage', () => {
 
   it('clears a closed tab', async () => {
     const store = await freshStore();
-    await store.setFrameMentions(11, 0, {
-      document: 'd',
-      url: 'https://news.example/',
-      title: 'T',
-      mentions: [mention('m1')],
-    });
+    await store.setFrameMentions(11, 0, frameReport('d', ['m1']));
     await settle();
     store.clearTab(11);
     await settle();

@@ -1,11 +1,19 @@
 /** Talking to the extension's background from a test (through its service worker). */
+import { SETTINGS_KEY } from '../../../lib/settings';
 import type { ExtensionBrowser } from '../harness/chromium';
 
 /** The few extension APIs the tests call inside the service worker. */
 interface ChromeApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  storage: { session: { get(key?: string | null): Promise<Record<string, unknown>> } };
+  storage: {
+    session: { get(key?: string | null): Promise<Record<string, unknown>> };
+    sync: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      getBytesInUse(key: string | null): Promise<number>;
+    };
+  };
 }
 declare const chrome: ChromeApi;
 
@@ -59,13 +67,24 @@ export function storedTab(browser: ExtensionBrowser, tabId: number): Promise<unk
 
 /** Stores raw settings (as the options page would) through the service worker. */
 export function storeSettings(browser: ExtensionBrowser, settings: unknown): Promise<void> {
-  return browser.serviceWorker.evaluate(
-    (s) =>
-      (
-        chrome as unknown as {
-          storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
-        }
-      ).storage.sync.set({ settings: s }),
+  return browser.serviceWorker.evaluate(([key, s]) => chrome.storage.sync.set({ [key]: s }), [
+    SETTINGS_KEY,
     settings,
+  ] as const);
+}
+
+/** The settings item as stored (raw, unvalidated). */
+export function storedSettings(browser: ExtensionBrowser): Promise<unknown> {
+  return browser.serviceWorker.evaluate(
+    async (key) => (await chrome.storage.sync.get(key))[key],
+    SETTINGS_KEY,
+  );
+}
+
+/** The bytes storage.sync counts for the settings item. */
+export function settingsBytesInUse(browser: ExtensionBrowser): Promise<number> {
+  return browser.serviceWorker.evaluate(
+    (key) => chrome.storage.sync.getBytesInUse(key),
+    SETTINGS_KEY,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, fuseIndexJson } from '../../data/corpus';
-import { createRetriever } from '../../engine/retrieve';
+import { createRetriever } from '../../engine/retrieval/retriever';
 import type { Corpus, RetrievalQuery } from '../../engine/types';
 
 const retriever = createRetriever(corpus, fuseIndexJson);

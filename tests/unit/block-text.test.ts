@@ -1,3 +1,8 @@
+/**
+ * The streaming block readers (`engine/block-text.ts`: a document in chunks of any size, its
+ * blocks handed on in pieces): the HTML and plain text readers, and the windows of a long
+ * block, give what the whole input read at once gives, however the input is cut.
+ */
 import { describe, expect, it } from 'vitest';
 import { collectBlocks, type BlockSink, type BlockStream } from '../../engine/block-text';
 import { createHtmlBlockStream, htmlToBlocks } from '../../engine/html-text';

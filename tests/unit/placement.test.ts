@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { GAP, MARGIN, keepClear, placePopover } from '../../components/popover/placement';
-import { highlightCss, textColorOn } from '../../lib/dom/highlight-styles';
-import { HIGHLIGHT_NAMES, randomHighlightNames } from '../../lib/dom/highlights';
 
 const line = (top: number, left = 100, height = 20, width = 300) => ({
   top,
@@ -53,34 +51,5 @@ describe('placePopover', () => {
   it('stays inside the viewport horizontally', () => {
     expect(placePopover(line(100, 1200), 400, 100, 1280, 900).left).toBe(1280 - 400 - MARGIN);
     expect(placePopover(line(100, -50), 400, 100, 1280, 900).left).toBe(MARGIN);
-  });
-});
-
-describe('highlight styles', () => {
-  it('picks readable text on light and dark highlight colours', () => {
-    expect(textColorOn('#f5b942')).toBe('#111111');
-    expect(textColorOn('#1a237e')).toBe('#ffffff');
-  });
-
-  it('applies the user colours and the underline style', () => {
-    const colors = { drones: '#112233', syria: '#abcdef' };
-    const names = randomHighlightNames();
-    const background = highlightCss({ colors, highlightStyle: 'background' }, names);
-    expect(background).toContain(`::highlight(${names.drones}){background-color:#112233`);
-    expect(background).toContain(`::highlight(${names.syria}){background-color:#abcdef`);
-    const underline = highlightCss({ colors, highlightStyle: 'underline' }, names);
-    expect(underline).not.toContain('background-color');
-    expect(underline).toContain('text-decoration:underline #112233');
-  });
-
-  it('gives the user’s own look names nothing else styles, new for each page load', () => {
-    const a = randomHighlightNames();
-    const b = randomHighlightNames();
-    const fixed: string[] = Object.values(HIGHLIGHT_NAMES);
-    for (const name of [...Object.values(a), ...Object.values(b)]) {
-      expect(name).toMatch(/^[a-z][a-z0-9-]*$/);
-      expect(fixed).not.toContain(name);
-    }
-    expect(new Set([...Object.values(a), ...Object.values(b)]).size).toBe(6);
   });
 });

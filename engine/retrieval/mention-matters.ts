@@ -1,0 +1,90 @@
+/**
+ * The matters of a mention (`engine/matters/`, classified from its sentence and, where that
+ * is vague, the text around it) and how they weigh passages: a passage on one of them by how
+ * central the matter is to each side, one on a matter near them (`Matter.near`) below that.
+ */
+import { MATTERS, matterById } from '../matters/catalogue';
+import { classifyMatters } from '../matters/classify';
+import type { MentionMatter, RetrievalQuery, Topic } from '../types';
+import type { PassageIndex, Prepared } from './passage-index';
+import { MAX_QUERY_CHARS } from './query';
+import type { MatterRanker } from './rank';
+
+/** Passages per recognised matter that join the candidates (main matter first). */
+const MATTER_CANDIDATES = 24;
+/** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's. */
+const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
+const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
+/** Weight of a matter's 1st, 2nd, 3rd… near matter (`Matter.near`). */
+const NEAR_MATTER_WEIGHT = [1, 0.8, 0.65, 0.5];
+/** Weight of a topic's core matter for a mention whose matters were not recognised. */
+const UNRECOGNISED_CORE_WEIGHT = 0.5;
+
+/** The matters of a mention, and how they weigh passages. */
+export function mentionMatters(
+  index: PassageIndex,
+  query: RetrievalQuery,
+  topics: Topic[],
+  inTopic: (p: Prepared) => boolean,
+): { matters: MentionMatter[]; ranker: MatterRanker } {
+  const { prepared, matterPostings } = index;
+  const hits = classifyMatters({
+    text: String(query.text ?? '').slice(0, MAX_QUERY_CHARS),
+    context: typeof query.context === 'string' ? query.context.slice(0, MAX_QUERY_CHARS) : '',
+    topics,
+  });
+  const matters: MentionMatter[] = hits.map((h) => ({
+    id: h.id,
+    label: matterById(h.id)?.label ?? h.id,
+    cues: h.cues,
+    from: h.from,
+    covered: (matterPostings.get(h.id) ?? []).some((i) => inTopic(prepared[i]!)),
+  }));
+  // The mention's first matter weighs most; one told only by the context a little less.
+  const weight = new Map(
+    hits.map((h, i) => [
+      h.id,
+      (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (h.from === 'context' ? 0.9 : 1),
+    ]),
+  );
+  // Matters near the mention's, closest first, weighed below every matter of its own.
+  const nearWeight = new Map<string, number>();
+  hits.forEach((h, i) => {
+    (matterById(h.id)?.near ?? []).forEach((id, k) => {
+      const w = (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (NEAR_MATTER_WEIGHT[k] ?? 0.4);
+      if (!weight.has(id) && w > (nearWeight.get(id) ?? 0)) nearWeight.set(id, w);
+    });
+  });
+  // No matter recognised: a mention of a topic most often speaks to its core (Iran arming
+  // Russia; Russia and Iran backing Assad), so those passages lead the context, still marked
+  // as context and with no matter claimed for the mention.
+  if (hits.length === 0) {
+    for (const m of MATTERS) {
+      if (m.generic && m.topic !== 'both' && topics.includes(m.topic)) {
+        nearWeight.set(m.id, UNRECOGNISED_CORE_WEIGHT);
+      }
+    }
+  }
+  const strengthIn = (p: Prepared, weights: ReadonlyMap<string, number>) => {
+    let strength = 0;
+    p.matters.forEach((id, j) => {
+      const w = weights.get(id);
+      if (w !== undefined) strength = Math.max(strength, w * (PASSAGE_MATTER_WEIGHT[j] ?? 0.6));
+    });
+    return strength;
+  };
+  const ranker: MatterRanker = {
+    candidates: [
+      ...new Set(
+        [...weight.keys(), ...nearWeight.keys()].flatMap((id) =>
+          (matterPostings.get(id) ?? []).slice(0, MATTER_CANDIDATES),
+        ),
+      ),
+    ],
+    judge(p) {
+      const shared = hits.map((h) => h.id).filter((id) => p.matters.includes(id));
+      return { strength: strengthIn(p, weight), near: strengthIn(p, nearWeight), shared };
+    },
+  };
+  return { matters, ranker };
+}
