@@ -44,6 +44,8 @@ describe('manifest names', () => {
       'probe-detector-2.js',
       'probe-detector-3.js',
       'probe-detector-4.js',
+      'probe-detector-5.js',
+      'probe-detector-6.js',
     ]);
   });
 });
