@@ -6,7 +6,7 @@ import { createDocumentReader } from '../../engine/detect';
 import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
 import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { Topic } from '../../engine/types';
-import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';
+import { LIMITS, sendMessage, type Message, type MentionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { createAdoptedStyles, highlightCss, isDefaultLook } from '../../lib/dom/highlight-styles';
 import {
@@ -22,12 +22,14 @@ import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
 import { computedVisibility } from '../../lib/dom/text-blocks';
 import {
   toViewportRect,
-  type MentionLocator,
+  type OpenRequest,
+  type PopoverActions,
   type PopoverUi,
   type ViewportRect,
 } from '../../lib/dom/popover-contract';
-import { keepClear } from '../../components/popover/placement';
+import { keepClear } from '../../lib/dom/placement';
 import { nearestMention } from './nearest';
+import { createPassages } from './passages';
 import { createReporter } from './reporter';
 
 export interface Session {
@@ -40,7 +42,7 @@ export interface Session {
 /** Starts scanning this frame. `settings` is read live; `createUi` makes the popover. */
 export function startSession(
   settings: () => Settings,
-  createUi: (locator: MentionLocator) => PopoverUi,
+  createUi: (actions: PopoverActions) => PopoverUi,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -50,7 +52,10 @@ export function startSession(
   const ownLookNames = randomHighlightNames();
   const highlightNames = () => (isDefaultLook(settings()) ? HIGHLIGHT_NAMES : ownLookNames);
   const reporter = createReporter();
+  const passages = createPassages();
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The mention under the pointer while the hover delay runs. */
+  let hovered: string | null = null;
 
   const topicsOf = (m: TrackedMention): Topic[] => visibleTopics(m.topics, settings().topics);
   const visibleMentions = () => scanner.mentions().filter((m) => topicsOf(m).length > 0);
@@ -66,12 +71,15 @@ export function startSession(
     score: Math.min(1, Math.max(0, m.score)),
   });
 
-  // Created before the scanner, whose first results may come at any time; the locator reads
-  // the scanner only once a popover is open.
+  // Created before the scanner, whose first results may come at any time; the popover reads
+  // the scanner only once it is open.
   const ui = createUi({
     mentionRects: (id) => {
       const m = scanner.byId(id);
       return m ? [...m.range.getClientRects()].map(toViewportRect) : [];
+    },
+    fullContext: (mentionId) => {
+      sendMessage<'panel/open'>({ type: 'panel/open', mentionId }).catch(() => {});
     },
   });
 
@@ -111,35 +119,71 @@ export function startSession(
   };
   applyLook();
 
-  const open = (m: TrackedMention, rect: ViewportRect, focus: boolean) => {
-    const request = {
-      mention: summaryOf(m),
+  /** What the popover shows for `m`: its passages as known now (loading if not yet). */
+  const requestFor = (m: TrackedMention, rect: ViewportRect, focus: boolean): OpenRequest => {
+    const mention = summaryOf(m);
+    return {
+      mention,
       anchor: rect,
       focus,
       returnFocus: focus ? document.activeElement : null,
       colors: settings().colors,
+      passages: passages.peek(mention) ?? { status: 'loading' },
     };
+  };
+
+  /** Hands passages that came late to the popover, which shows them if still on that mention. */
+  const whenLoaded = (mention: MentionSummary, then: (state: OpenRequest['passages']) => void) => {
+    passages.load(mention).then((state) => {
+      if (signal.aborted) return;
+      try {
+        then(state);
+      } catch {
+        // Never throw into the page.
+      }
+    });
+  };
+
+  const open = (m: TrackedMention, rect: ViewportRect, focus: boolean) => {
+    const request = requestFor(m, rect, focus);
     ui.open(request);
+    if (request.passages.status === 'loading') {
+      whenLoaded(request.mention, (state) => ui.update(request.mention.id, state));
+    }
   };
 
   watchHover({
     signal,
     inContainer: (node) => scanner.inContainer(node)?.filter((m) => topicsOf(m).length > 0),
     isUi: (target) => ui.contains(target),
-    onEnter: ({ mention, rect }) => {
+    onEnter: ({ mention, rect }, at) => {
       clearTimeout(hoverTimer);
+      hovered = null;
       if (ui.openMentionId() === mention.id) return ui.hoverResumed();
-      ui.prefetch(summaryOf(mention));
       const lines = [...mention.range.getClientRects()].map(toViewportRect);
       const anchor = keepClear(lines, toViewportRect(rect), innerHeight);
+      // Ask for the passages now and build the popover as soon as they come, so that when the
+      // delay ends the popover only has to be shown.
+      const request = requestFor(mention, anchor, false);
+      hovered = mention.id;
+      if (request.passages.status === 'ready') ui.prepare(request);
+      else {
+        whenLoaded(request.mention, (state) => {
+          if (hovered === mention.id) ui.prepare({ ...request, passages: state });
+        });
+      }
+      // The delay counts from when the pointer got there, not from when a frame saw it.
+      const waited = Math.min(Math.max(0, performance.now() - at), settings().hoverDelayMs);
       hoverTimer = setTimeout(() => {
+        hovered = null;
         // The text may have left the page (or its topic been switched off) during the delay.
         const live = scanner.byId(mention.id);
         if (live && topicsOf(live).length) open(live, anchor, false);
-      }, settings().hoverDelayMs);
+      }, settings().hoverDelayMs - waited);
     },
     onLeave: () => {
       clearTimeout(hoverTimer);
+      hovered = null;
       ui.hoverEnded();
     },
   });
@@ -186,6 +230,7 @@ export function startSession(
       clearHighlights();
       styles.remove();
       ui.destroy();
+      passages.clear();
       reporter.retract();
     },
     settingsChanged() {

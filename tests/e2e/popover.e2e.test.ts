@@ -13,6 +13,7 @@ import { startServer, type FixtureServer } from './harness/server';
 import { boxOf, readDialog, waitForDialog, waitForNoDialog } from './helpers/dialog';
 import { badgeText, sendToTab, storeSettings, storedTab, tabIdOf } from './helpers/extension';
 import { highlightPoint, waitForHighlights } from './helpers/highlights';
+import { watchPopover } from './helpers/popover-watch';
 
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 const LEAD = 'Iran has supplied Russia with hundreds of Shahed-136 drones';
@@ -112,6 +113,25 @@ describe('hover popover', () => {
     await hover(LEAD);
     await waitForDialog(page);
     await page.mouse.click(5, 400);
+    await waitForNoDialog(page);
+  });
+
+  it('shows the passages when it opens after the hover delay, with no "Finding passages" first', async () => {
+    await page.mouse.move(5, 5);
+    await hover(LEAD);
+    await waitForDialog(page, withPassages);
+    // Everything the popover holds from now on, however briefly.
+    const watch = await watchPopover(page);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    await page.mouse.move(5, 5);
+    // A mention not hovered before: its passages are asked for while the delay runs.
+    await hover('Iranian instructors trained');
+    await waitForDialog(page, withPassages);
+    const texts = await watch.texts();
+    expect(texts.join(' ')).toMatch(/Published/);
+    expect(texts.filter((t) => /Finding passages/.test(t))).toEqual([]);
+    await page.keyboard.press('Escape');
     await waitForNoDialog(page);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, keepClear, placePopover } from '../../components/popover/placement';
+import { GAP, MARGIN, keepClear, placePopover } from '../../lib/dom/placement';
 import { highlightCss, textColorOn } from '../../lib/dom/highlight-styles';
 import { HIGHLIGHT_NAMES, randomHighlightNames } from '../../lib/dom/highlights';
 
