@@ -17,6 +17,9 @@ import type { PassagesState } from '../../lib/dom/popover-contract';
 /** Passages shown per mention. */
 export const PASSAGE_LIMIT = 4;
 
+/** Mentions of a session whose passages are fetched as soon as they are found, not hovered. */
+export const FOUND_PREFETCH = 4;
+
 export type ReadyPassages = Extract<PassagesState, { status: 'ready' }>;
 
 export interface Passages {

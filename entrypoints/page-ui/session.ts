@@ -29,8 +29,8 @@ import {
 } from '../../lib/dom/popover-contract';
 import { keepClear } from '../../lib/dom/placement';
 import { nearestMention } from './nearest';
-import { createPassages } from './passages';
-import { createReporter } from './reporter';
+import { createPassages, FOUND_PREFETCH } from './passages';
+import { createReporter, REPORT_DELAY_MS } from './reporter';
 
 export interface Session {
   stop(): void;
@@ -56,6 +56,9 @@ export function startSession(
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** The mention under the pointer while the hover delay runs. */
   let hovered: string | null = null;
+  /** Mentions whose passages were asked for as soon as they were found. */
+  const prefetchedOnFind = new Set<string>();
+  let findTimer: ReturnType<typeof setTimeout> | undefined;
 
   const topicsOf = (m: TrackedMention): Topic[] => visibleTopics(m.topics, settings().topics);
   const visibleMentions = () => scanner.mentions().filter((m) => topicsOf(m).length > 0);
@@ -87,6 +90,8 @@ export function startSession(
     // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
     reporter.schedule(() => visibleMentions().map(summaryOf));
+    if (prefetchedOnFind.size < FOUND_PREFETCH)
+      findTimer ??= setTimeout(prefetchFound, REPORT_DELAY_MS);
     const visible = visibleMentions();
     paintHighlights(visible, settings().topics, highlightNames());
     for (const m of visible) {
@@ -98,6 +103,25 @@ export function startSession(
     const openId = ui.openMentionId();
     const live = openId === null ? undefined : scanner.byId(openId);
     if (openId !== null && !(live && topicsOf(live).length)) ui.close();
+  };
+
+  /**
+   * The first mentions found get their passages at once, with the report: their first hover
+   * (or keyboard open) then needs no round trip, even when the background has since gone to
+   * sleep and would have to start and build its index again.
+   */
+  const prefetchFound = () => {
+    findTimer = undefined;
+    try {
+      for (const m of visibleMentions()) {
+        if (prefetchedOnFind.size >= FOUND_PREFETCH) break;
+        if (prefetchedOnFind.has(m.id)) continue;
+        prefetchedOnFind.add(m.id);
+        passages.prefetch(summaryOf(m));
+      }
+    } catch {
+      // Never throw into the page.
+    }
   };
 
   // The lexicons of the page's language, as the probe chose its detector stage: reading a page
@@ -226,6 +250,7 @@ export function startSession(
   return {
     stop() {
       clearTimeout(hoverTimer);
+      clearTimeout(findTimer);
       controller.abort();
       clearHighlights();
       styles.remove();

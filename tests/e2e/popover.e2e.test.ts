@@ -125,7 +125,7 @@ describe('hover popover', () => {
     await page.keyboard.press('Escape');
     await waitForNoDialog(page);
     await page.mouse.move(5, 5);
-    // A mention not hovered before: its passages are asked for while the delay runs.
+    // A mention not hovered before: its passages are there when the delay ends.
     await hover('Iranian instructors trained');
     await waitForDialog(page, withPassages);
     const texts = await watch.texts();
