@@ -208,6 +208,40 @@ describe('hover popover', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  it('opens from the keyboard with the passages of a mention found on load, never loading', async () => {
+    // A page of its own: nothing hovered or opened there yet.
+    const fresh = await browser.newPage();
+    try {
+      await fresh.goto(server.url('/drones-article.html?keyboard'));
+      await waitForHighlights(fresh, (t) => t.length >= 5);
+      // One popover to watch from: the last mention (its passages asked for on hover). Its answer
+      // coming means the background also answered what the page asked before it.
+      const point = await highlightPoint(fresh, 'Iranian instructors trained');
+      await fresh.mouse.move(point!.x, point!.y, { steps: 2 });
+      await waitForDialog(fresh, withPassages);
+      const watch = await watchPopover(fresh);
+      await fresh.keyboard.press('Escape');
+      await waitForNoDialog(fresh);
+      await fresh.mouse.move(5, 5);
+      // The caret before the payment sentence, never hovered: the command opens that one.
+      await fresh.evaluate(() => {
+        const text = document.getElementById('p-payment')!.firstChild!;
+        getSelection()!.collapse(text, 0);
+      });
+      await fresh.bringToFront();
+      const tabId = await tabIdOf(browser, '/drones-article.html?keyboard');
+      await sendToTab(browser, tabId, { type: 'popover/open-nearest' });
+      const dialog = await waitForDialog(fresh, withPassages);
+      expect(dialog.focused).toBe(true);
+      const texts = await watch.texts();
+      expect(texts.join(' ')).toMatch(/What Russia paid Iran/);
+      expect(texts.filter((t) => /Finding passages/.test(t))).toEqual([]);
+    } finally {
+      await fresh.close();
+      await page.bringToFront();
+    }
+  });
+
   it('gives focus back to the page element when the command is pressed twice', async () => {
     await page.mouse.move(5, 5);
     const tabId = await tabIdOf(browser, '/drones-article.html');
