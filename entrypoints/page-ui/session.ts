@@ -32,6 +32,9 @@ import { nearestMention } from './nearest';
 import { createPassages, FOUND_PREFETCH } from './passages';
 import { createReporter, REPORT_DELAY_MS } from './reporter';
 
+/** The most of the hover delay the wait for a frame to see the pointer may count for, ms. */
+const MAX_FRAME_WAIT_MS = 100;
+
 export interface Session {
   stop(): void;
   settingsChanged(): void;
@@ -196,14 +199,18 @@ export function startSession(
           if (hovered === mention.id) ui.prepare({ ...request, passages: state });
         });
       }
-      // The delay counts from when the pointer got there, not from when a frame saw it.
-      const waited = Math.min(Math.max(0, performance.now() - at), settings().hoverDelayMs);
-      hoverTimer = setTimeout(() => {
-        hovered = null;
-        // The text may have left the page (or its topic been switched off) during the delay.
-        const live = scanner.byId(mention.id);
-        if (live && topicsOf(live).length) open(live, anchor, false);
-      }, settings().hoverDelayMs - waited);
+      // The delay counts from when the pointer got there, not from when a frame saw it (capped,
+      // so that an event time on another clock can never skip the delay).
+      const waited = Math.min(Math.max(0, performance.now() - at), MAX_FRAME_WAIT_MS);
+      hoverTimer = setTimeout(
+        () => {
+          hovered = null;
+          // The text may have left the page (or its topic been switched off) during the delay.
+          const live = scanner.byId(mention.id);
+          if (live && topicsOf(live).length) open(live, anchor, false);
+        },
+        Math.max(0, settings().hoverDelayMs - waited),
+      );
     },
     onLeave: () => {
       clearTimeout(hoverTimer);
