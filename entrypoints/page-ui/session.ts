@@ -22,18 +22,15 @@ import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
 import { computedVisibility } from '../../lib/dom/text-blocks';
 import {
   toViewportRect,
-  type OpenRequest,
   type PopoverActions,
   type PopoverUi,
   type ViewportRect,
 } from '../../lib/dom/popover-contract';
 import { keepClear } from '../../lib/dom/placement';
 import { nearestMention } from './nearest';
-import { createPassages, FOUND_PREFETCH } from './passages';
-import { createReporter, REPORT_DELAY_MS } from './reporter';
-
-/** The most of the hover delay the wait for a frame to see the pointer may count for, ms. */
-const MAX_FRAME_WAIT_MS = 100;
+import { createPassages } from './passages';
+import { createPopoverControl } from './popover-control';
+import { createReporter } from './reporter';
 
 export interface Session {
   stop(): void;
@@ -55,13 +52,6 @@ export function startSession(
   const ownLookNames = randomHighlightNames();
   const highlightNames = () => (isDefaultLook(settings()) ? HIGHLIGHT_NAMES : ownLookNames);
   const reporter = createReporter();
-  const passages = createPassages();
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The mention under the pointer while the hover delay runs. */
-  let hovered: string | null = null;
-  /** Mentions whose passages were asked for as soon as they were found. */
-  const prefetchedOnFind = new Set<string>();
-  let findTimer: ReturnType<typeof setTimeout> | undefined;
 
   const topicsOf = (m: TrackedMention): Topic[] => visibleTopics(m.topics, settings().topics);
   const visibleMentions = () => scanner.mentions().filter((m) => topicsOf(m).length > 0);
@@ -93,8 +83,7 @@ export function startSession(
     // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
     reporter.schedule(() => visibleMentions().map(summaryOf));
-    if (prefetchedOnFind.size < FOUND_PREFETCH)
-      findTimer ??= setTimeout(prefetchFound, REPORT_DELAY_MS);
+    popover.mentionsChanged(visibleMentions);
     const visible = visibleMentions();
     paintHighlights(visible, settings().topics, highlightNames());
     for (const m of visible) {
@@ -108,24 +97,17 @@ export function startSession(
     if (openId !== null && !(live && topicsOf(live).length)) ui.close();
   };
 
-  /**
-   * The first mentions found get their passages at once, with the report: their first hover
-   * (or keyboard open) then needs no round trip, even when the background has since gone to
-   * sleep and would have to start and build its index again.
-   */
-  const prefetchFound = () => {
-    findTimer = undefined;
-    try {
-      for (const m of visibleMentions()) {
-        if (prefetchedOnFind.size >= FOUND_PREFETCH) break;
-        if (prefetchedOnFind.has(m.id)) continue;
-        prefetchedOnFind.add(m.id);
-        passages.prefetch(summaryOf(m));
-      }
-    } catch {
-      // Never throw into the page.
-    }
-  };
+  const popover = createPopoverControl<TrackedMention>({
+    ui,
+    passages: createPassages(),
+    settings,
+    summaryOf,
+    live: (id) => {
+      const m = scanner.byId(id);
+      return m && topicsOf(m).length ? m : null;
+    },
+    activeElement: () => document.activeElement,
+  });
 
   // The lexicons of the page's language, as the probe chose its detector stage: reading a page
   // with every language's endings and prefixes would cost every word more.
@@ -146,77 +128,15 @@ export function startSession(
   };
   applyLook();
 
-  /** What the popover shows for `m`: its passages as known now (loading if not yet). */
-  const requestFor = (m: TrackedMention, rect: ViewportRect, focus: boolean): OpenRequest => {
-    const mention = summaryOf(m);
-    return {
-      mention,
-      anchor: rect,
-      focus,
-      returnFocus: focus ? document.activeElement : null,
-      colors: settings().colors,
-      passages: passages.peek(mention) ?? { status: 'loading' },
-    };
-  };
-
-  /** Hands passages that came late to the popover, which shows them if still on that mention. */
-  const whenLoaded = (mention: MentionSummary, then: (state: OpenRequest['passages']) => void) => {
-    passages.load(mention).then((state) => {
-      if (signal.aborted) return;
-      try {
-        then(state);
-      } catch {
-        // Never throw into the page.
-      }
-    });
-  };
-
-  const open = (m: TrackedMention, rect: ViewportRect, focus: boolean) => {
-    const request = requestFor(m, rect, focus);
-    ui.open(request);
-    if (request.passages.status === 'loading') {
-      whenLoaded(request.mention, (state) => ui.update(request.mention.id, state));
-    }
-  };
-
   watchHover({
     signal,
     inContainer: (node) => scanner.inContainer(node)?.filter((m) => topicsOf(m).length > 0),
     isUi: (target) => ui.contains(target),
     onEnter: ({ mention, rect }, at) => {
-      clearTimeout(hoverTimer);
-      hovered = null;
-      if (ui.openMentionId() === mention.id) return ui.hoverResumed();
       const lines = [...mention.range.getClientRects()].map(toViewportRect);
-      const anchor = keepClear(lines, toViewportRect(rect), innerHeight);
-      // Ask for the passages now and build the popover as soon as they come, so that when the
-      // delay ends the popover only has to be shown.
-      const request = requestFor(mention, anchor, false);
-      hovered = mention.id;
-      if (request.passages.status === 'ready') ui.prepare(request);
-      else {
-        whenLoaded(request.mention, (state) => {
-          if (hovered === mention.id) ui.prepare({ ...request, passages: state });
-        });
-      }
-      // The delay counts from when the pointer got there, not from when a frame saw it (capped,
-      // so that an event time on another clock can never skip the delay).
-      const waited = Math.min(Math.max(0, performance.now() - at), MAX_FRAME_WAIT_MS);
-      hoverTimer = setTimeout(
-        () => {
-          hovered = null;
-          // The text may have left the page (or its topic been switched off) during the delay.
-          const live = scanner.byId(mention.id);
-          if (live && topicsOf(live).length) open(live, anchor, false);
-        },
-        Math.max(0, settings().hoverDelayMs - waited),
-      );
+      popover.hoverStarted(mention, keepClear(lines, toViewportRect(rect), innerHeight), at);
     },
-    onLeave: () => {
-      clearTimeout(hoverTimer);
-      hovered = null;
-      ui.hoverEnded();
-    },
+    onLeave: () => popover.hoverEnded(),
   });
 
   // Only the browser's own lifecycle events count (`isTrusted`): a page can dispatch a fake
@@ -256,13 +176,11 @@ export function startSession(
 
   return {
     stop() {
-      clearTimeout(hoverTimer);
-      clearTimeout(findTimer);
+      popover.stop();
       controller.abort();
       clearHighlights();
       styles.remove();
       ui.destroy();
-      passages.clear();
       reporter.retract();
     },
     settingsChanged() {
@@ -282,7 +200,7 @@ export function startSession(
           const m = nearestMention(visibleMentions(), document.getSelection());
           const rect = m && bringIntoView(m, false);
           if (!m || !rect) return Promise.resolve({ ok: false });
-          open(m, rect, true);
+          popover.open(m, rect, true);
           return Promise.resolve({ ok: true });
         }
       } catch {
