@@ -4,23 +4,16 @@
  * these are reports, not verified facts, and a way to the full context in the side panel.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { MentionMatter, RetrievedPassage } from '../../engine/types';
 import { topicLabel } from '../../lib/format/provenance';
 import type { OpenRequest, ViewportRect } from '../../lib/dom/popover-contract';
+import { placePopover } from '../../lib/dom/placement';
 import { MatterSummary, RetrievedPassageCard, matchLabel } from '../passage';
-import { placePopover } from './placement';
-
-/** Passages for the open mention, as far as they are known. */
-export type PassagesState =
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'ready'; matters: MentionMatter[]; passages: RetrievedPassage[] };
 
 export interface PopoverProps {
+  /** The mention, its passages as far as they are known, and the colours. */
   request: OpenRequest;
   /** The hovered line now (it moves when the page scrolls). */
   anchor: ViewportRect;
-  passages: PassagesState;
   onClose: () => void;
   onFullContext: () => void;
   onPointerInside: (inside: boolean) => void;
@@ -31,22 +24,22 @@ const TITLE_ID = 'fc-popover-title';
 export function Popover({
   request,
   anchor,
-  passages,
   onClose,
   onFullContext,
   onPointerInside,
 }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { mention, colors } = request;
+  const { mention, colors, passages } = request;
   const ready = passages.status === 'ready' ? passages.passages : [];
   const matters = passages.status === 'ready' ? passages.matters : [];
   const outlets = new Set(ready.map((p) => p.source.outlet));
   const sideBySide = outlets.size > 1;
 
   // Measure, then place next to the hovered line; re-run whenever content or anchor changes.
+  // A popover prepared off the page has no size yet: it is placed when it opens.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el?.isConnected) return;
     el.style.maxHeight = 'none';
     const { width, height } = el.getBoundingClientRect();
     const p = placePopover(anchor, width, height, innerWidth, innerHeight);

@@ -1,100 +1,81 @@
 /**
- * The popover's behaviour (implements the scanner's `PopoverUi`): opening and closing, the
- * hover grace period, dismissal (Escape, click outside, the mention scrolled away — WCAG
- * 1.4.13), focus in and back out for keyboard use, and fetching passages from the background.
- * The page's DOM gains the popover's host element only while the popover is open.
+ * The popover's behaviour (implements `PopoverUi`): opening and closing, the hover grace
+ * period, dismissal (Escape, click outside, the mention scrolled away — WCAG 1.4.13), and focus
+ * in and back out for keyboard use. It does no I/O: the page side hands it the mention, its
+ * passages and what "Full context" does (`lib/dom/popover-contract.ts`).
+ *
+ * What is rendered is kept: closing takes the host off the page (the page's DOM holds it only
+ * while the popover is open) but not the popover in it, and the next one, usually prepared off
+ * the page during the hover delay, re-renders only what differs.
  */
 import { render } from 'preact';
-import type { MentionContext } from '../../engine/types';
-import { sendMessage, type MentionSummary } from '../../lib/messages';
 import type {
-  MentionLocator,
   OpenRequest,
+  PopoverActions,
   PopoverUi,
   ViewportRect,
 } from '../../lib/dom/popover-contract';
 import type { PopoverMount } from '../../lib/dom/popover-host';
-import { Popover, type PassagesState } from './Popover';
-import { keepClear } from './placement';
+import { keepClear } from '../../lib/dom/placement';
+import { Popover } from './Popover';
 
 /** How long the popover stays after the pointer leaves it or its mention, ms. */
 const GRACE_MS = 300;
-const PASSAGE_LIMIT = 4;
 
 /** Creates the popover; nothing is added to the page until it first opens. */
-export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMount): PopoverUi {
-  const cache = new Map<string, Promise<MentionContext>>();
-  let current: OpenRequest | null = null;
+export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMount): PopoverUi {
+  /** What is rendered (on the page when `open`, else prepared or left from the last one). */
+  let shown: OpenRequest | null = null;
+  let open = false;
   let anchor: ViewportRect | null = null;
-  let passages: PassagesState = { status: 'loading' };
-  let container: HTMLElement | null = null;
   let listeners: AbortController | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let pointerInside = false;
 
-  const keyOf = (m: MentionSummary) => `${m.id}\u0000${m.text}`;
-
-  const fetchPassages = (m: MentionSummary): Promise<MentionContext> => {
-    const key = keyOf(m);
-    let p = cache.get(key);
-    if (!p) {
-      p = sendMessage<'passages/for-mention'>({
-        type: 'passages/for-mention',
-        mention: m,
-        limit: PASSAGE_LIMIT,
-      }).then((r) => ({
-        matters: Array.isArray(r?.matters) ? r.matters : [],
-        passages: Array.isArray(r?.passages) ? r.passages : [],
-      }));
-      p.catch(() => cache.delete(key));
-      cache.set(key, p);
-    }
-    return p;
-  };
-
+  const current = (): OpenRequest | null => (open ? shown : null);
   const dialog = (): HTMLElement | null =>
-    container?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+    open ? mountPoint.body().querySelector<HTMLElement>('[role="dialog"]') : null;
   const focusInside = () => {
-    const root = container?.getRootNode();
+    const root = open ? mountPoint.body().getRootNode() : null;
     return root instanceof ShadowRoot && root.activeElement !== null;
   };
 
+  const onClose = () => close(true);
+  const onPointerInside = (inside: boolean) => {
+    pointerInside = inside;
+    if (inside) clearTimeout(closeTimer);
+    else scheduleClose();
+  };
+  const onFullContext = () => {
+    const request = current();
+    if (!request) return;
+    actions.fullContext(request.mention.id);
+    close(true);
+  };
+
   const paint = () => {
-    if (!current || !container || !anchor) return;
+    if (!shown) return;
     render(
       <Popover
-        request={current}
-        anchor={anchor}
-        passages={passages}
-        onClose={() => close(true)}
-        onFullContext={fullContext}
-        onPointerInside={(inside) => {
-          pointerInside = inside;
-          if (inside) clearTimeout(closeTimer);
-          else scheduleClose();
-        }}
+        request={shown}
+        anchor={anchor ?? shown.anchor}
+        onClose={onClose}
+        onFullContext={onFullContext}
+        onPointerInside={onPointerInside}
       />,
-      container,
+      mountPoint.body(),
     );
   };
 
-  function fullContext() {
-    if (!current) return;
-    // Sent synchronously from the click: the side panel may only open in a user gesture.
-    sendMessage<'panel/open'>({ type: 'panel/open', mentionId: current.mention.id }).catch(
-      () => {},
-    );
-    close(true);
-  }
-
   /** Re-reads the mention's position; closes when it left the viewport or the page. */
   const follow = () => {
-    if (!current) return;
-    const rects = locator.mentionRects(current.mention.id);
+    const request = current();
+    if (!request) return;
+    const rects = actions.mentionRects(request.mention.id);
     const onScreen = rects.filter((r) => r.bottom > 0 && r.top < innerHeight);
     if (!onScreen.length) return close(false);
     // Keep to the same line (the one nearest the previous anchor) and clear of the mention.
-    const prev = anchor!;
+    const prev = anchor ?? request.anchor;
     const line = onScreen.reduce((a, b) =>
       Math.abs(b.top - prev.top) < Math.abs(a.top - prev.top) ? b : a,
     );
@@ -136,7 +117,7 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
 
   function scheduleClose() {
     clearTimeout(closeTimer);
-    if (!current || pointerInside || focusInside()) return;
+    if (!open || pointerInside || focusInside()) return;
     closeTimer = setTimeout(() => {
       if (!pointerInside && !focusInside()) close(false);
     }, GRACE_MS);
@@ -144,59 +125,59 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
 
   function close(restoreFocus: boolean) {
     clearTimeout(closeTimer);
-    if (!current) return;
-    const returnTo = current.returnFocus;
+    if (!open || !shown) return;
+    const returnTo = shown.returnFocus;
     const hadFocus = focusInside();
-    current = null;
+    open = false;
+    // The rendered popover stays; the page element focus came from is not kept.
+    shown = { ...shown, returnFocus: null };
     anchor = null;
     pointerInside = false;
     listeners?.abort();
     listeners = null;
-    if (container) render(null, container);
-    container = null;
-    mountPoint.unmount();
+    mountPoint.detach();
     if ((restoreFocus || hadFocus) && returnTo instanceof HTMLElement && returnTo.isConnected) {
       returnTo.focus({ preventScroll: true });
     }
   }
 
   const ui: PopoverUi = {
-    prefetch(mention) {
-      fetchPassages(mention).catch(() => {});
+    prepare(request) {
+      if (open) return;
+      shown = request;
+      anchor = null;
+      paint();
     },
     open(request) {
       clearTimeout(closeTimer);
-      const same = current?.mention.id === request.mention.id;
+      const before = current();
+      const same = before?.mention.id === request.mention.id;
       // The command pressed again while the popover has focus: the page's active element is
       // our own host, which goes away on close; keep the element focus came from.
-      const prev = current?.returnFocus ?? null;
+      const prev = before?.returnFocus ?? null;
       const fromUs = ui.contains(request.returnFocus);
-      if (current && !same) close(false);
+      if (before && !same) close(false);
       const returnFocus = fromUs ? prev : (request.returnFocus ?? (same ? prev : null));
-      current = { ...request, returnFocus };
+      // Reopening the open mention keeps the passages it shows over a request still loading.
+      const passages =
+        same && before && request.passages.status === 'loading'
+          ? before.passages
+          : request.passages;
+      shown = { ...request, returnFocus, passages };
       anchor = request.anchor;
-      if (!container) {
-        container = mountPoint.mount();
+      if (!open) {
+        // Attached before rendering, so the popover measures itself where it will show.
+        mountPoint.attach();
+        open = true;
         listen();
-      }
-      if (!same) {
-        passages = { status: 'loading' };
-        const mention = request.mention;
-        fetchPassages(mention).then(
-          (found) => {
-            if (current?.mention.id !== mention.id) return;
-            passages = { status: 'ready', ...found };
-            paint();
-          },
-          () => {
-            if (current?.mention.id !== mention.id) return;
-            passages = { status: 'error' };
-            paint();
-          },
-        );
       }
       paint();
       if (request.focus) dialog()?.focus();
+    },
+    update(mentionId, passages) {
+      if (shown?.mention.id !== mentionId) return;
+      shown = { ...shown, passages };
+      paint();
     },
     hoverEnded: scheduleClose,
     hoverResumed() {
@@ -205,14 +186,15 @@ export function createPopoverUi(locator: MentionLocator, mountPoint: PopoverMoun
     close() {
       close(false);
     },
-    openMentionId: () => current?.mention.id ?? null,
+    openMentionId: () => current()?.mention.id ?? null,
     contains(target) {
       const host = mountPoint.host();
       return host !== null && target === host;
     },
     destroy() {
       close(false);
-      cache.clear();
+      if (shown) render(null, mountPoint.body());
+      shown = null;
     },
   };
   return ui;

@@ -7,13 +7,13 @@ import { browser } from 'wxt/browser';
 import { parseMessage } from '../../lib/messages';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../lib/storage/settings-store';
-import type { MentionLocator, PopoverUi } from '../../lib/dom/popover-contract';
+import type { PopoverActions, PopoverUi } from '../../lib/dom/popover-contract';
 import { startSession, type Session } from './session';
 
 /** Runs the page session in this frame until `lifetime` is aborted. */
 export async function startController(
   lifetime: AbortSignal,
-  createUi: (locator: MentionLocator) => PopoverUi,
+  createUi: (actions: PopoverActions) => PopoverUi,
 ): Promise<void> {
   let settings: Settings = await getSettings();
   let session: Session | null = null;

@@ -32,7 +32,7 @@ function popoverAnchor(): Element {
 async function startPageUi(): Promise<void> {
   const lifetime = extensionLifetime(() => typeof browser.runtime?.id === 'string');
   const mount = createPopoverHost(`${passageCss}\n${popoverCss}`, popoverAnchor);
-  await startController(lifetime, (locator) => createPopoverUi(locator, mount));
+  await startController(lifetime, (actions) => createPopoverUi(actions, mount));
 }
 
 export default defineUnlistedScript(() => {

@@ -6,7 +6,7 @@ import { createDocumentReader } from '../../engine/detect';
 import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
 import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { Topic } from '../../engine/types';
-import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';
+import { LIMITS, sendMessage, type Message, type MentionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { createAdoptedStyles, highlightCss, isDefaultLook } from '../../lib/dom/highlight-styles';
 import {
@@ -22,12 +22,14 @@ import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
 import { computedVisibility } from '../../lib/dom/text-blocks';
 import {
   toViewportRect,
-  type MentionLocator,
+  type PopoverActions,
   type PopoverUi,
   type ViewportRect,
 } from '../../lib/dom/popover-contract';
-import { keepClear } from '../../components/popover/placement';
+import { keepClear } from '../../lib/dom/placement';
 import { nearestMention } from './nearest';
+import { createPassages } from './passages';
+import { createPopoverControl } from './popover-control';
 import { createReporter } from './reporter';
 
 export interface Session {
@@ -40,7 +42,7 @@ export interface Session {
 /** Starts scanning this frame. `settings` is read live; `createUi` makes the popover. */
 export function startSession(
   settings: () => Settings,
-  createUi: (locator: MentionLocator) => PopoverUi,
+  createUi: (actions: PopoverActions) => PopoverUi,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -50,7 +52,6 @@ export function startSession(
   const ownLookNames = randomHighlightNames();
   const highlightNames = () => (isDefaultLook(settings()) ? HIGHLIGHT_NAMES : ownLookNames);
   const reporter = createReporter();
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   const topicsOf = (m: TrackedMention): Topic[] => visibleTopics(m.topics, settings().topics);
   const visibleMentions = () => scanner.mentions().filter((m) => topicsOf(m).length > 0);
@@ -66,12 +67,15 @@ export function startSession(
     score: Math.min(1, Math.max(0, m.score)),
   });
 
-  // Created before the scanner, whose first results may come at any time; the locator reads
-  // the scanner only once a popover is open.
+  // Created before the scanner, whose first results may come at any time; the popover reads
+  // the scanner only once it is open.
   const ui = createUi({
     mentionRects: (id) => {
       const m = scanner.byId(id);
       return m ? [...m.range.getClientRects()].map(toViewportRect) : [];
+    },
+    fullContext: (mentionId) => {
+      sendMessage<'panel/open'>({ type: 'panel/open', mentionId }).catch(() => {});
     },
   });
 
@@ -79,6 +83,7 @@ export function startSession(
     // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
     reporter.schedule(() => visibleMentions().map(summaryOf));
+    popover.mentionsChanged(visibleMentions);
     const visible = visibleMentions();
     paintHighlights(visible, settings().topics, highlightNames());
     for (const m of visible) {
@@ -91,6 +96,18 @@ export function startSession(
     const live = openId === null ? undefined : scanner.byId(openId);
     if (openId !== null && !(live && topicsOf(live).length)) ui.close();
   };
+
+  const popover = createPopoverControl<TrackedMention>({
+    ui,
+    passages: createPassages(),
+    settings,
+    summaryOf,
+    live: (id) => {
+      const m = scanner.byId(id);
+      return m && topicsOf(m).length ? m : null;
+    },
+    activeElement: () => document.activeElement,
+  });
 
   // The lexicons of the page's language, as the probe chose its detector stage: reading a page
   // with every language's endings and prefixes would cost every word more.
@@ -111,37 +128,15 @@ export function startSession(
   };
   applyLook();
 
-  const open = (m: TrackedMention, rect: ViewportRect, focus: boolean) => {
-    const request = {
-      mention: summaryOf(m),
-      anchor: rect,
-      focus,
-      returnFocus: focus ? document.activeElement : null,
-      colors: settings().colors,
-    };
-    ui.open(request);
-  };
-
   watchHover({
     signal,
     inContainer: (node) => scanner.inContainer(node)?.filter((m) => topicsOf(m).length > 0),
     isUi: (target) => ui.contains(target),
-    onEnter: ({ mention, rect }) => {
-      clearTimeout(hoverTimer);
-      if (ui.openMentionId() === mention.id) return ui.hoverResumed();
-      ui.prefetch(summaryOf(mention));
+    onEnter: ({ mention, rect }, at) => {
       const lines = [...mention.range.getClientRects()].map(toViewportRect);
-      const anchor = keepClear(lines, toViewportRect(rect), innerHeight);
-      hoverTimer = setTimeout(() => {
-        // The text may have left the page (or its topic been switched off) during the delay.
-        const live = scanner.byId(mention.id);
-        if (live && topicsOf(live).length) open(live, anchor, false);
-      }, settings().hoverDelayMs);
+      popover.hoverStarted(mention, keepClear(lines, toViewportRect(rect), innerHeight), at);
     },
-    onLeave: () => {
-      clearTimeout(hoverTimer);
-      ui.hoverEnded();
-    },
+    onLeave: () => popover.hoverEnded(),
   });
 
   // Only the browser's own lifecycle events count (`isTrusted`): a page can dispatch a fake
@@ -181,7 +176,7 @@ export function startSession(
 
   return {
     stop() {
-      clearTimeout(hoverTimer);
+      popover.stop();
       controller.abort();
       clearHighlights();
       styles.remove();
@@ -205,7 +200,7 @@ export function startSession(
           const m = nearestMention(visibleMentions(), document.getSelection());
           const rect = m && bringIntoView(m, false);
           if (!m || !rect) return Promise.resolve({ ok: false });
-          open(m, rect, true);
+          popover.open(m, rect, true);
           return Promise.resolve({ ok: true });
         }
       } catch {

@@ -49,7 +49,8 @@ export interface HoverOptions {
   inContainer: (node: Node) => readonly TrackedMention[] | undefined;
   /** Whether the target is our popover (pointer moved into it). */
   isUi: (target: EventTarget | null) => boolean;
-  onEnter: (hit: Hit) => void;
+  /** `at`: when the pointer got there (the event's time, on the `performance.now()` clock). */
+  onEnter: (hit: Hit, at: number) => void;
   onLeave: () => void;
   signal: AbortSignal;
 }
@@ -63,7 +64,7 @@ export function watchHover(options: HoverOptions): void {
   let current: TrackedMention | null = null;
   let frame = 0;
   // The composed path is only readable while the event dispatches, so keep what we need.
-  let last: { x: number; y: number; target: Node | null; onUi: boolean } | null = null;
+  let last: { x: number; y: number; at: number; target: Node | null; onUi: boolean } | null = null;
 
   const update = () => {
     frame = 0;
@@ -74,7 +75,7 @@ export function watchHover(options: HoverOptions): void {
       const hit = hitTest(e.target, e.x, e.y, options.inContainer);
       if (hit?.mention === current) return;
       current = hit?.mention ?? null;
-      if (hit) options.onEnter(hit);
+      if (hit) options.onEnter(hit, e.at);
       else options.onLeave();
     } catch {
       // Hostile DOMs must not break the page.
@@ -89,7 +90,13 @@ export function watchHover(options: HoverOptions): void {
       if (!e.isTrusted) return;
       try {
         const target = (e.composedPath()[0] as Node | undefined) ?? null;
-        last = { x: e.clientX, y: e.clientY, target, onUi: options.isUi(e.target) };
+        last = {
+          x: e.clientX,
+          y: e.clientY,
+          at: e.timeStamp,
+          target,
+          onUi: options.isUi(e.target),
+        };
         frame ||= requestAnimationFrame(update);
       } catch {
         // Ignore: the next move retries.

@@ -1,9 +1,10 @@
 /**
- * The contract between the page session (scanner, hover, commands) and the popover UI, so the
- * session needs no Preact and the popover no scanner internals.
+ * The contract between the page side (session, hover, commands, the passages controller) and
+ * the popover view, so the page side needs no Preact and the view does no I/O: it gets the
+ * mention, its passages and callbacks, and renders.
  */
+import type { MentionMatter, RetrievedPassage, Topic } from '../../engine/types';
 import type { MentionSummary } from '../messages';
-import type { Topic } from '../../engine/types';
 
 /** A rectangle in viewport coordinates (a plain copy of a DOMRect). */
 export interface ViewportRect {
@@ -13,7 +14,13 @@ export interface ViewportRect {
   right: number;
 }
 
-/** What the scanner asks the popover to show. */
+/** Passages for a mention, as far as they are known. */
+export type PassagesState =
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'ready'; matters: MentionMatter[]; passages: RetrievedPassage[] };
+
+/** What the page side asks the popover to show. */
 export interface OpenRequest {
   mention: MentionSummary;
   /** The hovered line of the mention: the popover must not cover it. */
@@ -22,13 +29,20 @@ export interface OpenRequest {
   focus: boolean;
   returnFocus: Element | null;
   colors: Record<Topic, string>;
+  passages: PassagesState;
 }
 
-/** The popover, as the scanner sees it. */
+/** The popover, as the page side sees it. */
 export interface PopoverUi {
-  /** Start fetching passages (hover began; the delay is running). */
-  prefetch(mention: MentionSummary): void;
+  /**
+   * Renders the popover for `request` off the page (the pointer rests on a mention and the
+   * hover delay runs), so that opening it only attaches what is already built. Ignored while
+   * a popover is open.
+   */
+  prepare(request: OpenRequest): void;
   open(request: OpenRequest): void;
+  /** The passages of a mention came; shown if that mention is open or prepared. */
+  update(mentionId: string, passages: PassagesState): void;
   /** The pointer left the mention: close soon, unless it moves into the popover or has focus. */
   hoverEnded(): void;
   /** The pointer came back to the open mention: stay open. */
@@ -42,10 +56,15 @@ export interface PopoverUi {
   destroy(): void;
 }
 
-/** What the popover may ask of the session. */
-export interface MentionLocator {
+/** What the popover may ask of the page side. */
+export interface PopoverActions {
   /** Current viewport rects of a mention; empty when it left the page. */
   mentionRects(id: string): ViewportRect[];
+  /**
+   * "Full context": open the side panel at this mention. Called synchronously from the click,
+   * as the side panel may only open in a user gesture.
+   */
+  fullContext(mentionId: string): void;
 }
 
 /** Copies a DOMRect into a plain rect. */

@@ -5,18 +5,24 @@
  */
 import { markOwnUi, randomElementName } from './own-ui';
 
-/** Attaches and detaches the host; `host()` is the attached element, else null. */
+/**
+ * The popover's host, built once and kept: what is rendered in it survives `detach`, so the
+ * next open attaches a popover that is already built. `host()` is the element while attached,
+ * else null.
+ */
 export interface PopoverMount {
-  /** Attaches the host to the page and returns the element to render into. */
-  mount(): HTMLElement;
-  /** Detaches the host (and everything rendered) from the page. */
-  unmount(): void;
+  /** The element to render into (built on first use, off the page until `attach`). */
+  body(): HTMLElement;
+  /** Attaches the host to the page, in the top layer. */
+  attach(): void;
+  /** Takes the host off the page, keeping what is rendered in it. */
+  detach(): void;
   host(): HTMLElement | null;
 }
 
 /**
  * `css` goes inside the shadow root, after a reset that keeps page rules off the host;
- * `anchor` is where the host is attached on each mount.
+ * `anchor` is where the host is attached each time.
  */
 export function createPopoverHost(css: string, anchor: () => Element): PopoverMount {
   let built: { host: HTMLElement; body: HTMLElement } | null = null;
@@ -34,31 +40,32 @@ export function createPopoverHost(css: string, anchor: () => Element): PopoverMo
     head.append(style);
     html.append(head, body);
     shadow.append(html);
+    host.setAttribute('popover', 'manual');
     markOwnUi(host);
     return { host, body };
   };
 
   return {
-    mount() {
+    body() {
       built ??= build();
-      const { host, body } = built;
+      return built.body;
+    },
+    attach() {
+      built ??= build();
+      const { host } = built;
       anchor().append(host);
       attached = true;
       try {
         // The top layer puts the popover above every stacking context, fixed headers and
         // transformed ancestors included.
-        host.setAttribute('popover', 'manual');
         host.showPopover();
       } catch {
         // No Popover API: the maximal z-index still applies.
       }
-      return body;
     },
-    unmount() {
+    detach() {
       attached = false;
-      if (!built) return;
-      built.host.remove();
-      built.body.replaceChildren();
+      built?.host.remove();
     },
     host: () => (attached ? (built?.host ?? null) : null),
   };

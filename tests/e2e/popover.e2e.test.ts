@@ -14,6 +14,7 @@ import { boxOf, readDialog, waitForDialog, waitForNoDialog } from './helpers/dia
 import { badgeText, sendToTab, storeSettings, storedTab, tabIdOf } from './helpers/extension';
 import { highlightPoint, waitForHighlights } from './helpers/highlights';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { watchPopover } from './helpers/popover-watch';
 
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 const LEAD = 'Iran has supplied Russia with hundreds of Shahed-136 drones';
@@ -116,6 +117,25 @@ describe('hover popover', () => {
     await waitForNoDialog(page);
   });
 
+  it('shows the passages when it opens after the hover delay, with no "Finding passages" first', async () => {
+    await page.mouse.move(5, 5);
+    await hover(LEAD);
+    await waitForDialog(page, withPassages);
+    // Everything the popover holds from now on, however briefly.
+    const watch = await watchPopover(page);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    await page.mouse.move(5, 5);
+    // A mention not hovered before: its passages are there when the delay ends.
+    await hover('Iranian instructors trained');
+    await waitForDialog(page, withPassages);
+    const texts = await watch.texts();
+    expect(texts.join(' ')).toMatch(/Published/);
+    expect(texts.filter((t) => /Finding passages/.test(t))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+  });
+
   it('names the matter it recognised, marks passages on it, and says when the corpus has nothing', async () => {
     await page.mouse.move(5, 5);
     await waitForNoDialog(page);
@@ -187,6 +207,40 @@ describe('hover popover', () => {
     await page.keyboard.press('Escape');
     await waitForNoDialog(page);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  it('opens from the keyboard with the passages of a mention found on load, never loading', async () => {
+    // A page of its own: nothing hovered or opened there yet.
+    const fresh = await browser.newPage();
+    try {
+      await fresh.goto(server.url('/drones-article.html?keyboard'));
+      await waitForHighlights(fresh, (t) => t.length >= 5);
+      // One popover to watch from: the last mention (its passages asked for on hover). Its answer
+      // coming means the background also answered what the page asked before it.
+      const point = await highlightPoint(fresh, 'Iranian instructors trained');
+      await fresh.mouse.move(point!.x, point!.y, { steps: 2 });
+      await waitForDialog(fresh, withPassages);
+      const watch = await watchPopover(fresh);
+      await fresh.keyboard.press('Escape');
+      await waitForNoDialog(fresh);
+      await fresh.mouse.move(5, 5);
+      // The caret before the payment sentence, never hovered: the command opens that one.
+      await fresh.evaluate(() => {
+        const text = document.getElementById('p-payment')!.firstChild!;
+        getSelection()!.collapse(text, 0);
+      });
+      await fresh.bringToFront();
+      const tabId = await tabIdOf(browser, '/drones-article.html?keyboard');
+      await sendToTab(browser, tabId, { type: 'popover/open-nearest' });
+      const dialog = await waitForDialog(fresh, withPassages);
+      expect(dialog.focused).toBe(true);
+      const texts = await watch.texts();
+      expect(texts.join(' ')).toMatch(/What Russia paid Iran/);
+      expect(texts.filter((t) => /Finding passages/.test(t))).toEqual([]);
+    } finally {
+      await fresh.close();
+      await page.bringToFront();
+    }
   });
 
   it('gives focus back to the page element when the command is pressed twice', async () => {

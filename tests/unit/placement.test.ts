@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, keepClear, placePopover } from '../../components/popover/placement';
+import { GAP, MARGIN, keepClear, placePopover } from '../../lib/dom/placement';
 
 const line = (top: number, left = 100, height = 20, width = 300) => ({
   top,

@@ -22,7 +22,7 @@ describe('the popover’s host element', () => {
     }
   });
 
-  it('is in the page only while mounted, and never read as page text', () => {
+  it('is in the page only while attached, and never read as page text', () => {
     const { document } = parseHTML(
       '<!doctype html><html><body><p>Iran sent drones.</p></body></html>',
     );
@@ -30,8 +30,12 @@ describe('the popover’s host element', () => {
     const before = [...document.documentElement.children];
     const mount = createPopoverHost('p{}', () => document.documentElement);
     expect(mount.host()).toBeNull();
-    const inner = mount.mount();
+    const inner = mount.body();
     inner.textContent = 'Iran and Russia, text of the popover';
+    // Built and rendered into, but not attached: the page has nothing new.
+    expect(mount.host()).toBeNull();
+    expect([...document.documentElement.children]).toEqual(before);
+    mount.attach();
     const host = mount.host()!;
     expect(host.parentNode).toBe(document.documentElement);
     expect(isOwnUiHost(host)).toBe(true);
@@ -39,10 +43,16 @@ describe('the popover’s host element', () => {
       .filter((b): b is BlockText => b !== null)
       .map((b) => b.text.trim());
     expect(texts).toEqual(['Iran sent drones.']);
-    mount.unmount();
+    mount.detach();
     expect(mount.host()).toBeNull();
     expect(host.isConnected).toBe(false);
     expect([...document.documentElement.children]).toEqual(before);
+    // What was rendered is kept for the next open, in the same host.
+    expect(mount.body().textContent).toBe('Iran and Russia, text of the popover');
+    mount.attach();
+    expect(mount.host()).toBe(host);
+    expect(host.parentNode).toBe(document.documentElement);
+    mount.detach();
   });
 });
 

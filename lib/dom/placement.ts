@@ -2,7 +2,7 @@
  * Where the popover goes: below or above the hovered line (never over it), flipped to the side
  * with room, kept inside the viewport, and capped in height (it scrolls) when neither side fits.
  */
-import type { ViewportRect } from '../../lib/dom/popover-contract';
+import type { ViewportRect } from './popover-contract';
 
 export interface Placement {
   top: number;

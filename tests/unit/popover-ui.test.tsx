@@ -1,0 +1,150 @@
+/**
+ * The popover view's side of the contract (`components/popover/popover-ui.tsx`), rendered with
+ * Preact into a linkedom document: what the reader sees as passages come, fail, or come for a
+ * mention that is no longer shown, and that a popover prepared during the hover delay opens
+ * with its passages, never with a "Finding passages" line first.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { corpus, fuseIndexJson } from '../../data/corpus';
+import { createRetriever } from '../../engine/retrieval/retriever';
+import { createPopoverUi } from '../../components/popover/popover-ui';
+import type { OpenRequest, PassagesState } from '../../lib/dom/popover-contract';
+import type { PopoverMount } from '../../lib/dom/popover-host';
+import { mentionQuery } from '../../lib/mention-query';
+import type { MentionSummary } from '../../lib/messages';
+
+const LOADING = /Finding passages/;
+const FAILED = /Passages could not be loaded/;
+
+const mention = (id: string, context: string): MentionSummary => ({
+  id,
+  topics: ['drones'],
+  text: context,
+  context,
+  terms: ['Iran', 'Shahed'],
+  score: 0.9,
+});
+
+const SUPPLY = mention('m1', 'Iran has supplied Russia with hundreds of Shahed-136 drones.');
+const DENIAL = mention('m2', 'Tehran denied that it had sent any drones to Russia.');
+
+const retriever = createRetriever(corpus, fuseIndexJson);
+const ready = (m: MentionSummary): PassagesState => ({
+  status: 'ready',
+  ...retriever.forMention(mentionQuery(m), 4),
+});
+
+const request = (m: MentionSummary, passages: PassagesState): OpenRequest => ({
+  mention: m,
+  anchor: { top: 100, left: 100, bottom: 120, right: 400 },
+  focus: false,
+  returnFocus: null,
+  colors: { drones: '#f5b942', syria: '#6fb7ff' },
+  passages,
+});
+
+let body: HTMLElement;
+let attached: boolean;
+/** The popover's text each time it was taken off the page. */
+let closedWith: string[];
+
+/** A mount whose host is never in a document (the view's layout step then waits). */
+function fakeMount(): PopoverMount {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  vi.stubGlobal('document', document);
+  body = document.createElement('body');
+  closedWith = [];
+  return {
+    body: () => body,
+    attach: () => {
+      attached = true;
+    },
+    detach: () => {
+      attached = false;
+      closedWith.push(body.textContent ?? '');
+    },
+    host: () => null,
+  };
+}
+
+beforeEach(() => {
+  attached = false;
+  vi.stubGlobal('addEventListener', () => {});
+  vi.stubGlobal('ShadowRoot', class {});
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const actions = { mentionRects: () => [], fullContext: vi.fn() };
+
+describe('the popover view', () => {
+  it('opens a popover prepared during the hover delay with its passages, never loading', () => {
+    const ui = createPopoverUi(actions, fakeMount());
+    const passages = ready(SUPPLY);
+    ui.prepare(request(SUPPLY, passages));
+    // Built off the page: nothing shown yet, the passages already in it.
+    expect(attached).toBe(false);
+    expect(ui.openMentionId()).toBeNull();
+    const dialog = body.querySelector('[role="dialog"]');
+    expect(body.textContent).toMatch(/Published/);
+    ui.open(request(SUPPLY, passages));
+    expect(attached).toBe(true);
+    expect(ui.openMentionId()).toBe('m1');
+    // The same popover, shown: not built again.
+    expect(body.querySelector('[role="dialog"]')).toBe(dialog);
+    const text = body.textContent ?? '';
+    expect(text).toMatch(/Highlighted because it names/);
+    expect(text).toMatch(/Published/);
+    expect(text).not.toMatch(LOADING);
+  });
+
+  it('replaces "Finding passages" with a calm message when they cannot be loaded', () => {
+    const ui = createPopoverUi(actions, fakeMount());
+    ui.open(request(SUPPLY, { status: 'loading' }));
+    expect(body.textContent).toMatch(LOADING);
+    ui.update('m1', { status: 'error' });
+    expect(body.textContent).toMatch(FAILED);
+    expect(body.textContent).not.toMatch(LOADING);
+  });
+
+  it('ignores passages that come late for a mention no longer shown', () => {
+    const ui = createPopoverUi(actions, fakeMount());
+    ui.open(request(SUPPLY, { status: 'loading' }));
+    ui.close();
+    ui.open(request(DENIAL, { status: 'loading' }));
+    // The first mention's answer arrives now: the popover on the second must not show it.
+    ui.update('m1', ready(SUPPLY));
+    expect(ui.openMentionId()).toBe('m2');
+    expect(body.textContent).toMatch(LOADING);
+    ui.update('m2', ready(DENIAL));
+    expect(body.textContent).not.toMatch(LOADING);
+    expect(body.textContent).toMatch(/Published/);
+  });
+
+  it('keeps what it rendered off the page when it closes, and reuses it for the next', () => {
+    const ui = createPopoverUi(actions, fakeMount());
+    ui.open(request(SUPPLY, ready(SUPPLY)));
+    const dialog = body.querySelector('[role="dialog"]');
+    ui.close();
+    expect(attached).toBe(false);
+    expect(ui.openMentionId()).toBeNull();
+    expect(closedWith.at(-1)).toMatch(/Published/);
+    expect(body.textContent).toBe(closedWith.at(-1));
+    ui.open(request(DENIAL, ready(DENIAL)));
+    expect(body.querySelector('[role="dialog"]')).toBe(dialog);
+    ui.destroy();
+    expect(body.textContent).toBe('');
+  });
+
+  it('does not let a prepared popover replace the one open', () => {
+    const ui = createPopoverUi(actions, fakeMount());
+    ui.open(request(SUPPLY, ready(SUPPLY)));
+    const before = body.textContent;
+    ui.prepare(request(DENIAL, { status: 'loading' }));
+    expect(ui.openMentionId()).toBe('m1');
+    expect(body.textContent).toBe(before);
+  });
+});
