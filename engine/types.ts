@@ -5,6 +5,8 @@
  * extension pages, the corpus build and the CLI.
  */
 
+import type { Stance } from './stance/types';
+
 /** The two topics the product detects. */
 export type Topic = 'drones' | 'syria';
 
@@ -130,6 +132,13 @@ export interface Mention {
   terms: string[];
   /** Confidence in [0, 1]. */
   score: number;
+  /**
+   * How the text frames the matter (`engine/stance`), when a caller has asked: detection leaves
+   * it out, so the probe's detector stages stay small. Absent when the rules are unsure.
+   */
+  stance?: Stance;
+  /** Who the text credits the claim or the denial to, verbatim, or null (with `stance`). */
+  speaker?: string | null;
 }
 
 /** A corpus passage returned for a mention or a search. */
