@@ -93,6 +93,15 @@ export interface Passage {
   /** Who set `matters`: the rules, or a person (with the reason in `data/matter-labels.json`). */
   mattersBy: 'rules' | 'hand';
   /**
+   * How the source frames what the passage says about its topics (`engine/corpus/stance.ts`):
+   * absent when the rules are unsure or a person said there is nothing to tell.
+   */
+  stance?: Stance;
+  /** Who the source credits the claim or denial to, verbatim from the passage, or null. */
+  speaker?: string | null;
+  /** Who set `stance` and `speaker`: the rules, or a person (`data/stance-labels.json`). */
+  stanceBy?: 'rules' | 'hand';
+  /**
    * Set when the passage belongs to a separate piece republished inside the source (e.g. a
    * "Related" article below the main one): a label naming that piece, to show with the passage.
    */

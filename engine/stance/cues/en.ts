@@ -26,7 +26,7 @@ export const EN_STANCE: StanceCues = {
         'notes|asserted|asserts|affirmed|accused|accuses|accusing|estimated|estimates|believes|' +
         'believe|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
         'declared|declares|stressed|emphasised|emphasized|tweeted|alleges|charged|contends|' +
-        'contended|told reporters|allege|alleging',
+        'contended|told reporters|allege|alleging|indicated|signalled|signaled',
     ],
     [K.SAY | K.HEDGE, 'alleged'],
     [
