@@ -13,24 +13,48 @@
  * 6. A hedge ("reportedly", "may have", "aurait").
  * 7. A condition or a question: unsure. Anything else is asserted.
  */
-import { pronounSpeaker, shortest, spanText, speakerSpan, unnamed } from './speaker';
+import { nameAt, pronounSpeaker, shortest, spanText, speakerSpan, unnamed } from './speaker';
 import { Gap, readWords, type Cue, type Words } from './tokens';
 import { K, type Framing } from './types';
 
 const UNSURE: Framing = { speaker: null };
 
-/** Marks the cues inside concessive and relative clauses: up to the next comma. */
+/**
+ * ", a claim Tehran denies": a denial inside an aside that opens with a claim noun mentions the
+ * denial of a claim the sentence makes; it is not the sentence's own framing.
+ */
+function claimAside(w: Words, cue: Cue): boolean {
+  if (!(cue.kinds & (K.DENY | K.DENY_WEAK))) return false;
+  let i = cue.k - 1;
+  let claim = false;
+  for (; i >= 0 && cue.k - i <= 5 && w.gap[i + 1] === Gap.None; i--) {
+    const k = w.kinds[i] ?? 0;
+    if (k & K.BE) return false;
+    if (k & K.CLAIM) claim = true;
+  }
+  return claim && i >= 0 && w.gap[i + 1] === Gap.Comma;
+}
+
+/** What a temporal clause sets aside: a denial or an admission ("after Tehran denied it"). */
+const DENIALS = K.DENY | K.DENY_WEAK | K.ADMIT | K.NOT_DENIED | K.DENY_WORD;
+
+/**
+ * Marks the cues inside concessive and relative clauses (all of them) and temporal clauses
+ * (denials and admissions), each up to the next comma.
+ */
 function setAside(w: Words): Set<Cue> {
   const aside = new Set<Cue>();
   const n = w.norm.length;
   let until = -1;
+  let mask = 0;
   for (const cue of w.cues) {
-    if (cue.k <= until) {
+    if ((cue.k <= until && cue.kinds & mask) || claimAside(w, cue)) {
       aside.add(cue);
       continue;
     }
-    if (!(cue.kinds & (K.CONCESSIVE | K.RELATIVE))) continue;
+    if (cue.k <= until || !(cue.kinds & (K.CONCESSIVE | K.RELATIVE | K.TEMPORAL))) continue;
     aside.add(cue);
+    mask = cue.kinds & (K.CONCESSIVE | K.RELATIVE) ? -1 : DENIALS;
     let j = cue.k + cue.len;
     while (j < n && w.gap[j] === Gap.None) j++;
     until = j - 1;
@@ -95,7 +119,7 @@ interface Credit {
 }
 
 function credit(w: Words, cue: Cue): Credit {
-  const span = speakerSpan(w, cue);
+  const span = cue.kinds & K.INHERIT ? null : speakerSpan(w, cue);
   if (!span) return { cue, speaker: null, unnamed: false, pronoun: pronounSpeaker(w, cue) };
   if (unnamed(w, span)) return { cue, speaker: null, unnamed: true, pronoun: false };
   return { cue, speaker: spanText(w, shortest(w, span)), unnamed: false, pronoun: false };
@@ -122,6 +146,21 @@ function creditAll(w: Words, cues: readonly Cue[]): Map<Cue, Credit> {
     out.set(cue, c);
   }
   return out;
+}
+
+/**
+ * "Kremlin: reports ... are fake", "Песков: ...": a short name and a colon opening the sentence
+ * credit what follows to that name, as a reporting verb would.
+ */
+function headline(w: Words): { cue: Cue; credit: Credit } | null {
+  let j = 1;
+  while (j < w.norm.length && j <= 6 && !w.colon[j]) j++;
+  if (j >= w.norm.length || j > 6 || !w.colon[j]) return null;
+  const span = nameAt(w, 0);
+  if (!span || span.b !== j - 1) return null;
+  const cue: Cue = { k: j - 1, len: 1, kinds: K.SAY, lang: '', order: 'before' };
+  const speaker = spanText(w, shortest(w, span));
+  return { cue, credit: { cue, speaker, unnamed: false, pronoun: false } };
 }
 
 /** A claim noun opening the sentence and a denial word later: "Reports that ... are false". */
@@ -166,7 +205,9 @@ export function sentenceStance(text: string): Framing {
   const admission = main.find((c) => c.kinds & K.ADMIT);
   if (admission) return { stance: 'attributed', speaker: creditOf(admission).speaker };
 
-  const says = main.filter((c) => c.kinds & K.SAY);
+  const head = headline(w);
+  if (head) credits.set(head.cue, head.credit);
+  const says = [...(head ? [head.cue] : []), ...main.filter((c) => c.kinds & K.SAY)];
   const sources = main.filter((c) => c.kinds & (K.SOURCE | K.SOURCE_BEFORE | K.CITE));
   const claimed = any(K.CLAIM) || any(K.DENY_WORD);
   const denyWordAfter = (c: Cue) => main.some((d) => d.kinds & K.DENY_WORD && d.k > c.k);
@@ -176,6 +217,7 @@ export function sentenceStance(text: string): Framing {
       (c.kinds & K.DENY_WEAK && (claimed || (c.order === 'clause' && actBefore(w, c)))) ||
       (c.kinds & (K.CALL | K.SAY) && denyWordAfter(c)),
   );
+  if (head && denyWordAfter(head.cue)) anchors.unshift(head.cue);
   // "Reports that Iran ... are false": the text itself calls the claim false.
   const selfDenial = says.length === 0 && denyWordAfterClaim(w, main);
   const negated = negatedActs(w, asideWords);

@@ -95,6 +95,11 @@ function nameStartingAt(w: Words, i: number, claims: boolean): Span | null {
   return { a, b };
 }
 
+/** The name starting at word i (not a report or the media), or null. */
+export function nameAt(w: Words, i: number): Span | null {
+  return nameStartingAt(w, i, false);
+}
+
 /** All words capitalised and none a title, noun or place: a person's name ("Dmitry Peskov"). */
 function personName(w: Words, s: Span): boolean {
   if (s.b - s.a > 4) return false;

@@ -39,6 +39,8 @@ export interface Words {
   arabic: boolean[];
   /** What separates word i from word i - 1 (`gap[0]` is the sentence start). */
   gap: Gap[];
+  /** A colon stands before word i ("Kremlin: reports ... are fake"). */
+  colon: boolean[];
   cues: Cue[];
 }
 
@@ -57,8 +59,8 @@ function gapOf(between: string, prevWord: string): Gap {
     const code = c.charCodeAt(0);
     if (isSpace(code) || isIgnorable(code) || /[-\u2010\u2011'\u2019]/.test(c)) continue;
     if (c === ',' || c === '\u060c') comma = true;
-    // "U.S.", "J.": a period after a single letter does not end a name.
-    else if (c === '.' && prevWord.length === 1) continue;
+    // "U.S.", "Mr.", "Col.": a period after an initial or a short title does not end a name.
+    else if (c === '.' && (prevWord.length === 1 || /^[A-Z][a-z]{0,2}$/.test(prevWord))) continue;
     else hard = true;
   }
   return hard ? Gap.Hard : comma ? Gap.Comma : Gap.None;
@@ -79,6 +81,7 @@ export function readWords(text: string): Words {
     cased: [],
     arabic: [],
     gap: [],
+    colon: [],
     cues: [],
   };
   for (let i = 0; i < n; i++) {
@@ -88,7 +91,9 @@ export function readWords(text: string): Words {
     w.arabic.push(/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(first));
     w.capital.push(cased && first !== first.toLowerCase());
     const prev = i > 0 ? text.slice(t.start[i - 1], t.end[i - 1]) : '';
-    w.gap.push(i === 0 ? Gap.Hard : gapOf(text.slice(t.end[i - 1], t.start[i]), prev));
+    const between = i === 0 ? '' : text.slice(t.end[i - 1], t.start[i]);
+    w.gap.push(i === 0 ? Gap.Hard : gapOf(between, prev));
+    w.colon.push(between.includes(':'));
   }
   for (let k = 0; k < n; k++) {
     const found = lookupAt(matcher, t.norm, t.pos, k);

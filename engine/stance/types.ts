@@ -76,6 +76,10 @@ export const K = {
   COND: 33554432,
   /** A denial negated in one word or phrase: "تکذیب نکرد" (did not deny). */
   NOT_DENIED: 67108864,
+  /** "نفيها" (its denial): a noun whose speaker is the subject of the verb before it. */
+  INHERIT: 134217728,
+  /** "after", "когда": a denial or admission up to the next comma is only mentioned. */
+  TEMPORAL: 268435456,
 } as const;
 
 /** Where a reporting verb's speaker stands in a language. */

@@ -150,6 +150,31 @@ describe('stance classes', () => {
       'asserted',
       null,
     ]);
+
+    expect(s('After Tehran denied it, Kyiv showed the wreckage of an Iranian drone.')).toEqual([
+      'asserted',
+      null,
+    ]);
+    // A temporal clause sets aside a denial, not an attribution.
+    expect(s('The trip came a day after Washington accused Tehran of supplying drones.')).toEqual([
+      'attributed',
+      'Washington',
+    ]);
+    expect(s('Kyiv says Iran sent the drones, a claim Tehran denies.')).toEqual([
+      'attributed',
+      'Kyiv',
+    ]);
+  });
+
+  it('credits a short name and a colon opening a headline', () => {
+    expect(s('Kremlin: reports of Iranian drones in Ukraine are fake.')).toEqual([
+      'denied',
+      'Kremlin',
+    ]);
+    expect(s('Zelensky: Iran has sent Russia another 300 drones.')).toEqual([
+      'attributed',
+      'Zelensky',
+    ]);
   });
 
   it('is unsure of a negated denial and of a claim beside its denial', () => {
@@ -208,6 +233,11 @@ describe('stance classes', () => {
       'مسؤول أوكراني',
     ]);
     expect(s('نفت طهران تزويد روسيا بطائرات مسيرة.')).toEqual(['denied', 'طهران']);
+    // "نفيها" (its denial) takes the speaker of the verb before it.
+    expect(s('أكدت الخارجية الإيرانية نفيها القاطع إرسال طائرات مسيرة إلى روسيا.')).toEqual([
+      'denied',
+      'الخارجية الإيرانية',
+    ]);
   });
 
   it('reads French and German hedges and denials', () => {

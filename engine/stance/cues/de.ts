@@ -64,6 +64,7 @@ export const DE_STANCE: StanceCues = {
         'koordiniert|unterstützt|entsandt|geholfen|gekauft|exportiert|zur verfügung gestellt',
     ],
     [K.CONCESSIVE, 'trotz|obwohl|obgleich|wenngleich|während|ungeachtet'],
+    [K.TEMPORAL, 'nachdem|bevor|seitdem'],
     [K.PRONOUN, 'er|sie|wir|man'],
     [
       K.TITLE,

@@ -70,6 +70,7 @@ export const EN_STANCE: StanceCues = {
       K.CONCESSIVE,
       'despite|although|though|even though|even as|while|whereas|notwithstanding|in spite of',
     ],
+    [K.TEMPORAL, 'after|before|since|when|until|once'],
     [K.RELATIVE, 'which|who|whom'],
     [K.PRONOUN, 'he|she|they|it|we'],
     [
@@ -77,7 +78,7 @@ export const EN_STANCE: StanceCues = {
       'spokesman|spokeswoman|spokesperson|minister|president|secretary|adviser|advisor|' +
         'envoy|ambassador|chief|head|commander|general|director|leader|lieutenant|colonel|' +
         'admiral|chairman|chairwoman|premier|deputy|aide|analyst|fellow|researcher|expert|' +
-        'correspondent|editor|professor|lawmaker|senator|representative|governor|mayor|' +
+        'correspondent|editor|professor|lawmaker|senator|representative|governor|mayor|mr|mrs|ms|dr|' +
         'prime minister|foreign minister|defence minister|defense minister|press secretary',
     ],
     [

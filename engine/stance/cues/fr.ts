@@ -57,6 +57,7 @@ export const FR_STANCE: StanceCues = {
         'rendu|rencontré|participé|combattu|formé',
     ],
     [K.CONCESSIVE, 'malgré|bien que|quoique|même si|alors que|en dépit de|tandis que'],
+    [K.TEMPORAL, 'après que|lorsque|quand|avant que|depuis que'],
     [K.RELATIVE, 'qui|lequel|laquelle|lesquels|dont'],
     [K.PRONOUN, 'il|elle|ils|elles|nous|on'],
     [
@@ -89,7 +90,8 @@ export const FR_STANCE: StanceCues = {
       K.SKIP,
       'a|ont|avait|avaient|aussi|également|encore|déjà|lundi|mardi|mercredi|jeudi|vendredi|' +
         'samedi|dimanche|hier|aujourd hui|publiquement|officiellement|catégoriquement|' +
-        'fermement|à nouveau|de nouveau|alors|ensuite|récemment|ce|cette|semaine',
+        'fermement|à nouveau|de nouveau|alors|ensuite|récemment|ce|cette|semaine|toujours|' +
+        'constamment|systématiquement',
     ],
     [K.STOP, 'que|qu|mais|cependant|toutefois|car|lorsque|quand|après|avant|comme|si|ainsi'],
     [K.COND, 'si|s il|est ce que'],
