@@ -65,12 +65,16 @@ function nameEndingAt(w: Words, i: number, claims = true): Span | null {
   return { a, b: i };
 }
 
-/** The name starting at word i, read forwards, or null. */
-function nameStartingAt(w: Words, i: number, claims: boolean): Span | null {
+/**
+ * The name starting at word i, read forwards, or null. `claims`: "reports", "media" count as
+ * name words; 'first': only as the first (Arabic "ذكرت تقارير", reports said).
+ */
+function nameStartingAt(w: Words, i: number, claims: boolean | 'first'): Span | null {
   const n = w.norm.length;
   let a = i;
   if (i < n && isDet(w, i) && i + 1 < n && w.gap[i + 1] === Gap.None) i++;
-  if (i >= n || !nameWord(w, i, claims)) return null;
+  if (i >= n || !nameWord(w, i, claims !== false)) return null;
+  if (claims === 'first') claims = false;
   let b = i;
   for (let j = i + 1; j < n && j - a < MAX_WORDS && w.gap[j] === Gap.None;) {
     if (nameWord(w, j, claims)) {
@@ -114,11 +118,35 @@ const wholeClause = (w: Words, s: Span | null): s is Span =>
 /** Longest aside between a subject and its verb: "Peskov, the Kremlin's spokesman, said". */
 const MAX_ASIDE = 10;
 
-/** The name before the verb at word v (skipping auxiliaries), or null. */
-function before(w: Words, v: number): Span | null {
+/** Longest parenthesis skipped between a speaker and its verb: "intelligence (HUR) said". */
+const MAX_PAREN = 6;
+
+/**
+ * The last word before the verb at word v that could end its subject: auxiliaries and
+ * adverbs skipped, and a short parenthesis right before the verb ("(HUR)").
+ */
+function subjectEnd(w: Words, v: number): number {
   let i = v - 1;
   while (i >= 0 && w.gap[i + 1] === Gap.None && skippable(w, i)) i--;
+  if (i >= 1 && w.paren[i + 1] === 2) {
+    let o = i;
+    while (o > 0 && i - o < MAX_PAREN && !((w.paren[o] ?? 0) & 1)) o--;
+    if (
+      (w.paren[o] ?? 0) & 1 &&
+      o > 0 &&
+      /^\s*\(\s*$/.test(w.text.slice(w.end[o - 1], w.start[o]))
+    ) {
+      i = o - 1;
+    }
+  }
+  return i;
+}
+
+/** The name before the verb at word v (skipping auxiliaries), or null. */
+function before(w: Words, v: number): Span | null {
+  const i = subjectEnd(w, v);
   if (i < 0) return null;
+  if (i < v - 1 && (w.paren[i + 1] ?? 0) & 1) return nameEndingAt(w, i);
   if (w.gap[i + 1] === Gap.None) return nameEndingAt(w, i);
   if (w.gap[i + 1] !== Gap.Comma) return null;
   // "Dmitry Peskov, the Kremlin's spokesman, said", "The Center, part of Ukraine's forces,
@@ -139,14 +167,14 @@ function before(w: Words, v: number): Span | null {
  * nothing but a break, an article or a function word stands before it.
  */
 function inverted(w: Words, v: number): boolean {
-  let i = v - 1;
-  while (i >= 0 && w.gap[i + 1] === Gap.None && skippable(w, i)) i--;
+  const i = subjectEnd(w, v);
+  if (i >= 0 && (w.paren[i + 1] ?? 0) & 1) return false;
   if (i < 0 || w.gap[i + 1] !== Gap.None) return true;
   return ((w.kinds[i] ?? 0) & (K.STOP | K.DET)) !== 0;
 }
 
 /** The name after word v (skipping auxiliaries, "to journalists", a leading "in"), or null. */
-function after(w: Words, v: number, claims: boolean): Span | null {
+function after(w: Words, v: number, claims: boolean | 'first'): Span | null {
   const n = w.norm.length;
   let i = v + 1;
   while (i < n && w.gap[i] === Gap.None && skippable(w, i)) i++;
@@ -225,7 +253,7 @@ export function speakerSpan(w: Words, cue: Cue): Span | null {
   }
   if (k & K.SOURCE_BEFORE) return nameEndingAt(w, cue.k - 1);
   if (cue.order === 'clause') return clauseStart(w, cue.k) ?? before(w, cue.k);
-  if (cue.order === 'after') return after(w, end, false) ?? before(w, cue.k);
+  if (cue.order === 'after') return after(w, end, 'first') ?? before(w, cue.k);
   // "were denied by Iran's ambassador": a passive names its speaker after "by".
   let p = cue.k - 1;
   while (p >= 0 && w.gap[p + 1] === Gap.None && skippable(w, p) && !((w.kinds[p] ?? 0) & K.BE)) {
@@ -260,5 +288,11 @@ export function spanText(w: Words, s: Span): string {
 
 /** The head of a name is "reports" or "media": no one is named. */
 export function unnamed(w: Words, s: Span): boolean {
-  return ((w.kinds[s.b] ?? 0) & K.CLAIM) !== 0;
+  // Arabic and Persian put the head first ("تقارير إعلامية", media reports).
+  const head = w.kinds[w.arabic[s.a] ? s.a : s.b] ?? 0;
+  if (!(head & K.CLAIM)) return false;
+  // "Iranian state media" names a source; "media", "media reports" do not.
+  if (!(head & K.NOUN)) return true;
+  for (let i = s.a; i <= s.b; i++) if (!((w.kinds[i] ?? 0) & (K.CLAIM | K.DET))) return false;
+  return true;
 }

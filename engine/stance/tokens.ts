@@ -41,6 +41,8 @@ export interface Words {
   gap: Gap[];
   /** A colon stands before word i ("Kremlin: reports ... are fake"). */
   colon: boolean[];
+  /** Before word i: 1 an opening parenthesis, 2 a closing one ("intelligence (HUR) said"). */
+  paren: number[];
   cues: Cue[];
 }
 
@@ -82,6 +84,7 @@ export function readWords(text: string): Words {
     arabic: [],
     gap: [],
     colon: [],
+    paren: [],
     cues: [],
   };
   for (let i = 0; i < n; i++) {
@@ -94,6 +97,7 @@ export function readWords(text: string): Words {
     const between = i === 0 ? '' : text.slice(t.end[i - 1], t.start[i]);
     w.gap.push(i === 0 ? Gap.Hard : gapOf(between, prev));
     w.colon.push(between.includes(':'));
+    w.paren.push((between.includes('(') ? 1 : 0) | (between.includes(')') ? 2 : 0));
   }
   for (let k = 0; k < n; k++) {
     const found = lookupAt(matcher, t.norm, t.pos, k);

@@ -166,6 +166,34 @@ describe('stance classes', () => {
     ]);
   });
 
+  it('reads a speaker across a parenthesis before the verb', () => {
+    expect(
+      s('Ukraine’s military intelligence (HUR) said Russia had received new Shahed drones.'),
+    ).toEqual(['attributed', 'Ukraine’s military intelligence']);
+  });
+
+  it('names a qualified medium as a source, and bare media or reports as no one', () => {
+    expect(
+      s('According to Iranian state media, Tehran has signed a drone deal with Moscow.'),
+    ).toEqual(['attributed', 'Iranian state media']);
+    expect(s('According to media reports, Tehran has signed a drone deal with Moscow.')).toEqual([
+      'hedged',
+      null,
+    ]);
+    expect(s('ذكرت تقارير إعلامية أن إيران أرسلت صواريخ إلى روسيا.')).toEqual(['hedged', null]);
+  });
+
+  it('reads Persian compound verbs in the perfect', () => {
+    expect(s('مقامات آمریکایی اعلام کرده‌اند که ایران پهپاد به روسیه فرستاده است.')).toEqual([
+      'attributed',
+      'مقامات آمریکایی',
+    ]);
+    expect(s('مقامات ایرانی ارسال پهپاد به روسیه را تکذیب کرده‌اند.')).toEqual([
+      'denied',
+      'مقامات ایرانی',
+    ]);
+  });
+
   it('credits a short name and a colon opening a headline', () => {
     expect(s('Kremlin: reports of Iranian drones in Ukraine are fake.')).toEqual([
       'denied',

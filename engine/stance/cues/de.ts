@@ -53,9 +53,10 @@ export const DE_STANCE: StanceCues = {
     [K.CALL, 'nannte|nennt|bezeichnete|bezeichnet|bezeichneten'],
     [
       K.CLAIM,
-      'vorwürfe|vorwurf|berichte|bericht|behauptungen|anschuldigungen|meldungen|medien|' +
+      'vorwürfe|vorwurf|berichte|bericht|behauptungen|anschuldigungen|meldungen|' +
         'medienberichte|spekulationen',
     ],
+    [K.CLAIM | K.NOUN, 'medien|presse'],
     [K.NEG, 'nicht|nie|niemals|kein|keine|keinen|keiner|keinerlei'],
     [
       K.ACT,

@@ -26,7 +26,8 @@ export const EN_STANCE: StanceCues = {
         'notes|asserted|asserts|affirmed|accused|accuses|accusing|estimated|estimates|believes|' +
         'believe|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
         'declared|declares|stressed|emphasised|emphasized|tweeted|alleges|charged|contends|' +
-        'contended|told reporters|allege|alleging|indicated|signalled|signaled',
+        'contended|told reporters|allege|alleging|indicated|signalled|signaled|suggest|suggests|' +
+        'suggested',
     ],
     [K.SAY | K.HEDGE, 'alleged'],
     [
@@ -50,8 +51,9 @@ export const EN_STANCE: StanceCues = {
     [
       K.CLAIM,
       'claim|claims|report|reports|allegation|allegations|accusation|accusations|assertion|' +
-        'assertions|suggestion|suggestions|charge|charges|media|press reports|media reports',
+        'assertions|suggestion|suggestions|charge|charges|press reports|media reports|evidence',
     ],
+    [K.CLAIM | K.NOUN, 'media|press'],
     [
       K.NEG,
       'not|never|no|none|neither|nor|nothing|cannot|didn t|doesn t|don t|hasn t|haven t|' +

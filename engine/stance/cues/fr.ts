@@ -46,8 +46,9 @@ export const FR_STANCE: StanceCues = {
     [
       K.CLAIM,
       'accusations|accusation|allégations|allégation|informations|affirmations|rapports|' +
-        'informations de presse|médias|presse|rumeur',
+        'informations de presse|rumeur',
     ],
+    [K.CLAIM | K.NOUN, 'médias|presse'],
     [K.NEG, 'pas|jamais|aucun|aucune|ni|nullement|ne|n'],
     [
       K.ACT,
