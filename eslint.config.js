@@ -63,6 +63,54 @@ export default tseslint.config(
     },
   },
   {
+    // The always-on detection path never loads the stance rules: they are computed on demand
+    // by the page UI, the background, the corpus build and the CLI (engine/stance/index.ts).
+    files: [
+      'engine/detect-core.ts',
+      'engine/detect-block.ts',
+      'engine/lexicon/**',
+      'engine/rules/**',
+      'engine/text/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/**', '**/components/**', '**/entrypoints/**', '**/scripts/**'],
+              message: 'engine/ is pure: it imports only engine/ and data.',
+            },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'preact', 'preact/*', '*webextension-polyfill'],
+              message: 'engine/ is browser-free.',
+            },
+            {
+              group: ['**/stance', '**/stance/**', './stance/*'],
+              message: 'Detection stays small: the stance rules are computed on demand, not here.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['entrypoints/probe-detector*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/stance', '**/engine/stance/**'],
+              message: 'Detector stages stay small: the stance rules are computed on demand.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/**'],
     rules: {
       'no-restricted-imports': [

@@ -5,6 +5,8 @@
  * extension pages, the corpus build and the CLI.
  */
 
+import type { Stance } from './stance/types';
+
 /** The two topics the product detects. */
 export type Topic = 'drones' | 'syria';
 
@@ -91,6 +93,15 @@ export interface Passage {
   /** Who set `matters`: the rules, or a person (with the reason in `data/matter-labels.json`). */
   mattersBy: 'rules' | 'hand';
   /**
+   * How the source frames what the passage says about its topics (`engine/corpus/stance.ts`):
+   * absent when the rules are unsure or a person said there is nothing to tell.
+   */
+  stance?: Stance;
+  /** Who the source credits the claim or denial to, verbatim from the passage, or null. */
+  speaker?: string | null;
+  /** Who set `stance` and `speaker`: the rules, or a person (`data/stance-labels.json`). */
+  stanceBy?: 'rules' | 'hand';
+  /**
    * Set when the passage belongs to a separate piece republished inside the source (e.g. a
    * "Related" article below the main one): a label naming that piece, to show with the passage.
    */
@@ -130,6 +141,13 @@ export interface Mention {
   terms: string[];
   /** Confidence in [0, 1]. */
   score: number;
+  /**
+   * How the text frames the matter (`engine/stance`), when a caller has asked: detection leaves
+   * it out, so the probe's detector stages stay small. Absent when the rules are unsure.
+   */
+  stance?: Stance;
+  /** Who the text credits the claim or the denial to, verbatim, or null (with `stance`). */
+  speaker?: string | null;
 }
 
 /** A corpus passage returned for a mention or a search. */

@@ -4,6 +4,8 @@
  * - Detector: `detectMentions` over a deterministic news-like document (default ~8 MB: corpus
  *   passages mixed with off-topic filler paragraphs, about one in four on topic), already
  *   split into blocks; throughput in MB/s (1 MB = 10^6 bytes of UTF-8), median of 3 runs.
+ * - Stance: `stanceOf` latency p50/p95 (ms) on the same mentions' text, the one-time build of
+ *   its cue matcher, and the slowest input it accepts (6,000 characters of cue words).
  * - Retrieval: `forMention` latency p50/p95 (ms) for mention sentences found in that document,
  *   on the real corpus and on a synthetic corpus 100× its size (deterministic variants of the
  *   real passages); `search` latency on the same.
@@ -15,6 +17,8 @@ import { findEntities } from '../engine/corpus/entities';
 import { detectMentions } from '../engine/detect';
 import { textToBlocks } from '../engine/plain-text';
 import { createRetriever, type Retriever } from '../engine/retrieval/retriever';
+import { stanceOf } from '../engine/stance';
+import { stanceMatcher } from '../engine/stance/match';
 import type { Corpus, Passage, RetrievalQuery, TextBlock } from '../engine/types';
 import { sentenceAround } from './cli/scan';
 import { createRng } from './lib/rng';
@@ -126,6 +130,22 @@ function measureRetrieval(retriever: Retriever, queries: readonly RetrievalQuery
   return { forMention, search };
 }
 
+/** Stance latency per mention text, the cue matcher's build, and a worst-case input. */
+function measureStance(texts: readonly string[]) {
+  const t0 = performance.now();
+  stanceMatcher();
+  const compileMs = Math.round(performance.now() - t0);
+  const sample = texts.slice(0, 2000);
+  for (const t of sample.slice(0, 50)) stanceOf(t); // warm-up
+  let i = 0;
+  const { p50, p95 } = latency(() => stanceOf(sample[i++ % sample.length] ?? ''), sample.length);
+  const worst = 'Officials said, which denied, although not supplied, reportedly: '.repeat(100);
+  const t1 = performance.now();
+  stanceOf(worst);
+  const worstMs = Math.round((performance.now() - t1) * 10) / 10;
+  return { mentions: sample.length, p50, p95, compileMs, worstMs };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
@@ -166,6 +186,7 @@ function main(): void {
     queries.push({ text, topics: m.topics, terms: m.terms });
   }
 
+  const stance = measureStance(mentions.map((m) => m.text));
   const real = measureRetrieval(createRetriever(corpus, fuseIndexJson), queries);
   const big = syntheticCorpus(100);
   const t0 = performance.now();
@@ -175,6 +196,7 @@ function main(): void {
 
   const result = {
     detector,
+    stance,
     retrieval: {
       queries: queries.length,
       targetP95Ms: TARGET_P95_MS,
@@ -189,6 +211,9 @@ function main(): void {
   const ok = (good: boolean) => (good ? 'ok' : 'MISSES TARGET');
   console.log(
     `Detector: ${detector.mbPerSecond} MB/s on ${detector.megabytes} MB (${detector.blocks} blocks, ${detector.mentions} mentions) — target ≥ ${TARGET_MB_S} MB/s: ${ok(detector.mbPerSecond >= TARGET_MB_S)}`,
+  );
+  console.log(
+    `Stance of a mention (${stance.mentions} mentions): p50 ${stance.p50} ms, p95 ${stance.p95} ms; cue matcher built once in ${stance.compileMs} ms; 6,000 characters of cue words in ${stance.worstMs} ms`,
   );
   for (const [name, r, n] of [
     ['corpus', real, corpus.passages.length],

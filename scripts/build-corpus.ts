@@ -11,10 +11,11 @@ import {
   ROOT,
   readSeedInputs,
   readHandLabels,
+  readStanceLabels,
 } from './cli/corpus-files';
 
 function main(): void {
-  const corpus = buildCorpus(readSeedInputs(), readHandLabels());
+  const corpus = buildCorpus(readSeedInputs(), readHandLabels(), readStanceLabels());
   mkdirSync(dirname(CORPUS_JSON), { recursive: true });
   writeFileSync(CORPUS_JSON, serializeCorpus(corpus));
   writeFileSync(FUSE_INDEX_JSON, serializeFuseIndex(corpus));

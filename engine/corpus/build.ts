@@ -13,6 +13,7 @@ import { splitArticle } from './passages';
 import { createFuseIndex } from './search-index';
 import { passageTopics } from './topics';
 import { classifyMatters } from '../matters/classify';
+import { passageStance, type StanceLabel } from './stance';
 import { matterById } from '../matters/catalogue';
 
 /**
@@ -182,6 +183,7 @@ function topicsOfMatters(matters: readonly string[], allowed: readonly Topic[]):
 function buildPassages(
   input: SeedInput,
   labels: ReadonlyMap<string, HandLabel>,
+  stanceLabels: ReadonlyMap<string, StanceLabel>,
 ): { text: string; passages: Passage[] } {
   const { meta, raw } = input;
   const parts = meta.parts ?? [];
@@ -209,6 +211,7 @@ function buildPassages(
       topics: TOPICS.filter((t) => tagged.includes(t) || fromMatters.includes(t)),
       entities,
       ...matters,
+      ...passageStance(id, p.text, stanceLabels),
       dates: findDates(p.text, anchor),
       ...(part ? { part: part.label } : {}),
     };
@@ -220,11 +223,23 @@ function buildPassages(
 export function buildCorpus(
   inputs: readonly SeedInput[],
   labels: ReadonlyMap<string, HandLabel> = new Map(),
+  stanceLabels: ReadonlyMap<string, StanceLabel> = new Map(),
 ): Corpus {
-  const built = inputs.map((input) => buildPassages(input, labels));
-  const ids = new Set(built.flatMap((b) => b.passages.map((p) => p.id)));
+  const built = inputs.map((input) => buildPassages(input, labels, stanceLabels));
+  const texts = new Map(built.flatMap((b) => b.passages.map((p) => [p.id, p.text] as const)));
   for (const id of labels.keys()) {
-    if (!ids.has(id)) throw new Error(`data/matter-labels.json: no passage ${id} in the corpus`);
+    if (!texts.has(id)) throw new Error(`data/matter-labels.json: no passage ${id} in the corpus`);
+  }
+  for (const [id, label] of stanceLabels) {
+    const text = texts.get(id);
+    if (text === undefined) {
+      throw new Error(`data/stance-labels.json: no passage ${id} in the corpus`);
+    }
+    if (label.speaker !== null && !text.includes(label.speaker)) {
+      throw new Error(
+        `data/stance-labels.json: ${id}: the passage does not say "${label.speaker}"`,
+      );
+    }
   }
   return {
     sources: inputs.map((i) => toSource(i.meta)),

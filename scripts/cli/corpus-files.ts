@@ -11,12 +11,14 @@ import {
   type HandLabel,
   type SeedInput,
 } from '../../engine/corpus/build';
+import { parseStanceLabels, type StanceLabel } from '../../engine/corpus/stance';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES_JSON = join(ROOT, 'data/sources.json');
 export const SEEDS_DIR = join(ROOT, 'data/seeds');
 export const MATTER_LABELS_JSON = join(ROOT, 'data/matter-labels.json');
+export const STANCE_LABELS_JSON = join(ROOT, 'data/stance-labels.json');
 export const CORPUS_JSON = join(ROOT, 'data/generated/corpus.json');
 export const FUSE_INDEX_JSON = join(ROOT, 'data/generated/fuse-index.json');
 
@@ -35,4 +37,15 @@ export function readHandLabels(): Map<string, HandLabel> {
     return new Map();
   }
   return parseHandLabels(JSON.parse(raw) as unknown);
+}
+
+/** The hand corrections of passage stances (empty when the file is absent). */
+export function readStanceLabels(): Map<string, StanceLabel> {
+  let raw: string;
+  try {
+    raw = readFileSync(STANCE_LABELS_JSON, 'utf8');
+  } catch {
+    return new Map();
+  }
+  return parseStanceLabels(JSON.parse(raw) as unknown);
 }

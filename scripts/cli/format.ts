@@ -1,4 +1,5 @@
 /** Human-readable CLI output: scan reports and the corpus summary. */
+import { framingPhrase } from '../../engine/stance';
 import type { Corpus, DateMention, Source } from '../../engine/types';
 import type { MentionOut, PassageOut } from './scan';
 
@@ -14,6 +15,12 @@ function clip(text: string, max: number): string {
 function dateLabel(d: Pick<DateMention, 'text' | 'date' | 'precision'>): string {
   if (d.precision === 'relative') return `"${d.text}" (relative${d.date ? ` to ${d.date}` : ''})`;
   return `"${d.text}" = ${d.date ?? '?'} (${d.precision})`;
+}
+
+/** How the page frames the mention, when the rules are sure of it. */
+function framingLines(m: MentionOut): string[] {
+  const phrase = framingPhrase({ ...(m.stance ? { stance: m.stance } : {}), speaker: m.speaker });
+  return phrase ? [`    framing: ${phrase}`] : [];
 }
 
 /** What the mention is about, and whether the corpus covers it. */
@@ -38,6 +45,11 @@ function passageLines(p: PassageOut): string[] {
   ];
   if (p.part) lines.push(`      (${p.part})`);
   lines.push(`      “${clip(p.text, 280)}”`);
+  const framing = framingPhrase(
+    { ...(p.stance ? { stance: p.stance } : {}), speaker: p.speaker },
+    'The source',
+  );
+  if (framing) lines.push(`      framing: ${framing}`);
   if (p.dates.length) lines.push(`      dates: ${p.dates.map(dateLabel).join('; ')}`);
   if (p.matched.length) lines.push(`      matched: ${p.matched.join(', ')}`);
   lines.push(`      source note: ${p.sourceNote}`);
@@ -54,6 +66,7 @@ export function formatMention(m: MentionOut, index: number): string {
     '',
     `[${index + 1}] ${m.topics.join(' + ')} · chars ${m.start}–${m.end} · terms: ${m.terms.join(', ') || '-'}`,
     `    "${clip(m.text, 300)}"`,
+    ...framingLines(m),
     ...matterLines(m),
   ];
   const passages = m.passages ?? [];

@@ -11,6 +11,7 @@ import { createDocumentReader } from '../../engine/detect';
 import { EXTRACTED_BLOCK_SEPARATOR, htmlToBlocks } from '../../engine/html-text';
 import { textToBlocks } from '../../engine/plain-text';
 import type { Retriever } from '../../engine/retrieval/retriever';
+import { stanceOf, type Stance } from '../../engine/stance';
 import { createWindower, type TextWindow, type Windower } from '../../engine/text/windows';
 import type {
   DateBasis,
@@ -43,6 +44,9 @@ export interface PassageOut {
   heading: string | null;
   part: string | null;
   sourceNote: string;
+  /** How the source frames what the passage says (null: nothing to tell), and whom it credits. */
+  stance: Stance | null;
+  speaker: string | null;
 }
 
 /** A mention as the CLI prints it. */
@@ -54,6 +58,9 @@ export interface MentionOut {
   terms: string[];
   score: number;
   block: number;
+  /** How the text frames the mention (null when the rules are unsure), and whom it credits. */
+  stance: Stance | null;
+  speaker: string | null;
   /** The matters recognised in the mention (with retrieval only), most specific first. */
   matters?: MentionMatter[];
   passages?: PassageOut[];
@@ -101,6 +108,8 @@ export function passageOut(r: RetrievedPassage): PassageOut {
     heading: p.heading,
     part: p.part ?? null,
     sourceNote: s.sourceNote,
+    stance: p.stance ?? null,
+    speaker: p.speaker ?? null,
   };
 }
 
@@ -142,6 +151,7 @@ export function createDocumentScan(): DocumentScan {
     for (const m of reader.read(w.text, block)) {
       const start = w.offset + m.start;
       const end = w.offset + m.end;
+      const framing = stanceOf(m.text);
       found.push({
         out: {
           topics: m.topics,
@@ -151,6 +161,8 @@ export function createDocumentScan(): DocumentScan {
           terms: m.terms,
           score: m.score,
           block,
+          stance: framing.stance ?? null,
+          speaker: framing.speaker,
         },
         // The document's first block (its headline, usually) and the paragraph tell what a
         // vague sentence is about.

@@ -163,6 +163,37 @@ describe('scan command', () => {
     expect(lines[3]).toMatchObject({ id: 'a4', error: expect.stringContaining('text') });
     expect(lines[4]).toMatchObject({ id: 'a5', topics: ['drones', 'syria'] });
   });
+
+  it('carries the stance and speaker of each mention and passage', () => {
+    const line = (id: string, text: string) => JSON.stringify({ id, text });
+    const { code, stdout } = cli(
+      ['scan', '--jsonl', '-', '--passages'],
+      [
+        line('d', 'Tehran denied sending Shahed drones to Russia for the war in Ukraine.'),
+        line('h', 'Iran reportedly sent a new batch of Shahed drones to Russia.'),
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    const [denied, hedged] = stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            mentions: Array<{ stance: unknown; speaker: unknown; passages: PassageJson[] }>;
+          },
+      );
+    expect(denied?.mentions[0]).toMatchObject({ stance: 'denied', speaker: 'Tehran' });
+    expect(hedged?.mentions[0]).toMatchObject({ stance: 'hedged', speaker: null });
+    const passages = [...(denied?.mentions[0]?.passages ?? [])];
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages as unknown as Array<Record<string, unknown>>) {
+      expect([null, 'asserted', 'attributed', 'denied', 'hedged']).toContain(p.stance);
+      expect(p.speaker === null || typeof p.speaker === 'string').toBe(true);
+    }
+    const readable = cli(['scan', '-'], 'Tehran denied sending Shahed drones to Russia.\n');
+    expect(readable.stdout).toContain('framing: The page reports a denial by Tehran');
+  });
 });
 
 describe('bad input', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { corpus, passagesOf, sourceById } from '../../data/corpus';
 import { buildCorpus, serializeCorpus, serializeFuseIndex } from '../../engine/corpus/build';
 import {
@@ -7,14 +7,18 @@ import {
   FUSE_INDEX_JSON,
   readSeedInputs,
   readHandLabels,
+  readStanceLabels,
 } from '../../scripts/cli/corpus-files';
+
+// A full build (detection, matters and stance of every passage) is slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const articleText = (id: string) => corpus.articles?.find((a) => a.sourceId === id)?.text ?? '';
 const passage = (id: string) => corpus.passages.find((p) => p.id === id);
 
 describe('corpus build', () => {
   it('reproduces the committed data/generated files byte for byte', () => {
-    const fresh = buildCorpus(readSeedInputs(), readHandLabels());
+    const fresh = buildCorpus(readSeedInputs(), readHandLabels(), readStanceLabels());
     expect(serializeCorpus(fresh)).toBe(readFileSync(CORPUS_JSON, 'utf8'));
     expect(serializeFuseIndex(fresh)).toBe(readFileSync(FUSE_INDEX_JSON, 'utf8'));
   });

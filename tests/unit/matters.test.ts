@@ -138,7 +138,8 @@ describe('corpus passages carry matters', () => {
     expect(() => parseHandLabels([])).toThrow(/passages/);
     const labels = parseHandLabels({ passages: { 's999-p01': { matters: [], why: 'none' } } });
     expect(() => buildCorpus(readSeedInputs(), labels)).toThrow(/no passage s999-p01/);
-  });
+    // A whole build (detection, matters and stance of every passage): slow on a busy machine.
+  }, 60_000);
 });
 
 describe('passages for a mention, by matter', () => {

@@ -1,0 +1,100 @@
+/**
+ * French stance cues (see `../types.ts`). The conditional ("aurait livré", "se serait rendu")
+ * is the French hedge; endings come from the French lexicon's rules.
+ */
+import { K, type StanceCues } from '../types';
+
+export const FR_STANCE: StanceCues = {
+  lang: 'fr',
+  order: 'before',
+  cues: [
+    [0, 'non seulement|pas seulement|pas encore|pas de doute|sans doute'],
+    [
+      K.HEDGE,
+      'aurait|auraient|serait|seraient|présumé|présumée|présumés|présumées|prétendument|' +
+        'apparemment|probablement|possiblement|peut être|pourrait|pourraient|non confirmé|' +
+        'non confirmée|non confirmés|non confirmées|non vérifié|non vérifiées|vraisemblablement|' +
+        'soi disant|il semble|semble|semblent|supposé|supposée|présumément|selon des rumeurs|' +
+        'rumeurs|on dit|on prête|pas clair|aucune preuve',
+    ],
+    [K.SOURCE, 'selon|d après|de source|aux dires de|rapporté par|cité par'],
+    [K.CITE, 'citant|citant des|se référant à'],
+    [
+      K.SAY,
+      'déclaré|déclare|déclarent|dit|disent|affirmé|affirme|affirment|indiqué|indique|' +
+        'indiquent|annoncé|annonce|assuré|assure|assurent|estimé|estime|estiment|expliqué|' +
+        'explique|souligné|souligne|ajouté|ajoute|écrit|écrivent|rapporté|rapporte|rapportent|' +
+        'accusé|accuse|accusent|averti|avertit|insisté|insiste|précisé|précise|révélé|révèle|' +
+        'jugé|juge|soutient|soutiennent|prétend|prétendent|martelé|selon lui|selon elle|' +
+        'a déclaré|a dit|a affirmé|a indiqué|a annoncé|a assuré|ont déclaré|ont affirmé|' +
+        'ont indiqué|a accusé|ont accusé|a écrit|a rapporté|rapporté',
+    ],
+    [K.ADMIT, 'reconnu|reconnaît|reconnait|admis|admet|confirmé|confirme|confirment'],
+    [
+      K.DENY,
+      'dément|démentent|démentait|démenti|a démenti|ont démenti|nie|nient|nié|niait|a nié|' +
+        'ont nié|réfute|réfuté|réfutent',
+    ],
+    [K.DENY_WEAK, 'rejette|rejeté|rejettent|rejetait|conteste|contesté|contestent|balayé|écarté'],
+    [
+      K.DENY_WORD,
+      'infondées|infondé|infondés|infondée|sans fondement|fausses|faux|fausse|mensonges|' +
+        'mensonge|fake news|absurdes|absurde|désinformation|calomnies|calomnie|fabriquées|' +
+        'inventées|mensongères|mensongères|propagande',
+    ],
+    [K.CALL, 'qualifié|qualifie|qualifient|qualifiant|traité de|dénoncé comme'],
+    [
+      K.CLAIM,
+      'accusations|accusation|allégations|allégation|informations|affirmations|rapports|' +
+        'informations de presse|rumeur',
+    ],
+    [K.CLAIM | K.NOUN, 'médias|presse'],
+    [K.NEG, 'pas|jamais|aucun|aucune|ni|nullement|ne|n'],
+    [
+      K.ACT,
+      'livré|livrée|livrés|livrait|livrer|livre|fourni|fournit|fournir|fournissait|envoyé|' +
+        'envoyés|envoie|envoyer|vendu|vendus|vend|vendre|transféré|transférés|utilisé|utilise|' +
+        'utiliser|utilisés|coordonné|coopéré|armé|reçu|reçus|acheté|achetés|exporté|aidé|' +
+        'rendu|rencontré|participé|combattu|formé',
+    ],
+    [K.CONCESSIVE, 'malgré|bien que|quoique|même si|alors que|en dépit de|tandis que'],
+    [K.TEMPORAL, 'après que|lorsque|quand|avant que|depuis que'],
+    [K.RELATIVE, 'qui|lequel|laquelle|lesquels|dont'],
+    [K.PRONOUN, 'il|elle|ils|elles|nous|on'],
+    [
+      K.TITLE,
+      'porte parole|ministre|président|présidente|chef|secrétaire|conseiller|conseillère|' +
+        'ambassadeur|ambassadrice|général|commandant|directeur|directrice|dirigeant|analyste|' +
+        'chercheur|chercheuse|expert|experte|vice|premier ministre|envoyé spécial|député',
+    ],
+    [
+      K.NOUN,
+      'ministère|gouvernement|administration|services|service|renseignement|renseignements|' +
+        'armée|forces|état major|responsables|responsable|officiels|sources|source|diplomates|' +
+        'experts|analystes|haut|hauts|haute|hautes|agence|journal|quotidien|affaires|' +
+        'étrangères|défense|sécurité|nationale|national|conseil|ambassade|mission|autorités|' +
+        'militaires|militaire|armées|aérienne|institut|centre|commandement|renseignement militaire',
+    ],
+    [
+      K.PLACE,
+      'iran|iranien|iranienne|iraniens|iraniennes|russie|russe|russes|ukraine|ukrainien|' +
+        'ukrainienne|ukrainiens|ukrainiennes|états unis|etats unis|américain|américaine|' +
+        'américains|américaines|washington|téhéran|moscou|kremlin|pentagone|maison blanche|' +
+        'kiev|kyiv|israël|israélien|israélienne|israéliens|syrie|syrien|syrienne|syriens|damas|' +
+        'otan|onu|londres|britannique|britanniques|royaume uni|france|français|française|' +
+        'allemagne|allemand|chine|chinois|turquie|irak|occident|occidental|occidentaux|' +
+        'occidentale|occidentales|européen|européens|union européenne',
+    ],
+    [K.JOIN, 'de|du|des|d|et|en|à'],
+    [K.DET, 'le|la|les|l|un|une|des'],
+    [
+      K.SKIP,
+      'a|ont|avait|avaient|aussi|également|encore|déjà|lundi|mardi|mercredi|jeudi|vendredi|' +
+        'samedi|dimanche|hier|aujourd hui|publiquement|officiellement|catégoriquement|' +
+        'fermement|à nouveau|de nouveau|alors|ensuite|récemment|ce|cette|semaine|toujours|' +
+        'constamment|systématiquement',
+    ],
+    [K.STOP, 'que|qu|mais|cependant|toutefois|car|lorsque|quand|après|avant|comme|si|ainsi'],
+    [K.COND, 'si|s il|est ce que'],
+  ],
+};

@@ -1,0 +1,279 @@
+/**
+ * The stance of one sentence, by rules over its cues (see `types.ts` for the kinds):
+ *
+ * 1. A concessive or relative clause ("despite Tehran's denials", "which has denied it") only
+ *    mentions what it says: its cues are set aside.
+ * 2. A denial that is itself negated ("did not deny") leaves the rules unsure.
+ * 3. An admission ("acknowledged") credits the claim to its speaker.
+ * 4. A denial: a denial verb, a rejection of claims, a claim called baseless, or a negated
+ *    verb of the matter ("had not provided any weapons"), with the speaker of its verb. A
+ *    denial beside someone else's attribution ("US says..., Tehran denies") is left unsure.
+ * 5. An attribution: "according to" / "citing" / a reporting verb with a named speaker; the
+ *    innermost source wins ("X reported, citing Y" -> Y). "Reports say" names no one: hedged.
+ * 6. A hedge ("reportedly", "may have", "aurait").
+ * 7. A condition or a question: unsure. Anything else is asserted.
+ */
+import { nameAt, pronounSpeaker, shortest, spanText, speakerSpan, unnamed } from './speaker';
+import { Gap, readWords, type Cue, type Words } from './tokens';
+import { K, type Framing } from './types';
+
+const UNSURE: Framing = { speaker: null };
+
+/**
+ * ", a claim Tehran denies": a denial inside an aside that opens with a claim noun mentions the
+ * denial of a claim the sentence makes; it is not the sentence's own framing.
+ */
+function claimAside(w: Words, cue: Cue): boolean {
+  if (!(cue.kinds & (K.DENY | K.DENY_WEAK))) return false;
+  let i = cue.k - 1;
+  let claim = false;
+  for (; i >= 0 && cue.k - i <= 5 && w.gap[i + 1] === Gap.None; i--) {
+    const k = w.kinds[i] ?? 0;
+    if (k & K.BE) return false;
+    if (k & K.CLAIM) claim = true;
+  }
+  return claim && i >= 0 && w.gap[i + 1] === Gap.Comma;
+}
+
+/** What a temporal clause sets aside: a denial or an admission ("after Tehran denied it"). */
+const DENIALS = K.DENY | K.DENY_WEAK | K.ADMIT | K.NOT_DENIED | K.DENY_WORD;
+
+/**
+ * Marks the cues inside concessive and relative clauses (all of them) and temporal clauses
+ * (denials and admissions), each up to the next comma.
+ */
+function setAside(w: Words): Set<Cue> {
+  const aside = new Set<Cue>();
+  const n = w.norm.length;
+  let until = -1;
+  let mask = 0;
+  for (const cue of w.cues) {
+    if ((cue.k <= until && cue.kinds & mask) || claimAside(w, cue)) {
+      aside.add(cue);
+      continue;
+    }
+    if (cue.k <= until || !(cue.kinds & (K.CONCESSIVE | K.RELATIVE | K.TEMPORAL))) continue;
+    aside.add(cue);
+    mask = cue.kinds & (K.CONCESSIVE | K.RELATIVE) ? -1 : DENIALS;
+    let j = cue.k + cue.len;
+    while (j < n && w.gap[j] === Gap.None) j++;
+    until = j - 1;
+  }
+  return aside;
+}
+
+/** A negation right before a denial or an admission: "did not deny", "не опроверг". */
+function negatedDenial(w: Words, cue: Cue): boolean {
+  if (cue.kinds & K.NOT_DENIED) return true;
+  for (let i = cue.k - 1, seen = 0; i >= 0 && seen < 3 && w.gap[i + 1] === Gap.None; i--, seen++) {
+    const k = w.kinds[i] ?? 0;
+    if (k & K.NEG) return true;
+    if (!(k & (K.SKIP | K.BE))) return false;
+  }
+  return false;
+}
+
+/**
+ * Negated verbs of the matter: "has not provided", "не поставлял", "لم ترسل", "n'avait livré
+ * aucune", "نداده". Returns the word index of each, in order.
+ */
+function negatedActs(w: Words, aside: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  const n = w.norm.length;
+  const kind = (i: number) => w.kinds[i] ?? 0;
+  for (let i = 0; i < n; i++) {
+    if (aside.has(i)) continue;
+    const k = kind(i);
+    if (k & K.NEG && k & K.ACT) {
+      out.push(i);
+      continue;
+    }
+    if (k & K.NEG) {
+      // At most one other word (an object, a subject) between, besides auxiliaries.
+      let others = 0;
+      for (let j = i + 1; j < n && j - i <= 4 && w.gap[j] === Gap.None; j++) {
+        const kj = kind(j);
+        if (kj & K.ACT) {
+          out.push(i);
+          break;
+        }
+        if (kj & (K.SKIP | K.BE | K.NEG)) continue;
+        if (++others > 1) break;
+      }
+      continue;
+    }
+    // "sent none", "livré aucune", "ارسال نکرده": the negation right after the verb.
+    if (k & K.ACT && i + 1 < n && w.gap[i + 1] === Gap.None && kind(i + 1) & K.NEG) {
+      if (!(kind(i + 1) & K.ACT)) out.push(i);
+    }
+  }
+  return out;
+}
+
+interface Credit {
+  cue: Cue;
+  speaker: string | null;
+  /** The name is a report or the media: no one is named. */
+  unnamed: boolean;
+  pronoun: boolean;
+}
+
+function credit(w: Words, cue: Cue): Credit {
+  const span = cue.kinds & K.INHERIT ? null : speakerSpan(w, cue);
+  if (!span) return { cue, speaker: null, unnamed: false, pronoun: pronounSpeaker(w, cue) };
+  if (unnamed(w, span)) return { cue, speaker: null, unnamed: true, pronoun: false };
+  return { cue, speaker: spanText(w, shortest(w, span)), unnamed: false, pronoun: false };
+}
+
+const VERBS = K.SAY | K.DENY | K.DENY_WEAK | K.ADMIT | K.CALL;
+
+/**
+ * The credit of each verb and source of the sentence, in order. A verb whose subject is left
+ * out shares the one before it ("Iran denies it, but admits..."; "Tehran called them baseless
+ * and said...").
+ */
+function creditAll(w: Words, cues: readonly Cue[]): Map<Cue, Credit> {
+  const out = new Map<Cue, Credit>();
+  let last: string | null = null;
+  for (const cue of cues) {
+    if (!(cue.kinds & (VERBS | K.SOURCE | K.SOURCE_BEFORE | K.CITE))) continue;
+    let c = credit(w, cue);
+    const verb = (cue.kinds & VERBS) !== 0;
+    if (verb && c.speaker === null && !c.pronoun && !c.unnamed && last !== null) {
+      c = { ...c, speaker: last };
+    }
+    if (verb && c.speaker !== null) last = c.speaker;
+    out.set(cue, c);
+  }
+  return out;
+}
+
+/**
+ * "Kremlin: reports ... are fake", "Песков: ...": a short name and a colon opening the sentence
+ * credit what follows to that name, as a reporting verb would.
+ */
+function headline(w: Words): { cue: Cue; credit: Credit } | null {
+  let j = 1;
+  while (j < w.norm.length && j <= 6 && !w.colon[j]) j++;
+  if (j >= w.norm.length || j > 6 || !w.colon[j]) return null;
+  const span = nameAt(w, 0);
+  if (!span || span.b !== j - 1) return null;
+  const cue: Cue = { k: j - 1, len: 1, kinds: K.SAY, lang: '', order: 'before' };
+  const speaker = spanText(w, shortest(w, span));
+  return { cue, credit: { cue, speaker, unnamed: false, pronoun: false } };
+}
+
+/** A claim noun opening the sentence and a denial word later: "Reports that ... are false". */
+function denyWordAfterClaim(w: Words, main: readonly Cue[]): boolean {
+  const first = main[0];
+  if (!first || !(first.kinds & K.CLAIM)) return false;
+  for (let i = 0; i < first.k; i++) if (!((w.kinds[i] ?? 0) & (K.DET | K.SKIP))) return false;
+  return main.some((c) => c.kinds & K.DENY_WORD && c.k > first.k);
+}
+
+/** A verb of the matter earlier in the verb's clause: "ارسال سلاح ... را رد کرد". */
+function actBefore(w: Words, cue: Cue): boolean {
+  for (let i = cue.k - 1; i >= 0 && w.gap[i + 1] === Gap.None; i--) {
+    if ((w.kinds[i] ?? 0) & K.ACT) return true;
+  }
+  return false;
+}
+
+/** Before the verb: an article ("the alleged transfer") or a passive ("it was reported"). */
+function adjectival(w: Words, cue: Cue): boolean {
+  const i = cue.k - 1;
+  return i >= 0 && w.gap[cue.k] === Gap.None && ((w.kinds[i] ?? 0) & (K.DET | K.BE)) !== 0;
+}
+
+/** The stance of one sentence (the caller bounds its length). */
+export function sentenceStance(text: string): Framing {
+  const w = readWords(text);
+  const aside = setAside(w);
+  const main = w.cues.filter((c) => !aside.has(c));
+  const asideWords = new Set<number>();
+  for (const c of aside) {
+    let j = c.k;
+    while (j < w.norm.length && (j === c.k || w.gap[j] === Gap.None)) asideWords.add(j++);
+  }
+  const any = (kind: number) => main.some((c) => c.kinds & kind);
+  const credits = creditAll(w, main);
+  const creditOf = (c: Cue) => credits.get(c) ?? credit(w, c);
+
+  const denials = main.filter((c) => c.kinds & (K.DENY | K.DENY_WEAK | K.ADMIT | K.NOT_DENIED));
+  if (denials.some((c) => negatedDenial(w, c))) return UNSURE;
+
+  const admission = main.find((c) => c.kinds & K.ADMIT);
+  if (admission) return { stance: 'attributed', speaker: creditOf(admission).speaker };
+
+  const head = headline(w);
+  if (head) credits.set(head.cue, head.credit);
+  const says = [...(head ? [head.cue] : []), ...main.filter((c) => c.kinds & K.SAY)];
+  const sources = main.filter((c) => c.kinds & (K.SOURCE | K.SOURCE_BEFORE | K.CITE));
+  const claimed = any(K.CLAIM) || any(K.DENY_WORD);
+  const denyWordAfter = (c: Cue) => main.some((d) => d.kinds & K.DENY_WORD && d.k > c.k);
+  const anchors = main.filter(
+    (c) =>
+      c.kinds & K.DENY ||
+      (c.kinds & K.DENY_WEAK && (claimed || (c.order === 'clause' && actBefore(w, c)))) ||
+      (c.kinds & (K.CALL | K.SAY) && denyWordAfter(c)),
+  );
+  if (head && denyWordAfter(head.cue)) anchors.unshift(head.cue);
+  // "Reports that Iran ... are false": the text itself calls the claim false.
+  const selfDenial = says.length === 0 && denyWordAfterClaim(w, main);
+  const negated = negatedActs(w, asideWords);
+  if (anchors.length > 0 || negated.length > 0 || selfDenial) {
+    let speaker: string | null = null;
+    let used: Cue | undefined;
+    for (const a of anchors) {
+      const c = creditOf(a);
+      if (c.speaker !== null) {
+        speaker = c.speaker;
+        used = a;
+        break;
+      }
+    }
+    if (!used && negated.length > 0) {
+      // "X said Iran had not supplied...": the reporting verb (or "according to") nearest the
+      // negation, before it if there is one.
+      const first = negated[0]!;
+      const near = [...says, ...sources].sort(
+        (a, b) =>
+          Number(a.k > first) - Number(b.k > first) ||
+          Math.abs(a.k - first) - Math.abs(b.k - first),
+      );
+      for (const s of near) {
+        const c = creditOf(s);
+        if (c.speaker !== null) {
+          speaker = c.speaker;
+          used = s;
+          break;
+        }
+      }
+    }
+    // Someone else's attribution beside the denial: a claim and its denial in one sentence.
+    for (const s of [...says, ...sources]) {
+      if (s === used || anchors.includes(s)) continue;
+      const c = creditOf(s);
+      if (c.speaker !== null && c.speaker !== speaker) return UNSURE;
+    }
+    return { stance: 'denied', speaker };
+  }
+
+  // The innermost source: "citing" first, then "according to", then the last reporting verb.
+  const ranked = [
+    ...sources.filter((c) => c.kinds & K.CITE),
+    ...sources.filter((c) => !(c.kinds & K.CITE)),
+    ...[...says].reverse(),
+  ].map(creditOf);
+  const named = ranked.find((c) => c.speaker !== null);
+  if (named) return { stance: 'attributed', speaker: named.speaker };
+  if (ranked.some((c) => c.unnamed)) return { stance: 'hedged', speaker: null };
+  if (ranked.some((c) => c.pronoun)) return { stance: 'attributed', speaker: null };
+  if (says.some((c) => c.kinds & K.HEDGE || adjectival(w, c))) {
+    return { stance: 'hedged', speaker: null };
+  }
+  if (any(K.HEDGE)) return { stance: 'hedged', speaker: null };
+  if (ranked.length > 0) return UNSURE;
+  if (any(K.COND) || /[?\u061f]\s*["'\u201d\u00bb]?\s*$/.test(text)) return UNSURE;
+  return { stance: 'asserted', speaker: null };
+}

@@ -1,0 +1,298 @@
+/**
+ * Who a cue credits: the words naming the person or institution next to a reporting or denial
+ * verb, after "according to" or "citing", cut to the shortest span that still names them
+ * ("Iran's foreign ministry spokesman Nasser Kanaani" -> "Nasser Kanaani"). Each scan reads at
+ * most MAX_WORDS words, so the whole stays linear in the sentence.
+ */
+import { Gap, type Cue, type Words } from './tokens';
+import { K } from './types';
+
+/** Longest name read. */
+const MAX_WORDS = 10;
+
+/** A run of words [a, b], inclusive. */
+export interface Span {
+  a: number;
+  b: number;
+}
+
+/** Words that may stand between a speaker and its verb: auxiliaries, adverbs, times. */
+function skippable(w: Words, i: number): boolean {
+  const k = w.kinds[i] ?? 0;
+  if (k & (K.SKIP | K.BE | K.NEG)) return true;
+  const word = w.norm[i] ?? '';
+  // English adverbs ("flatly", "repeatedly"); a capital makes it a name ("Italy").
+  return k === 0 && !w.capital[i] && word.length > 4 && word.endsWith('ly') && w.cased[i] === true;
+}
+
+/**
+ * A word of a name: a title, a speaker noun, a place, or (in a script with capitals) a word
+ * written with one; in Arabic script any word that is no cue. `claims`: "reports", "media"
+ * count too (a subject, or the object of "according to"; not the object of a verb).
+ */
+function nameWord(w: Words, i: number, claims: boolean): boolean {
+  const k = w.kinds[i] ?? 0;
+  if (k & (K.TITLE | K.NOUN | K.PLACE)) return true;
+  if (k & K.CLAIM) return claims;
+  if (k !== 0) return false;
+  if (w.arabic[i]) return true;
+  return w.capital[i] === true;
+}
+
+const isDet = (w: Words, i: number) => ((w.kinds[i] ?? 0) & K.DET) !== 0;
+const isJoin = (w: Words, i: number) => ((w.kinds[i] ?? 0) & (K.JOIN | K.BY)) !== 0;
+
+/** The name ending at word i, read backwards (i must be a name word), or null. */
+function nameEndingAt(w: Words, i: number, claims = true): Span | null {
+  if (i < 0 || !nameWord(w, i, claims)) return null;
+  let a = i;
+  for (let j = i - 1; j >= 0 && i - j < MAX_WORDS && w.gap[j + 1] === Gap.None; j--) {
+    if (nameWord(w, j, claims)) {
+      a = j;
+      continue;
+    }
+    if (isJoin(w, j) && j >= 1 && w.gap[j] === Gap.None && nameWord(w, j - 1, claims)) continue;
+    if (isDet(w, j)) {
+      // "ambassador to the UN": an article after a joining word stays inside the name.
+      if (j >= 2 && isJoin(w, j - 1) && w.gap[j] === Gap.None && nameWord(w, j - 2, claims)) {
+        continue;
+      }
+      a = j;
+      break;
+    }
+    break;
+  }
+  return { a, b: i };
+}
+
+/**
+ * The name starting at word i, read forwards, or null. `claims`: "reports", "media" count as
+ * name words; 'first': only as the first (Arabic "ذكرت تقارير", reports said).
+ */
+function nameStartingAt(w: Words, i: number, claims: boolean | 'first'): Span | null {
+  const n = w.norm.length;
+  let a = i;
+  if (i < n && isDet(w, i) && i + 1 < n && w.gap[i + 1] === Gap.None) i++;
+  if (i >= n || !nameWord(w, i, claims !== false)) return null;
+  if (claims === 'first') claims = false;
+  let b = i;
+  for (let j = i + 1; j < n && j - a < MAX_WORDS && w.gap[j] === Gap.None;) {
+    if (nameWord(w, j, claims)) {
+      b = j++;
+      continue;
+    }
+    if (isJoin(w, j)) {
+      // "of the Middle East Institute", "باسم وزارة": a joining word (and an article) before a
+      // name word; in Arabic script, before a title, noun or place (any word could be a name).
+      let x = j + 1;
+      if (x < n && isDet(w, x) && w.gap[x] === Gap.None) x++;
+      const strong = !w.arabic[x] || ((w.kinds[x] ?? 0) & (K.TITLE | K.NOUN | K.PLACE)) !== 0;
+      if (x < n && w.gap[x] === Gap.None && strong && nameWord(w, x, claims)) {
+        b = x;
+        j = x + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (a < i && b < i) a = i;
+  return { a, b };
+}
+
+/** The name starting at word i (not a report or the media), or null. */
+export function nameAt(w: Words, i: number): Span | null {
+  return nameStartingAt(w, i, false);
+}
+
+/** All words capitalised and none a title, noun or place: a person's name ("Dmitry Peskov"). */
+function personName(w: Words, s: Span): boolean {
+  if (s.b - s.a > 4) return false;
+  for (let i = s.a; i <= s.b; i++) if (w.kinds[i] || !w.capital[i]) return false;
+  return true;
+}
+
+/** The name fills its clause: it starts the sentence or follows a break. */
+const wholeClause = (w: Words, s: Span | null): s is Span =>
+  s !== null && (s.a === 0 || w.gap[s.a] !== Gap.None);
+
+/** Longest aside between a subject and its verb: "Peskov, the Kremlin's spokesman, said". */
+const MAX_ASIDE = 10;
+
+/** Longest parenthesis skipped between a speaker and its verb: "intelligence (HUR) said". */
+const MAX_PAREN = 6;
+
+/**
+ * The last word before the verb at word v that could end its subject: auxiliaries and
+ * adverbs skipped, and a short parenthesis right before the verb ("(HUR)").
+ */
+function subjectEnd(w: Words, v: number): number {
+  let i = v - 1;
+  while (i >= 0 && w.gap[i + 1] === Gap.None && skippable(w, i)) i--;
+  if (i >= 1 && w.paren[i + 1] === 2) {
+    let o = i;
+    while (o > 0 && i - o < MAX_PAREN && !((w.paren[o] ?? 0) & 1)) o--;
+    if (
+      (w.paren[o] ?? 0) & 1 &&
+      o > 0 &&
+      /^\s*\(\s*$/.test(w.text.slice(w.end[o - 1], w.start[o]))
+    ) {
+      i = o - 1;
+    }
+  }
+  return i;
+}
+
+/** The name before the verb at word v (skipping auxiliaries), or null. */
+function before(w: Words, v: number): Span | null {
+  const i = subjectEnd(w, v);
+  if (i < 0) return null;
+  if (i < v - 1 && (w.paren[i + 1] ?? 0) & 1) return nameEndingAt(w, i);
+  if (w.gap[i + 1] === Gap.None) return nameEndingAt(w, i);
+  if (w.gap[i + 1] !== Gap.Comma) return null;
+  // "Dmitry Peskov, the Kremlin's spokesman, said", "The Center, part of Ukraine's forces,
+  // reported": an aside set off by commas, and the subject before it; a person's name wins.
+  let p = i;
+  while (p > 0 && i - p < MAX_ASIDE && w.gap[p] === Gap.None) p--;
+  const inner = nameEndingAt(w, i);
+  const aside = wholeClause(w, inner) && inner.a === p ? inner : null;
+  if (p === 0 || w.gap[p] !== Gap.Comma) return aside && aside.a === 0 ? aside : null;
+  const outer = nameEndingAt(w, p - 1);
+  if (!wholeClause(w, outer)) return null;
+  if (aside && personName(w, aside) && !personName(w, outer)) return aside;
+  return outer;
+}
+
+/**
+ * The verb comes before its speaker ("said Peskov", "как заявил Песков", "Das sagte Peskow"):
+ * nothing but a break, an article or a function word stands before it.
+ */
+function inverted(w: Words, v: number): boolean {
+  const i = subjectEnd(w, v);
+  if (i >= 0 && (w.paren[i + 1] ?? 0) & 1) return false;
+  if (i < 0 || w.gap[i + 1] !== Gap.None) return true;
+  return ((w.kinds[i] ?? 0) & (K.STOP | K.DET)) !== 0;
+}
+
+/** The name after word v (skipping auxiliaries, "to journalists", a leading "in"), or null. */
+function after(w: Words, v: number, claims: boolean | 'first'): Span | null {
+  const n = w.norm.length;
+  let i = v + 1;
+  while (i < n && w.gap[i] === Gap.None && skippable(w, i)) i++;
+  if (i >= n || w.gap[i] !== Gap.None) return null;
+  // "повідомили у Повітряних силах": a preposition before the name is not part of it.
+  if ((w.kinds[i] ?? 0) & K.JOIN && !isDet(w, i) && i + 1 < n && w.gap[i + 1] === Gap.None) i++;
+  return nameStartingAt(w, i, claims);
+}
+
+/** The name at the start of the clause holding word v (verb-last languages), or null. */
+function clauseStart(w: Words, v: number): Span | null {
+  let s = v;
+  while (s > 0 && w.gap[s] !== Gap.Hard) s--;
+  if (s === v) return null;
+  const span = nameStartingAt(w, s, false);
+  return span && span.b < v ? span : null;
+}
+
+/** The shortest part of a name that still names the speaker. */
+export function shortest(w: Words, s: Span): Span {
+  const kinds = (i: number) => w.kinds[i] ?? 0;
+  const anyCased = w.cased[s.b] === true;
+  // "a report by the Wall Street Journal": the outlet, not its report.
+  for (let i = s.a; i < s.b; i++) {
+    if (kinds(i) & K.CLAIM && kinds(i + 1) & (K.JOIN | K.BY) && !(kinds(i + 1) & K.DET)) {
+      return shortest(w, { a: i + 2, b: s.b });
+    }
+  }
+  let lastTitle = -1;
+  for (let i = s.a; i <= s.b; i++) if (kinds(i) & K.TITLE) lastTitle = i;
+  if (anyCased) {
+    // "Kremlin spokesman Dmitry Peskov": the capitalised words after the last title.
+    if (lastTitle >= 0 && lastTitle < s.b) {
+      let a = s.b;
+      while (a - 1 > lastTitle && !kinds(a - 1) && w.capital[a - 1]) a--;
+      if (!kinds(a) && w.capital[a] && a > lastTitle) return { a, b: s.b };
+    }
+    // "the elite forces Quds Qassem Soleymani": a person's name after a noun or a place.
+    let r = s.b;
+    while (r - 1 >= s.a && !kinds(r - 1) && w.capital[r - 1]) r--;
+    if (r > s.a && s.b > r && kinds(r - 1) & (K.NOUN | K.PLACE)) return { a: r, b: s.b };
+    // "Charles Lister of the Middle East Institute": the person, not the institution.
+    let b = s.a;
+    while (b + 1 <= s.b && !kinds(b + 1) && w.capital[b + 1]) b++;
+    if (b > s.a && b < s.b && personName(w, { a: s.a, b }) && kinds(b + 1) & K.JOIN) {
+      return { a: s.a, b };
+    }
+    return s;
+  }
+  // Arabic script: "المتحدث باسم وزارة الخارجية ناصر كنعاني" -> the name after the title's words.
+  if (lastTitle >= 0) {
+    let a = s.b;
+    while (a - 1 > lastTitle && !kinds(a - 1)) a--;
+    if (!kinds(a) && a > lastTitle) return { a, b: s.b };
+    let b = s.a;
+    while (b + 1 < lastTitle && !kinds(b + 1)) b++;
+    if (!kinds(s.a) && b < lastTitle && w.gap[b + 1] === Gap.None) return { a: s.a, b };
+  }
+  return s;
+}
+
+/** The name a cue credits, before shortening, or null. */
+export function speakerSpan(w: Words, cue: Cue): Span | null {
+  const k = cue.kinds;
+  const end = cue.k + cue.len - 1;
+  if (k & (K.SOURCE | K.CITE)) {
+    const span = after(w, end, true);
+    if (span || cue.lang !== 'ar') return span;
+    // "وفقاً لصحيفة واشنطن بوست": the name carries the preposition "ل".
+    const i = end + 1;
+    if (i < w.norm.length && w.gap[i] === Gap.None && w.norm[i]?.startsWith('\u0644')) {
+      const rest = nameStartingAt(w, i + 1, true);
+      return { a: i, b: rest && rest.a === i + 1 ? rest.b : i };
+    }
+    return null;
+  }
+  if (k & K.SOURCE_BEFORE) return nameEndingAt(w, cue.k - 1);
+  if (cue.order === 'clause') return clauseStart(w, cue.k) ?? before(w, cue.k);
+  if (cue.order === 'after') return after(w, end, 'first') ?? before(w, cue.k);
+  // "were denied by Iran's ambassador": a passive names its speaker after "by".
+  let p = cue.k - 1;
+  while (p >= 0 && w.gap[p + 1] === Gap.None && skippable(w, p) && !((w.kinds[p] ?? 0) & K.BE)) {
+    p--;
+  }
+  if (p >= 0 && (w.kinds[p] ?? 0) & K.BE && (w.kinds[end + 1] ?? 0) & K.BY) {
+    return after(w, end + 1, false);
+  }
+  return before(w, cue.k) ?? (inverted(w, cue.k) ? after(w, end, false) : null);
+}
+
+/** The word before or after the cue is a pronoun ("he said", "сказал он"). */
+export function pronounSpeaker(w: Words, cue: Cue): boolean {
+  let i = cue.k - 1;
+  while (i >= 0 && w.gap[i + 1] === Gap.None && skippable(w, i)) i--;
+  if (i >= 0 && w.gap[i + 1] === Gap.None && (w.kinds[i] ?? 0) & K.PRONOUN) return true;
+  const j = cue.k + cue.len;
+  return j < w.norm.length && w.gap[j] === Gap.None && ((w.kinds[j] ?? 0) & K.PRONOUN) !== 0;
+}
+
+/** The speaker's words as written, with the Arabic preposition "ل" of "وفقاً لـ" left out. */
+export function spanText(w: Words, s: Span): string {
+  let from = w.start[s.a] ?? 0;
+  const word = w.norm[s.a] ?? '';
+  if (w.arabic[s.a] && word.startsWith('\u0644') && (w.kinds[s.a] ?? 0) & K.STOP) from += 1;
+  else if (w.arabic[s.a] && word.startsWith('\u0644') && !w.kinds[s.a] && s.a > 0) {
+    const prev = w.kinds[s.a - 1] ?? 0;
+    if (prev & K.SOURCE) from += 1;
+  }
+  return w.text.slice(from, w.end[s.b] ?? from);
+}
+
+/** The head of a name is "reports" or "media": no one is named. */
+export function unnamed(w: Words, s: Span): boolean {
+  // Arabic and Persian put the head first ("تقارير إعلامية", media reports).
+  const head = w.kinds[w.arabic[s.a] ? s.a : s.b] ?? 0;
+  if (!(head & K.CLAIM)) return false;
+  // "Iranian state media" names a source; "media", "media reports" do not.
+  if (!(head & K.NOUN)) return true;
+  for (let i = s.a; i <= s.b; i++) if (!((w.kinds[i] ?? 0) & (K.CLAIM | K.DET))) return false;
+  return true;
+}
