@@ -23,13 +23,17 @@ export const GATE_BITS = IRAN | STRONG | MODEL | SYRIA_STRONG | ASTANA;
 /** Greek and Cyrillic letters: the tokenizer folds look-alikes among them into Latin ones. */
 const LOOK_ALIKES = /[\u0370-\u04ff]/;
 
-/**
- * A regex that matches every text in which `lexicons` could find a mention. The content
- * script does not call this: it uses the same pattern precomputed at build time
- * (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a unit test keeps the two
- * equal), so a page the gate rejects never reads or decodes a lexicon.
- */
-export function topicGate(lexicons: readonly Lexicon[]): RegExp {
+/** What the gate is made of (see `topicGate`). */
+interface GateParts {
+  /** Words as the gate matches them case-insensitively: lower case, Turkish "İ" kept. */
+  words: string[];
+  /** Characters that pass a text on their own, as the body of a regex class. */
+  chars: string;
+  /** A hyphen before a line break. */
+  hyphenBreak: string;
+}
+
+function gateParts(lexicons: readonly Lexicon[]): GateParts {
   // Every anchor form as the tokenizer would split it (runs of letters, or of digits), without
   // running the tokenizer. Turkish "İ" lower-cases to "i" and a combining dot: the capital, as
   // pages write it, goes in too (the gate matches case-insensitively, but not İ against i).
@@ -72,11 +76,137 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
     }
     return false;
   };
-  // Nor does a Greek or Cyrillic word: any such letter passes (`LOOK_ALIKES`).
-  const needed = [...words].filter((w) => !contains(w) && !LOOK_ALIKES.test(w));
+  return {
+    // Nor does a Greek or Cyrillic word: any such letter passes (`LOOK_ALIKES`).
+    words: [...words].filter((w) => !contains(w) && !LOOK_ALIKES.test(w)),
+    chars: `\\u00ad\\u200b-\\u200f\\u2060\\ufeff${LOOK_ALIKES.source.slice(1, -1)}`,
+    hyphenBreak: '[-\\u2010\\u2011][ \\t\\r]*\\n',
+  };
+}
+
+/**
+ * A regex that matches every text in which `lexicons` could find a mention: the gate's
+ * definition, case-insensitive. The content script uses `lowercaseGate`, which passes every
+ * text this one does.
+ */
+export function topicGate(lexicons: readonly Lexicon[]): RegExp {
+  const { words, chars, hyphenBreak } = gateParts(lexicons);
   // Words are letters or digits only: nothing to escape.
-  return new RegExp(
-    `${needed.join('|')}|[\\u00ad\\u200b-\\u200f\\u2060\\ufeff${LOOK_ALIKES.source.slice(1, -1)}]|[-\\u2010\\u2011][ \\t\\r]*\\n`,
-    'i',
+  return new RegExp(`${words.join('|')}|[${chars}]|${hyphenBreak}`, 'i');
+}
+
+/**
+ * `topicGate` for text already lower-cased (`text.toLowerCase()`), without the `i` flag: it
+ * matches the lower-cased form of every text `topicGate` matches. The content script tests
+ * this one, precomputed (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a
+ * unit test keeps the two equal), so a page the gate rejects never reads or decodes a lexicon.
+ *
+ * Why: a fresh page's first test of a case-insensitive pattern with non-Latin letters spends
+ * most of its time compiling their case equivalents; lower-casing a page's text is a fraction
+ * of that, and this pattern compiles several times faster (docs/architecture.md,
+ * "Measurements behind the design").
+ *
+ * Each character of the case-insensitive pattern becomes the lower-case forms of every
+ * character that pattern matches it against (for a letter, almost always just itself), and
+ * each character lower-cases on its own, so a match of the case-insensitive gate lower-cases
+ * to a match of this one.
+ */
+export function lowercaseGate(lexicons: readonly Lexicon[]): RegExp {
+  const { words, chars, hyphenBreak } = gateParts(lexicons);
+  // Code unit by code unit, as a non-Unicode regex reads text.
+  const lowered = words.map((w) =>
+    w
+      .split('')
+      .map((u) => alternatives(lowerForms(u)))
+      .join(''),
   );
+  // The class: its own characters, and the lower-case forms of every character it matches.
+  const pass = new Set<string>(unitsMatching(new RegExp(`[${chars}]`)));
+  for (const unit of unitsMatching(new RegExp(`[${chars}]`, 'i'))) {
+    const nonAscii = [...unit.toLowerCase()].filter((c) => c.charCodeAt(0) > 0x7f);
+    // An ASCII letter here would pass nearly every text: there is none today.
+    if (nonAscii.length === 0) throw new Error(`gate: ${escape(unit)} lower-cases to ASCII`);
+    for (const c of nonAscii) pass.add(c);
+  }
+  return new RegExp(`${[...new Set(lowered)].sort().join('|')}|${charClass(pass)}|${hyphenBreak}`);
+}
+
+/**
+ * The case-insensitive match of a non-Unicode regex: two code units match when their
+ * `Canonicalize` (ECMA-262, 22.2.2.7.3) is equal. Upper-casing, except to several units and
+ * from a non-ASCII unit to an ASCII one ("ſ" does not match "s").
+ */
+function canonicalize(unit: string): string {
+  const upper = unit.toUpperCase();
+  if (upper.length !== 1) return unit;
+  if (unit.charCodeAt(0) > 0x7f && upper.charCodeAt(0) <= 0x7f) return unit;
+  return upper;
+}
+
+let byCanonical: Map<string, string[]> | undefined;
+
+/** Every code unit that a case-insensitive pattern matches against `unit` (itself included). */
+function caseVariants(unit: string): string[] {
+  if (!byCanonical) {
+    byCanonical = new Map();
+    for (let u = 0; u <= 0xffff; u++) {
+      const c = String.fromCharCode(u);
+      const key = canonicalize(c);
+      const list = byCanonical.get(key);
+      if (list) list.push(c);
+      else byCanonical.set(key, [c]);
+    }
+  }
+  return byCanonical.get(canonicalize(unit)) ?? [unit];
+}
+
+/** The lower-case forms of the code units a case-insensitive pattern matches `unit` against. */
+function lowerForms(unit: string): string[] {
+  return [...new Set(caseVariants(unit).map((c) => c.toLowerCase()))];
+}
+
+/** Every code unit `re` matches on its own. */
+function unitsMatching(re: RegExp): string[] {
+  const out: string[] = [];
+  for (let u = 0; u <= 0xffff; u++) {
+    const c = String.fromCharCode(u);
+    if (re.test(c)) out.push(c);
+  }
+  return out;
+}
+
+/** One alternative per form: a literal, a class of single units, or a group. */
+function alternatives(forms: readonly string[]): string {
+  if (forms.length === 1) return literal(forms[0]!);
+  const single = forms.filter((f) => f.length === 1);
+  const longer = forms.filter((f) => f.length > 1).map(literal);
+  const parts = single.length ? [charClass(single), ...longer] : longer;
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+/** Letters, marks and digits as they are (readable, and 2 bytes of UTF-8 where `\u` is 6). */
+function literal(text: string): string {
+  return text
+    .split('')
+    .map((c) => (/[\p{L}\p{M}\p{Nd}]/u.test(c) ? c : escape(c)))
+    .join('');
+}
+
+function escape(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** A regex class of code units, consecutive ones as ranges. */
+function charClass(units: Iterable<string>): string {
+  const codes = [...new Set(units)].map((u) => u.charCodeAt(0)).sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < codes.length;) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    const from = escape(String.fromCharCode(codes[i]!));
+    const to = escape(String.fromCharCode(codes[j]!));
+    out += j === i ? from : j === i + 1 ? from + to : `${from}-${to}`;
+    i = j + 1;
+  }
+  return `[${out}]`;
 }

@@ -5,9 +5,10 @@
  * side of loading: the page UI rescans precisely (visibility, editors, exact spans), so a
  * false hit here only costs a script load.
  *
- * On a page without mentions it costs one `textContent` read, one regex test (`gate.ts`) and
- * one XPath query for shadow hosts, in one task: no message, and the detector
- * (`entrypoints/probe-detector/`) is not even loaded. (Measurements: docs/architecture.md.)
+ * On a page without mentions it costs one read of the page's text, one regex test of it
+ * lower-cased (`gate.ts`) and one XPath query for shadow hosts, in one task: no message, and
+ * the detector (`entrypoints/probe-detector/`) is not even loaded. (Measurements:
+ * docs/architecture.md.)
  *
  * Size matters here (this runs on every page): no storage library, no helpers; of the
  * settings, only their pure validator.
@@ -96,6 +97,32 @@ export function* blockTexts(
   }
 }
 
+/**
+ * The text of the document's body (else of its root element), read without handing the page's
+ * elements to this script: an XPath string value. The first touch of an element in a content
+ * script's world builds the element interfaces' prototypes there, which costs more than
+ * reading the text (docs/architecture.md, "Measurements behind the design").
+ */
+function documentText(): string {
+  try {
+    return document.evaluate(
+      'string(/*/body | /*[not(body)])',
+      document,
+      null,
+      XPathResult.STRING_TYPE,
+      null,
+    ).stringValue;
+  } catch {
+    return (document.body ?? document.documentElement)?.textContent ?? '';
+  }
+}
+
+/** The text `root` holds (the document: its body's). */
+function textOf(root: Node): string {
+  if (root.nodeType === 3) return (root as Text).data;
+  return root.nodeType === 9 ? documentText() : (root.textContent ?? '');
+}
+
 /** The block container `node`'s text belongs to (as the page UI sees it). */
 function containerOf(node: Node): Node {
   let n: Node | null = node;
@@ -121,7 +148,7 @@ interface ElementList {
 
 function candidateHosts(root: Node): ElementList {
   // XPath takes no shadow root as context; shadow trees are small, so they are listed whole.
-  if (root.nodeType === 1 && root.isConnected) {
+  if ((root.nodeType === 1 || root.nodeType === 9) && root.isConnected) {
     try {
       const r = document.evaluate(
         HOSTS_XPATH,
@@ -183,6 +210,8 @@ const ALIVE_CHECK_MS = 60_000;
 export function startProbe(): void {
   /** Built when the page is idle, not while the script is evaluated during page load. */
   let gate = /$^/;
+  /** Whether the gate passes `text` (its pattern is made for lower-cased text). */
+  const passes = (text: string) => gate.test(text.toLowerCase());
   const pending = new Set<Node>();
   const observed = new WeakSet<Node>();
   let found = false;
@@ -233,7 +262,7 @@ export function startProbe(): void {
   const gated = async (text: string) => {
     for (let i = 0; i < text.length; i += GATE_STEP) {
       // Overlap by more than any gate word, so none is cut in two.
-      if (gate.test(text.slice(i, i + GATE_STEP + 64))) return true;
+      if (passes(text.slice(i, i + GATE_STEP + 64))) return true;
       if (due()) await pause();
     }
     return false;
@@ -279,7 +308,7 @@ export function startProbe(): void {
       // Windows of a long block (one 10 MB text node is not one task), each gated.
       for (let i = 0; i < text.length && !found; i += CHUNK) {
         const win = i || text.length > CHUNK + OVERLAP ? text.slice(i, i + CHUNK + OVERLAP) : text;
-        if (gate.test(win)) {
+        if (passes(win)) {
           batch.push(win);
           size += win.length;
           if (size >= CHUNK) await flush();
@@ -296,8 +325,7 @@ export function startProbe(): void {
       const root = pending.values().next().value!;
       pending.delete(root);
       if (!root.isConnected) continue;
-      const text = root.nodeType === 3 ? (root as Text).data : (root.textContent ?? '');
-      if (await gated(text)) await detectIn(containerOf(root));
+      if (await gated(textOf(root))) await detectIn(containerOf(root));
       else await findShadows(root);
     }
     if (found) await onHit();
@@ -358,7 +386,8 @@ export function startProbe(): void {
   const begin = () => {
     gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
     observe(document);
-    pending.add(document.body ?? document.documentElement);
+    // The document itself, not its body: see `documentText`.
+    pending.add(document);
     run();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1_000 });

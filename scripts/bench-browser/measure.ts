@@ -18,7 +18,7 @@ import {
   popoverProbe,
   type HighlightSnapshot,
 } from './probes';
-import { startTrace, type ExtensionTasks } from './trace';
+import { LOAD_END_MARK, startTrace, type TracedTasks } from './trace';
 
 const MARK_JS = resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const POLL_MS = 100;
@@ -142,15 +142,15 @@ export async function runPage(
 
 /** What the traced run saw. */
 export interface TracedRun {
-  tasks: ExtensionTasks;
+  tasks: TracedTasks;
   /** Extension scripts parsed into the page's renderer, by path (content script, popover...). */
   scripts: string[];
 }
 
 /**
  * Loads `url` with tracing on, records which extension scripts get parsed into the page and
- * returns the extension's tasks. `afterSettle` (e.g. a hover) is part of the trace: the
- * popover's own work counts towards the longest task too.
+ * returns the extension's tasks. `afterSettle` (e.g. a hover) is part of the trace, after a
+ * mark: the popover's own work counts towards the longest task, not towards the load's code.
  */
 export async function tracedRun(
   context: BrowserContext,
@@ -169,7 +169,10 @@ export async function tracedRun(
     const trace = await startTrace(session, new URL(url).origin);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await settle(page, options);
-    await afterSettle?.(page, session);
+    if (afterSettle) {
+      await page.evaluate(`console.timeStamp(${JSON.stringify(LOAD_END_MARK)})`);
+      await afterSettle(page, session);
+    }
     return { tasks: await trace.stop(), scripts: [...scripts].sort() };
   } finally {
     await page.close();

@@ -21,12 +21,15 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: unlike `dur`, not inflated when the OS runs others. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
   args?: {
     name?: string;
     data?: {
+      message?: string;
       startTime?: number;
       cpuProfile?: {
         nodes?: Array<{ id: number; parent?: number; callFrame?: { url?: string } }>;
@@ -54,15 +57,33 @@ export interface ExtensionTasks {
   /** Sampled time of extension code in them, ms. */
   extMs: number;
   /**
+   * The same as thread time: each task's CPU time times the share of its samples that ran
+   * extension code. Sample weights are wall-clock time, so on a busy machine `extMs` also
+   * counts time the OS gave to other processes; this does not.
+   */
+  extCpuMs: number;
+  /**
    * What the longest task spent its time on: the biggest trace events directly inside it
    * (e.g. `Layout 350.1`), to tell a forced layout from slow script.
    */
   longestBreakdown: string;
 }
 
+/**
+ * Marks the end of a traced load, before a hover (`console.timeStamp` of this label): the load's
+ * extension code is what ran before it.
+ */
+export const LOAD_END_MARK = 'fact-context-bench:load-end';
+
+/** What a trace says: the extension's tasks before the load-end mark, and in the whole trace. */
+export interface TracedTasks {
+  load: ExtensionTasks;
+  all: ExtensionTasks;
+}
+
 /** A running trace; `stop()` ends it and analyses it. */
 export interface TraceRecording {
-  stop(): Promise<ExtensionTasks>;
+  stop(): Promise<TracedTasks>;
 }
 
 /**
@@ -84,7 +105,12 @@ export async function startTrace(session: CDPSession, origin: string): Promise<T
       if (!stream) throw new Error('Tracing returned no stream');
       const text = await readStream(session, stream);
       const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-      return analyse(Array.isArray(parsed) ? parsed : parsed.traceEvents, origin);
+      const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+      const mark = events.find(
+        (e) => e.name === 'TimeStamp' && e.args?.data?.message === LOAD_END_MARK,
+      );
+      const all = analyse(events, origin);
+      return { load: mark ? analyse(events, origin, mark.ts) : all, all };
     },
   };
 }
@@ -131,17 +157,18 @@ function mainThread(events: TraceEvent[], origin: string): { pid: number; tid: n
   return { pid, tid };
 }
 
-/** A CPU sample in extension code: when (trace µs) and how much time it stands for (µs). */
+/** A CPU sample: when (trace µs), how much time it stands for (µs), and whether in extension code. */
 interface Sample {
   time: number;
   weight: number;
+  extension: boolean;
 }
 
 /** A sample stands for at most this long (µs): longer gaps are idle time, not our code. */
 const MAX_SAMPLE_WEIGHT_US = 5_000;
 
-/** CPU samples whose stack contains extension code, by time. */
-function extensionSamples(events: TraceEvent[], pid: number): Sample[] {
+/** The page renderer's CPU samples, by time, each marked whether its stack holds extension code. */
+function cpuSamples(events: TraceEvent[], pid: number): Sample[] {
   const profiles = new Map<string, { time: number; fromExtension: Map<number, boolean> }>();
   const parents = new Map<string, Map<number, { parent?: number; url: string }>>();
   const times: Sample[] = [];
@@ -183,19 +210,21 @@ function extensionSamples(events: TraceEvent[], pid: number): Sample[] {
     for (let i = 0; i < samples.length; i++) {
       const delta = deltas[i] ?? 0;
       profile.time += delta;
-      if (isExtension(samples[i]!)) {
-        times.push({
-          time: profile.time,
-          weight: Math.min(Math.max(delta, 0), MAX_SAMPLE_WEIGHT_US),
-        });
-      }
+      times.push({
+        time: profile.time,
+        weight: Math.min(Math.max(delta, 0), MAX_SAMPLE_WEIGHT_US),
+        extension: isExtension(samples[i]!),
+      });
     }
   }
   return times.sort((a, b) => a.time - b.time);
 }
 
-/** Extension tasks on the main thread of the renderer that showed a page from `origin`. */
-export function analyse(events: TraceEvent[], origin: string): ExtensionTasks {
+/**
+ * Extension tasks on the main thread of the renderer that showed a page from `origin` (those
+ * that started before `until`, trace µs, if given).
+ */
+export function analyse(events: TraceEvent[], origin: string, until = Infinity): ExtensionTasks {
   const thread = mainThread(events, origin);
   const empty = {
     count: 0,
@@ -203,6 +232,7 @@ export function analyse(events: TraceEvent[], origin: string): ExtensionTasks {
     longestExtMs: 0,
     totalMs: 0,
     extMs: 0,
+    extCpuMs: 0,
     longestBreakdown: '',
   };
   if (!thread) return empty;
@@ -210,8 +240,10 @@ export function analyse(events: TraceEvent[], origin: string): ExtensionTasks {
     (e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid,
   );
   const taskName = TASK_EVENTS.find((name) => onThread.some((e) => e.name === name));
-  const tasks = onThread.filter((e) => e.name === taskName).sort((a, b) => a.ts - b.ts);
-  const samples = extensionSamples(events, thread.pid);
+  const tasks = onThread
+    .filter((e) => e.name === taskName && e.ts < until)
+    .sort((a, b) => a.ts - b.ts);
+  const samples = cpuSamples(events, thread.pid);
   const out: ExtensionTasks = { ...empty };
   let longestTask: TraceEvent | null = null;
   let s = 0;
@@ -220,11 +252,16 @@ export function analyse(events: TraceEvent[], origin: string): ExtensionTasks {
     const end = task.ts + duration;
     while (s < samples.length && samples[s]!.time < task.ts) s++;
     let inTask = 0;
-    for (; s < samples.length && samples[s]!.time <= end; s++) inTask += samples[s]!.weight;
+    let all = 0;
+    for (; s < samples.length && samples[s]!.time <= end; s++) {
+      all += samples[s]!.weight;
+      if (samples[s]!.extension) inTask += samples[s]!.weight;
+    }
     if (inTask === 0) continue;
     out.count++;
     out.totalMs += duration / 1000;
     out.extMs += Math.min(inTask, duration) / 1000;
+    out.extCpuMs += ((task.tdur ?? duration) * (inTask / all)) / 1000;
     if (duration / 1000 > out.longestMs) {
       out.longestMs = duration / 1000;
       out.longestExtMs = Math.min(inTask, duration) / 1000;
