@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Some cases read megabytes or start the CLI; on a shared 2-core machine they can pass 5 s.
+    // A hang still fails, only later. No test asserts a duration.
+    testTimeout: 30_000,
   },
 });
