@@ -278,6 +278,15 @@ describe('stance classes', () => {
       'مسؤول أوكراني',
     ]);
     expect(s('نفت طهران تزويد روسيا بطائرات مسيرة.')).toEqual(['denied', 'طهران']);
+    // A bare place name after the verb is the speaker; the next place is the object.
+    expect(s('اتهمت واشنطن طهران بتزويد روسيا بالطائرات المسيرة.')).toEqual([
+      'attributed',
+      'واشنطن',
+    ]);
+    expect(s('ایالات متحده ایران را به ارسال پهپاد به روسیه متهم کرد.')).toEqual([
+      'attributed',
+      'ایالات متحده',
+    ]);
     // "نفيها" (its denial) takes the speaker of the verb before it.
     expect(s('أكدت الخارجية الإيرانية نفيها القاطع إرسال طائرات مسيرة إلى روسيا.')).toEqual([
       'denied',
