@@ -1,11 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meanScores, scoreItem } from '../../scripts/eval-retrieval/metrics';
-
-// The CLI case starts tsx and scans every item (detection, stance, retrieval): slow on a busy
-// machine, never hung (the child has its own 60 s timeout).
-vi.setConfig({ testTimeout: 120_000 });
 
 const ROOT = join(import.meta.dirname, '../..');
 const item = (shown: string[][], relevantInCorpus = 3) => ({
