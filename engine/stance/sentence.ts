@@ -89,16 +89,16 @@ function negatedActs(w: Words, aside: ReadonlySet<number>): number[] {
       continue;
     }
     if (k & K.NEG) {
-      // At most one other word (an object, a subject) between, besides auxiliaries.
+      // At most two other words between ("no Iranian drones were used"), besides auxiliaries.
       let others = 0;
-      for (let j = i + 1; j < n && j - i <= 4 && w.gap[j] === Gap.None; j++) {
+      for (let j = i + 1; j < n && j - i <= 5 && w.gap[j] === Gap.None; j++) {
         const kj = kind(j);
         if (kj & K.ACT) {
           out.push(i);
           break;
         }
         if (kj & (K.SKIP | K.BE | K.NEG)) continue;
-        if (++others > 1) break;
+        if (++others > 2) break;
       }
       continue;
     }
@@ -210,7 +210,10 @@ export function sentenceStance(text: string): Framing {
   const says = [...(head ? [head.cue] : []), ...main.filter((c) => c.kinds & K.SAY)];
   const sources = main.filter((c) => c.kinds & (K.SOURCE | K.SOURCE_BEFORE | K.CITE));
   const claimed = any(K.CLAIM) || any(K.DENY_WORD);
-  const denyWordAfter = (c: Cue) => main.some((d) => d.kinds & K.DENY_WORD && d.k > c.k);
+  // The denial word follows the verb ("called the reports fake"), or precedes it where the
+  // verb comes last ("این ادعاها را عاری از حقیقت دانست").
+  const denyWordAfter = (c: Cue) =>
+    main.some((d) => d.kinds & K.DENY_WORD && (c.order === 'clause' ? d.k !== c.k : d.k > c.k));
   const anchors = main.filter(
     (c) =>
       c.kinds & K.DENY ||

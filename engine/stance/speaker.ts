@@ -224,7 +224,15 @@ export function shortest(w: Words, s: Span): Span {
     }
     return s;
   }
-  // Arabic script: "المتحدث باسم وزارة الخارجية ناصر كنعاني" -> the name after the title's words.
+  // Arabic script: "اتهمت واشنطن طهران" (Washington accused Tehran): a bare place name (no
+  // article) then another place is the speaker, then the object.
+  const place = (i: number) => (kinds(i) & K.PLACE) !== 0;
+  const first = w.cues[w.cueAt[s.a] ?? -1];
+  const e = first ? first.k + first.len - 1 : s.a;
+  if (e < s.b && place(s.a) && place(e + 1) && w.cueAt[e + 1] !== w.cueAt[s.a]) {
+    if (!(w.norm[s.a] ?? '').startsWith('\u0627\u0644')) return { a: s.a, b: e };
+  }
+  // "المتحدث باسم وزارة الخارجية ناصر كنعاني" -> the name after the title's words.
   if (lastTitle >= 0) {
     let a = s.b;
     while (a - 1 > lastTitle && !kinds(a - 1)) a--;

@@ -44,6 +44,8 @@ export interface Words {
   /** Before word i: 1 an opening parenthesis, 2 a closing one ("intelligence (HUR) said"). */
   paren: number[];
   cues: Cue[];
+  /** Index in `cues` of the cue covering each word, -1 for none. */
+  cueAt: number[];
 }
 
 /** Kinds that may stand in a speaker's name. */
@@ -86,6 +88,7 @@ export function readWords(text: string): Words {
     colon: [],
     paren: [],
     cues: [],
+    cueAt: new Array<number>(n).fill(-1),
   };
   for (let i = 0; i < n; i++) {
     const first = text.charAt(t.start[i] ?? 0);
@@ -107,7 +110,10 @@ export function readWords(text: string): Words {
     let kinds = row.kinds;
     // An English cue word written with a capital inside a sentence is a name ("May", "Post").
     if (row.lang === 'en' && k > 0 && w.capital[k] && w.gap[k] !== Gap.Hard) kinds &= NAME_KINDS;
-    for (let j = k; j < k + found.length; j++) w.kinds[j] = kinds;
+    for (let j = k; j < k + found.length; j++) {
+      w.kinds[j] = kinds;
+      if (kinds) w.cueAt[j] = w.cues.length;
+    }
     if (kinds) w.cues.push({ k, len: found.length, kinds, lang: row.lang, order: row.order });
     k += found.length - 1;
   }

@@ -112,6 +112,23 @@ describe('stance classes', () => {
     ]);
   });
 
+  it('reads denials said in other words: no involvement, nothing to do with it, neutral', () => {
+    expect(s('No Iranian drones have been used in Ukraine, the Kremlin said.')).toEqual([
+      'denied',
+      'the Kremlin',
+    ]);
+    expect(s('Tehran has rejected any involvement in the strikes on Kyiv.')).toEqual([
+      'denied',
+      'Tehran',
+    ]);
+    expect(s('Iran said it had nothing to do with the drone attacks.')).toEqual(['denied', 'Iran']);
+    expect(s('В Кремле назвали сообщения о иранских дронах ложными.')).toEqual([
+      'denied',
+      'Кремле',
+    ]);
+    expect(s('وزارت خارجه این ادعاها را عاری از حقیقت دانست.')).toEqual(['denied', 'وزارت خارجه']);
+  });
+
   it('takes "rejected" as a denial only when claims are rejected', () => {
     expect(s('Moscow rejected the accusations that it used Iranian drones.')).toEqual([
       'denied',
@@ -261,6 +278,15 @@ describe('stance classes', () => {
       'مسؤول أوكراني',
     ]);
     expect(s('نفت طهران تزويد روسيا بطائرات مسيرة.')).toEqual(['denied', 'طهران']);
+    // A bare place name after the verb is the speaker; the next place is the object.
+    expect(s('اتهمت واشنطن طهران بتزويد روسيا بالطائرات المسيرة.')).toEqual([
+      'attributed',
+      'واشنطن',
+    ]);
+    expect(s('ایالات متحده ایران را به ارسال پهپاد به روسیه متهم کرد.')).toEqual([
+      'attributed',
+      'ایالات متحده',
+    ]);
     // "نفيها" (its denial) takes the speaker of the verb before it.
     expect(s('أكدت الخارجية الإيرانية نفيها القاطع إرسال طائرات مسيرة إلى روسيا.')).toEqual([
       'denied',

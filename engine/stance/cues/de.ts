@@ -48,13 +48,13 @@ export const DE_STANCE: StanceCues = {
       K.DENY_WORD,
       'zurück|ab|haltlos|haltlose|haltlosen|unbegründet|unbegründete|unbegründeten|falsch|' +
         'falsche|falschen|lüge|lügen|erfunden|erfundene|fake news|desinformation|propaganda|' +
-        'unwahr|unwahre|gegenstandslos',
+        'unwahr|unwahre|gegenstandslos|neutral|neutralität|nichts zu tun',
     ],
     [K.CALL, 'nannte|nennt|bezeichnete|bezeichnet|bezeichneten'],
     [
       K.CLAIM,
       'vorwürfe|vorwurf|berichte|bericht|behauptungen|anschuldigungen|meldungen|' +
-        'medienberichte|spekulationen',
+        'medienberichte|spekulationen|beteiligung|verwicklung',
     ],
     [K.CLAIM | K.NOUN, 'medien|presse'],
     [K.NEG, 'nicht|nie|niemals|kein|keine|keinen|keiner|keinerlei'],

@@ -27,7 +27,7 @@ export const EN_STANCE: StanceCues = {
         'believe|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
         'declared|declares|stressed|emphasised|emphasized|tweeted|alleges|charged|contends|' +
         'contended|told reporters|allege|alleging|indicated|signalled|signaled|suggest|suggests|' +
-        'suggested',
+        'suggested|insisting|arguing|stressing|noting|adding|warning|saying',
     ],
     [K.SAY | K.HEDGE, 'alleged'],
     [
@@ -45,13 +45,15 @@ export const EN_STANCE: StanceCues = {
       K.DENY_WORD,
       'baseless|unfounded|groundless|false|fabricated|fabrication|fabrications|lies|lie|' +
         'fake|fake news|nonsense|absurd|untrue|not true|disinformation|speculation|' +
-        'without foundation|misinformation|propaganda',
+        'without foundation|misinformation|propaganda|nothing to do with|no role|no part|' +
+        'not involved|no involvement|neutral|neutrality|not a party',
     ],
     [K.CALL, 'called|calls|call|calling|labelled|labeled|described|termed|branded|dubbed'],
     [
       K.CLAIM,
       'claim|claims|report|reports|allegation|allegations|accusation|accusations|assertion|' +
-        'assertions|suggestion|suggestions|charge|charges|press reports|media reports|evidence',
+        'assertions|suggestion|suggestions|charge|charges|press reports|media reports|evidence|' +
+        'notion|idea|story|stories|rumour|rumor|involvement|role',
     ],
     [K.CLAIM | K.NOUN, 'media|press'],
     [

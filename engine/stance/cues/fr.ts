@@ -40,13 +40,14 @@ export const FR_STANCE: StanceCues = {
       K.DENY_WORD,
       'infondées|infondé|infondés|infondée|sans fondement|fausses|faux|fausse|mensonges|' +
         'mensonge|fake news|absurdes|absurde|désinformation|calomnies|calomnie|fabriquées|' +
-        'inventées|mensongères|mensongères|propagande',
+        'inventées|mensongères|propagande|aucun fondement|dénué de fondement|' +
+        'dénuées de fondement|neutre|neutralité|aucune implication|aucun rôle',
     ],
-    [K.CALL, 'qualifié|qualifie|qualifient|qualifiant|traité de|dénoncé comme'],
+    [K.CALL, 'qualifié|qualifie|qualifient|qualifiant|traité de|dénoncé comme|se dit|se disent'],
     [
       K.CLAIM,
       'accusations|accusation|allégations|allégation|informations|affirmations|rapports|' +
-        'informations de presse|rumeur',
+        'informations de presse|rumeur|implication|participation|rôle',
     ],
     [K.CLAIM | K.NOUN, 'médias|presse'],
     [K.NEG, 'pas|jamais|aucun|aucune|ni|nullement|ne|n'],
