@@ -29,10 +29,10 @@ export interface PageResult {
   /** How many traced loads the figures below are medians of. */
   tracedLoads: number;
   /**
-   * Traced loads left out because their trace caught no extension code at all (the content
-   * script always runs, so the trace missed it; seen now and then when a new renderer starts).
+   * Traced loads done again because their trace caught no extension code at all: the content
+   * script always runs, but now and then a renderer's CPU profile names no script.
    */
-  tracedLoadsMissed: number;
+  tracedLoadsRedone: number;
   /**
    * Extension code while the page loads and is scanned, before any hover, ms: CPU samples in
    * extension scripts, each counting the wall time to the next sample.
@@ -136,7 +136,7 @@ export function checkBudgets(
       'noneCode',
       null,
       `${fmt(none.extCodeMs, 2)} ms (median of ${none.tracedLoads} loads` +
-        (none.tracedLoadsMissed ? `, ${none.tracedLoadsMissed} left out: no code traced` : '') +
+        (none.tracedLoadsRedone ? `, ${none.tracedLoadsRedone} done again: no code traced` : '') +
         `; as thread time ${fmt(none.extCodeCpuMs, 2)} ms; ${none.extTasks} task(s))`,
       none.extCodeMs <= BUDGETS.noneCodeMs,
     );
