@@ -37,6 +37,11 @@ export interface SettleOptions {
   mutationMaxMs?: number;
   /** The page has planted mentions: wait for highlights to appear (bounded). */
   expectMentions: boolean;
+  /**
+   * How many mentions were planted: wait for at least as many highlights (bounded), so that a
+   * scan that pauses for longer than STABLE_MS on a busy machine is not taken as finished.
+   */
+  planted?: number;
   /** Wait exactly this long instead (the baseline mirrors the extension run). */
   fixedMs?: number;
 }
@@ -81,8 +86,9 @@ export async function settle(
     }
     const waited = Date.now() - started;
     const stable = Date.now() - stableSince >= STABLE_MS;
-    const found = count > 0 || !options.expectMentions || waited > MAX_SETTLE_MS / 2;
-    if (stable && found && waited >= MIN_SETTLE_MS) break;
+    const found = (count > 0 || !options.expectMentions) && count >= (options.planted ?? 0);
+    if (!found && waited <= MAX_SETTLE_MS / 2) continue;
+    if (stable && waited >= MIN_SETTLE_MS) break;
   }
   return { ms: Date.now() - started, highlights: count };
 }

@@ -32,6 +32,7 @@ function page(name: string, overrides: Partial<PageResult> = {}): PageResult {
     markJsMs: big ? 100 : null,
     markJsMarks: big ? 50 : null,
     tracedLoads: name === 'none' ? 15 : 3,
+    tracedLoadsRedone: 0,
     extCodeMs: name === 'none' ? 0.8 : 150,
     extCodeCpuMs: name === 'none' ? 0.6 : 120,
     extTasks: 2,
