@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 /** The always-on content script's entrypoint (entrypoints/probe/). */
 const PROBE = 'probe';
+/** The page UI, imported by the probe, which calls its default export (entrypoints/page-ui/). */
+const PAGE_UI = 'page-ui';
 /**
  * Minifies an ES-module entry completely: Vite keeps an ES library's whitespace (for
  * re-bundling), and the probe's detector is shipped as is (22.9 kB -> the size the benchmark
@@ -67,8 +69,9 @@ export default defineConfig({
         // letter, not 6.
         config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
       }
-      if (name && DETECTOR_STAGES.includes(name) && config.build?.lib) {
-        // An ES module, so the probe's `import()` returns the detector. WXT's IIFE footer
+      if (name && (DETECTOR_STAGES.includes(name) || name === PAGE_UI) && config.build?.lib) {
+        // An ES module, so the probe's `import()` returns the stage or the page UI's start
+        // function. WXT's IIFE footer
         // (a bare global name, for `executeScript` results) would throw in a module.
         config.build.lib.formats = ['es'];
         config.plugins = [
@@ -125,7 +128,7 @@ export default defineConfig({
     // pages, so they cannot fetch the files at a known address (Firefox's is per install).
     web_accessible_resources: [
       {
-        resources: ['page-ui.js', ...DETECTOR_STAGES.map((s) => `${s}.js`)],
+        resources: [`${PAGE_UI}.js`, ...DETECTOR_STAGES.map((s) => `${s}.js`)],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -2,9 +2,6 @@
  * One active scanning session in a frame: scanner, highlights, hover, reports, keyboard
  * command and the popover. `stop()` removes every trace (highlights, adopted sheet, listeners, UI).
  */
-import { createDocumentReader } from '../../engine/detect';
-import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
-import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { Topic } from '../../engine/types';
 import { LIMITS, type Message, type MentionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -18,8 +15,9 @@ import {
   visibleTopics,
 } from '../../lib/dom/highlights';
 import { watchHover } from '../../lib/dom/hover';
+import type { FirstReading } from '../../lib/dom/first-reading';
+import { isRendered } from '../../lib/dom/rendered';
 import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
-import { computedVisibility } from '../../lib/dom/text-blocks';
 import {
   toViewportRect,
   type MentionLocator,
@@ -37,10 +35,14 @@ export interface Session {
   handle(message: Message): Promise<{ ok: boolean }> | undefined;
 }
 
-/** Starts scanning this frame. `settings` is read live; `createUi` makes the popover. */
+/**
+ * Starts scanning this frame with the probe's reader, taking the blocks it read from
+ * `reading`. `settings` is read live; `createUi` makes the popover.
+ */
 export function startSession(
   settings: () => Settings,
   createUi: (locator: MentionLocator) => PopoverUi,
+  reading: FirstReading,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -92,15 +94,12 @@ export function startSession(
     if (openId !== null && !(live && topicsOf(live).length)) ui.close();
   };
 
-  // The lexicons of the page's language, as the probe chose its detector stage: reading a page
-  // with every language's endings and prefixes would cost every word more.
-  const sample = [document.title, document.querySelector('h1, p')?.textContent ?? ''];
-  const lexicons = STAGE_LEXICONS[stageOf(document.documentElement.lang, sample)];
   const scanner = createScanner(document, {
-    // The page is one document: its title is the headline that resolves vague sentences.
-    reader: (state) =>
-      createDocumentReader(state ? { lexicons, state } : { lexicons, headline: document.title }),
-    visibility: computedVisibility,
+    // The probe's detector stage: the lexicons of the page's language, the page title as the
+    // headline that resolves vague sentences.
+    reader: reading.reader,
+    prior: reading.blocks,
+    rendered: isRendered,
     signal,
     onChange: render,
   });

@@ -40,3 +40,38 @@ export async function runSliced<T>(
     await yieldToPage();
   }
 }
+
+/**
+ * One async loop's time budget: `due()` says the current slice is spent, `await pause()` gives
+ * the page its thread back and starts the next one. Checked before awaiting, so work that fits
+ * in one slice stays in one task.
+ */
+export interface TimeSlice {
+  due(): boolean;
+  pause(): Promise<void>;
+  /** Starts a slice now (at the top of a task the loop did not pause for). */
+  restart(): void;
+}
+
+export function timeSlice(budgetMs = SLICE_BUDGET_MS): TimeSlice {
+  let start = performance.now();
+  return {
+    due: () => performance.now() - start > budgetMs,
+    pause: async () => {
+      await yieldToPage();
+      start = performance.now();
+    },
+    restart: () => {
+      start = performance.now();
+    },
+  };
+}
+
+/** Runs `work` to its end inside an async loop's slices; resolves to what it returns. */
+export async function runWithin<T>(work: Iterator<unknown, T>, slice: TimeSlice): Promise<T> {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    if (slice.due()) await slice.pause();
+  }
+}
