@@ -44,16 +44,19 @@ export function firstMention(
 
   return {
     async readUntilMention(container) {
-      const reader = newReader();
+      // Made for the first block that needs reading: compiling the lexicons is the stage's
+      // costliest step.
+      let reader: DocumentReader | undefined;
+      const titleQuiet = !gate.test(document.title);
       for (const block of walkBlocks(container, { onShadowRoot: options.onShadowRoot })) {
         if (block === null) {
           if (slice.due()) await slice.pause();
           continue;
         }
         // A long block is gated window by window, by the reader.
-        if (block.text.length <= WINDOW_CHARS && reader.quiet() && !gate.test(block.text)) {
-          continue;
-        }
+        const quiet = reader ? reader.quiet() : titleQuiet;
+        if (quiet && block.text.length <= WINDOW_CHARS && !gate.test(block.text)) continue;
+        reader ??= newReader();
         const before = reader.state();
         const mentions = await runWithin(readInWindows(reader, block.text), slice);
         blocks.set(block.container, { text: block.text, before, after: reader.state(), mentions });
