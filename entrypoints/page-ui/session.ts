@@ -10,6 +10,7 @@ import {
   clearHighlights,
   flashRange,
   HIGHLIGHT_NAMES,
+  paintChanges,
   paintHighlights,
   randomHighlightNames,
   visibleTopics,
@@ -17,7 +18,7 @@ import {
 import { watchHover } from '../../lib/dom/hover';
 import type { FirstReading } from '../../lib/dom/first-reading';
 import { isRendered } from '../../lib/dom/rendered';
-import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
+import { createScanner, type MentionChanges, type TrackedMention } from '../../lib/dom/scanner';
 import {
   toViewportRect,
   type MentionLocator,
@@ -77,15 +78,26 @@ export function startSession(
     },
   });
 
-  const render = () => {
+  /** Shadow roots holding mentions adopt the look's stylesheet (the page's rules stop there). */
+  const adoptFor = (mentions: readonly TrackedMention[]) => {
+    for (const m of mentions) {
+      const scope = m.container.getRootNode();
+      if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
+    }
+  };
+
+  /** Shows the mentions as they are: all of them, or (`changes`) what a scan slice changed. */
+  const render = (changes?: MentionChanges) => {
     // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
     reporter.schedule(() => visibleMentions().map(summaryOf));
-    const visible = visibleMentions();
-    paintHighlights(visible, settings().topics, highlightNames());
-    for (const m of visible) {
-      const scope = m.container.getRootNode();
-      if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
+    if (changes) {
+      paintChanges(changes.added, changes.removed, settings().topics, highlightNames());
+      adoptFor(changes.added.filter((m) => topicsOf(m).length > 0));
+    } else {
+      const visible = visibleMentions();
+      paintHighlights(visible, settings().topics, highlightNames());
+      adoptFor(visible);
     }
     // An open popover whose mention left the page (or whose topic was switched off) goes
     // with it, without waiting for the pointer to move.
@@ -101,7 +113,7 @@ export function startSession(
     prior: reading.blocks,
     rendered: isRendered,
     signal,
-    onChange: render,
+    onChange: (changes) => render(changes),
   });
   /** Rules for the current settings; the document adopts them only for a non-default look. */
   const applyLook = () => {

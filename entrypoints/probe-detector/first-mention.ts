@@ -56,7 +56,12 @@ export function firstMention(
         // A long block is gated window by window, by the reader.
         const quiet = reader ? reader.quiet() : titleQuiet;
         if (quiet && block.text.length <= WINDOW_CHARS && !gate.test(block.text)) continue;
-        reader ??= newReader();
+        if (!reader) {
+          // Compiling the lexicons takes a task of its own, whatever the slice has left.
+          await slice.pause();
+          reader = newReader();
+          if (slice.due()) await slice.pause();
+        }
         const before = reader.state();
         const mentions = await runWithin(readInWindows(reader, block.text), slice);
         blocks.set(block.container, { text: block.text, before, after: reader.state(), mentions });

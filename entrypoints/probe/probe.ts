@@ -96,7 +96,11 @@ export function startProbe(): void {
         await findShadows(root, onShadow, slice);
         continue;
       }
-      first ??= await startReading(text.slice(Math.max(0, at - STAGE_SAMPLE), at + STAGE_SAMPLE));
+      if (!first) {
+        const sample = text.slice(Math.max(0, at - STAGE_SAMPLE), at + STAGE_SAMPLE);
+        if (slice.due()) await slice.pause();
+        first = await startReading(sample);
+      }
       found = await first.readUntilMention(containerOf(root));
     }
     if (found) await onHit();

@@ -21,6 +21,12 @@ export interface TrackedMention {
   around: string;
 }
 
+/** What the mentions of a page became since the last look. */
+export interface MentionChanges {
+  added: TrackedMention[];
+  removed: TrackedMention[];
+}
+
 export interface MentionStore {
   /** All current mentions, in scan order. */
   all(): TrackedMention[];
@@ -40,22 +46,29 @@ export interface MentionStore {
   /** Drops mentions whose text left the page. */
   prune(): void;
   clear(): void;
-  /** Whether mentions were added or removed since the last call. */
-  takeChanged(): boolean;
+  /**
+   * The mentions added and removed since the last call (a mention added and removed in
+   * between is in neither), or null when none were.
+   */
+  takeChanges(): MentionChanges | null;
 }
 
 export function createMentionStore(): MentionStore {
   const byContainer = new Map<Node, TrackedMention[]>();
   const byId = new Map<string, TrackedMention>();
   let nextId = 0;
-  let changed = false;
+  let added = new Set<TrackedMention>();
+  let removed: TrackedMention[] = [];
 
+  const dropped = (m: TrackedMention) => {
+    byId.delete(m.id);
+    if (!added.delete(m)) removed.push(m);
+  };
   const remove = (container: Node): TrackedMention[] => {
     const old = byContainer.get(container);
     if (!old) return [];
     byContainer.delete(container);
-    old.forEach((m) => byId.delete(m.id));
-    changed = true;
+    old.forEach(dropped);
     return old;
   };
 
@@ -67,8 +80,10 @@ export function createMentionStore(): MentionStore {
     set(container, list) {
       if (!list.length) return;
       byContainer.set(container, list);
-      for (const m of list) byId.set(m.id, m);
-      changed = true;
+      for (const m of list) {
+        byId.set(m.id, m);
+        added.add(m);
+      }
     },
     takeIds(containers) {
       const reuse = new Map<string, string[]>();
@@ -90,21 +105,24 @@ export function createMentionStore(): MentionStore {
         }
         const kept = list.filter((m) => !m.range.collapsed && m.range.startContainer.isConnected);
         if (kept.length !== list.length) {
-          list.filter((m) => !kept.includes(m)).forEach((m) => byId.delete(m.id));
+          list.filter((m) => !kept.includes(m)).forEach(dropped);
           if (kept.length) byContainer.set(container, kept);
           else byContainer.delete(container);
-          changed = true;
         }
       }
     },
     clear() {
       byContainer.clear();
       byId.clear();
+      added.clear();
+      removed = [];
     },
-    takeChanged() {
-      const was = changed;
-      changed = false;
-      return was;
+    takeChanges() {
+      if (!added.size && !removed.length) return null;
+      const changes = { added: [...added], removed };
+      added = new Set();
+      removed = [];
+      return changes;
     },
   };
 }

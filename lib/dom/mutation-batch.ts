@@ -127,6 +127,7 @@ export function watchMutations(options: MutationWatchOptions): MutationWatch {
   let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
+  let lastAt = 0;
   /** A batch is being handled; the next one waits for it. */
   let busy = false;
 
@@ -156,18 +157,30 @@ export function watchMutations(options: MutationWatchOptions): MutationWatch {
       });
   };
 
+  /** The batch is due once the page was quiet for `delayMs`, or MAX_WAIT_MS after it began. */
+  const onTimer = () => {
+    timer = undefined;
+    const now = Date.now();
+    const quiet = now - lastAt;
+    const waited = now - firstPendingAt;
+    if (quiet < delayMs && waited < MAX_WAIT_MS) {
+      timer = setTimeout(onTimer, Math.min(delayMs - quiet, MAX_WAIT_MS - waited));
+    } else runBatch();
+  };
+
+  // It runs at the end of every page task that changed the DOM: no more than a note and a
+  // timer armed once, not one per callback.
   const observer = new MutationObserver((records) => {
     if (signal.aborted) return;
-    if (!pending.length && !overflow) firstPendingAt = Date.now();
+    lastAt = Date.now();
+    if (!pending.length && !overflow) firstPendingAt = lastAt;
     // Bounded: past maxPending records a batch rescans the document instead (sliced), so a
     // page mutating without pause cannot grow our memory or one task without limit.
     if (overflow || pending.length + records.length > maxPending) {
       overflow = true;
       pending = [];
     } else for (const r of records) pending.push(r);
-    clearTimeout(timer);
-    const wait = Date.now() - firstPendingAt > MAX_WAIT_MS ? 0 : delayMs;
-    timer = setTimeout(runBatch, wait);
+    timer ??= setTimeout(onTimer, delayMs);
   });
 
   signal.addEventListener('abort', () => {

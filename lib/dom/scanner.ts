@@ -10,13 +10,13 @@ import { readInWindows } from '../../engine/text/windows';
 import type { Mention } from '../../engine/types';
 import type { BlockReading } from './first-reading';
 import { collapse, contextOf, aroundOf } from './mention-text';
-import { createMentionStore, type TrackedMention } from './mention-store';
+import { createMentionStore, type MentionChanges, type TrackedMention } from './mention-store';
 import { planBatch, watchMutations, type Job } from './mutation-batch';
 import { spanRendered, type RenderedTest } from './rendered';
 import { runSliced } from './slices';
 import { type BlockText, isBlockElement, rangeOf, walkBlocks } from './text-blocks';
 
-export type { TrackedMention } from './mention-store';
+export type { MentionChanges, TrackedMention } from './mention-store';
 
 export interface ScannerOptions {
   /**
@@ -34,8 +34,8 @@ export interface ScannerOptions {
   rendered: RenderedTest;
   /** The scanner stops for good when this aborts. */
   signal: AbortSignal;
-  /** Called after each slice of work that added or removed mentions. */
-  onChange: () => void;
+  /** Called after each slice of work that added or removed mentions, with what it changed. */
+  onChange: (changes: MentionChanges) => void;
   /** Debounce of DOM mutations before rescanning, ms. */
   mutationDelayMs?: number;
 }
@@ -147,9 +147,10 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
   }
 
   const flush = () => {
-    if (!store.takeChanged()) return;
+    const changes = store.takeChanges();
+    if (!changes) return;
     try {
-      options.onChange();
+      options.onChange(changes);
     } catch {
       // A consumer error must not stop scanning.
     }
