@@ -8,23 +8,70 @@ import type { TimeSlice } from '../../lib/dom/slices';
 
 /** Whole-subtree text tested by the gate per step (a 2 MB page is not one regex task). */
 const GATE_STEP = 100_000;
+/** Text kept on either side of the first gate word, for the letters that choose a stage. */
+const SAMPLE_CHARS = 2_000;
+/**
+ * A page whose HTML, as loaded, is larger than this (bytes) has its text read in pieces: one
+ * `textContent` of a page of megabytes is itself a long task.
+ */
+const LARGE_HTML = 1_000_000;
+/** Levels of elements read child by child before a subtree is read whole. */
+const PIECE_DEPTH = 4;
 
 /** The text the gate is tested on: a text node's data, or a subtree's `textContent`. */
 export const textOf = (root: Node): string =>
   root.nodeType === 3 ? (root as Text).data : (root.textContent ?? '');
 
+/** Whether the page was loaded from large HTML (read in pieces; see LARGE_HTML). */
+export function isLargePage(): boolean {
+  const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return (nav?.decodedBodySize ?? 0) > LARGE_HTML;
+}
+
 /**
- * Where `gate` first passes in `text` (-1: nowhere), tested in steps between which the probe
- * may pause.
+ * The text of `root` in document order, in pieces: its text nodes and, below PIECE_DEPTH
+ * levels of elements, the `textContent` of whole subtrees. Joined, they are `textContent`.
  */
-export async function gateMatch(gate: RegExp, text: string, slice: TimeSlice): Promise<number> {
-  for (let i = 0; i < text.length; i += GATE_STEP) {
-    // Overlap by more than any gate word, so none is cut in two.
-    const at = text.slice(i, i + GATE_STEP + 64).search(gate);
-    if (at >= 0) return i + at;
-    if (slice.due()) await slice.pause();
+export function* textPieces(root: Node, depth = PIECE_DEPTH): Generator<string> {
+  if (root.nodeType !== 1 || depth === 0) {
+    yield textOf(root);
+    return;
   }
-  return -1;
+  for (let n = root.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) yield (n as Text).data;
+    else if (n.nodeType === 1) yield* textPieces(n, depth - 1);
+  }
+}
+
+/**
+ * The text around the first place `gate` passes in `pieces` (read in order, as one text), or
+ * null when it passes nowhere. Tested in steps between which the probe may pause.
+ */
+export async function gatePass(
+  gate: RegExp,
+  pieces: Iterable<string>,
+  slice: TimeSlice,
+): Promise<string | null> {
+  // The end of the text tested before: longer than any gate word, so none is cut in two.
+  let carry = '';
+  let chunk = '';
+  const test = () => {
+    const text = carry + chunk;
+    const at = text.search(gate);
+    carry = text.slice(-64);
+    chunk = '';
+    return at < 0 ? null : text.slice(Math.max(0, at - SAMPLE_CHARS), at + SAMPLE_CHARS);
+  };
+  for (const piece of pieces) {
+    for (let i = 0; i < piece.length; i += GATE_STEP) {
+      chunk += i === 0 && piece.length <= GATE_STEP ? piece : piece.slice(i, i + GATE_STEP);
+      if (chunk.length < GATE_STEP) continue;
+      const hit = test();
+      if (hit !== null) return hit;
+      if (slice.due()) await slice.pause();
+    }
+  }
+  return chunk ? test() : null;
 }
 
 /** The block container `node`'s text belongs to (as the page UI sees it). */

@@ -17,10 +17,8 @@ import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { isActive, loadPageUi, loadStage } from './own-modules';
 import type { FirstMention } from '../probe-detector/stage';
-import { containerOf, findShadows, gateMatch, textOf } from './page-text';
+import { containerOf, findShadows, gatePass, isLargePage, textOf, textPieces } from './page-text';
 
-/** Text around the first gate word, searched for the letters that choose a stage. */
-const STAGE_SAMPLE = 2_000;
 /** Pending mutation roots kept one by one; beyond this a root's whole tree is rechecked. */
 const MAX_PENDING = 256;
 /** Mutations are collected this long before being checked (a throttle, not a debounce: a
@@ -47,6 +45,8 @@ export function startProbe(): void {
   let lastAliveCheck = performance.now();
   const slice = timeSlice();
   let first: FirstMention | undefined;
+  /** The root read first: the page's body as loaded. */
+  let initial: Node | undefined;
 
   const add = (node: Node) => {
     if (pending.size < MAX_PENDING) pending.add(node);
@@ -90,14 +90,14 @@ export function startProbe(): void {
       const root = pending.values().next().value!;
       pending.delete(root);
       if (!root.isConnected) continue;
-      const text = textOf(root);
-      const at = await gateMatch(gate, text, slice);
-      if (at < 0) {
+      // The page's own HTML was large: its body is read in pieces (`isLargePage`).
+      const pieces = root === initial && isLargePage() ? textPieces(root) : [textOf(root)];
+      const sample = await gatePass(gate, pieces, slice);
+      if (sample === null) {
         await findShadows(root, onShadow, slice);
         continue;
       }
       if (!first) {
-        const sample = text.slice(Math.max(0, at - STAGE_SAMPLE), at + STAGE_SAMPLE);
         if (slice.due()) await slice.pause();
         first = await startReading(sample);
       }
@@ -161,7 +161,8 @@ export function startProbe(): void {
   const begin = () => {
     gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
     observe(document);
-    pending.add(document.body ?? document.documentElement);
+    initial = document.body ?? document.documentElement;
+    pending.add(initial);
     run();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(begin, { timeout: 1_000 });
