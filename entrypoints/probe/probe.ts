@@ -6,7 +6,8 @@
  *
  * On a page without mentions it costs one `textContent` read, one regex test (`gate.ts`) and
  * one XPath query for shadow hosts (`page-text.ts`), in one task: no message, and the detector
- * (`entrypoints/probe-detector/`) is not even loaded. (Measurements: docs/architecture.md.)
+ * (`entrypoints/probe-detector/`) is not even loaded. (Measurements: docs/architecture.md.) A
+ * page loaded from large HTML is read in pieces, in steps between which it may pause.
  *
  * Size matters here (this runs on every page): no storage library, no helpers; of the
  * settings, only their pure validator.
