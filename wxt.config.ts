@@ -67,8 +67,13 @@ export default defineConfig({
         // letter, not 6.
         config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
       }
-      if (name && DETECTOR_STAGES.includes(name) && config.build?.lib) {
-        // An ES module, so the probe's `import()` returns the detector. WXT's IIFE footer
+      if (
+        name &&
+        (DETECTOR_STAGES.includes(name) || name === PAGE_UI_ENTRYPOINT) &&
+        config.build?.lib
+      ) {
+        // An ES module, so the probe's `import()` returns the stage or the page UI's start
+        // function. WXT's IIFE footer
         // (a bare global name, for `executeScript` results) would throw in a module.
         config.build.lib.formats = ['es'];
         config.plugins = [

@@ -170,12 +170,47 @@ export interface ReaderState {
   recent: number[];
 }
 
+/**
+ * Whether two states read the rest of a document alike. Leading blocks that established
+ * nothing change nothing: the context is what the headline and the recent blocks established
+ * together.
+ */
+export function sameReaderState(a: ReaderState, b: ReaderState): boolean {
+  if (a.headline !== b.headline) return false;
+  const x = a.recent.slice(a.recent.findIndex((e) => e !== 0) >>> 0);
+  const y = b.recent.slice(b.recent.findIndex((e) => e !== 0) >>> 0);
+  return x.length === y.length && x.every((e, i) => e === y[i]);
+}
+
+/**
+ * A cheap test that passes every text in which the lexicons could find a mention read alone,
+ * or a name that sets context for later blocks (Iran: the probe's vocabulary gate).
+ */
+export interface TextGate {
+  test(text: string): boolean;
+}
+
 /** Reads a document block by block, in order. */
 export interface DocumentReader {
   /** The mentions of the next block; `index` goes into `Mention.block` (default 0). */
   read(text: string, index?: number): Mention[];
   /** The context now, to read a block again later as it was read the first time. */
   state(): ReaderState;
+  /** No context is in force: the next block is read alone, as a gate can judge it. */
+  quiet(): boolean;
+}
+
+/** Options of a document reader: where it starts, and the gate that spares it work. */
+export interface ReaderOptions extends DetectOptions {
+  /** The document's headline, read first (e.g. the page title). */
+  headline?: string;
+  /** Resume where another reader was (its `state()`). */
+  state?: ReaderState;
+  /**
+   * While no context is in force, a block this gate rejects is passed over unread: read, it
+   * would find nothing and establish nothing.
+   */
+  gate?: TextGate;
 }
 
 /**
@@ -186,39 +221,50 @@ export interface DocumentReader {
  * bounded (`CONTEXT_BLOCKS`), so the cost stays linear. The first block read is the headline
  * unless `headline` (e.g. the page title) or a saved `state` is given.
  */
-export function createDocumentReader(
-  options: DetectOptions & { headline?: string; state?: ReaderState },
-): DocumentReader {
+export function createDocumentReader(options: ReaderOptions): DocumentReader {
   const m = matcherFor(options.lexicons);
+  const { gate } = options;
   let headline = options.state?.headline ?? 0;
   const recent = [...(options.state?.recent ?? [])].slice(-CONTEXT_BLOCKS);
   let first = options.state === undefined && options.headline === undefined;
   if (typeof options.headline === 'string' && options.headline) {
     try {
-      headline = readBlock(options.headline, 0, m, 0).established | namedPair(options.headline, m);
+      headline =
+        gate && !gate.test(options.headline)
+          ? 0
+          : readBlock(options.headline, 0, m, 0).established | namedPair(options.headline, m);
     } catch {
       headline = 0;
     }
   }
+  const context = () => recent.reduce((a, b) => a | b, headline);
+  const establish = (established: number) => {
+    if (first) {
+      headline = established;
+      first = false;
+    } else {
+      recent.push(established);
+      if (recent.length > CONTEXT_BLOCKS) recent.shift();
+    }
+  };
   return {
     read(text, index = 0) {
       if (typeof text !== 'string' || text.length === 0) return [];
       try {
-        const context = recent.reduce((a, b) => a | b, headline);
-        const { mentions, established } = readBlock(text, index, m, context);
-        if (first) {
-          headline = established;
-          first = false;
-        } else {
-          recent.push(established);
-          if (recent.length > CONTEXT_BLOCKS) recent.shift();
+        const now = context();
+        if (now === 0 && gate && !gate.test(text)) {
+          establish(0);
+          return [];
         }
+        const { mentions, established } = readBlock(text, index, m, now);
+        establish(established);
         return mentions;
       } catch {
         return [];
       }
     },
     state: () => ({ headline, recent: [...recent] }),
+    quiet: () => context() === 0,
   };
 }
 

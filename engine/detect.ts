@@ -16,7 +16,8 @@ import { BASE_LEXICONS } from './lexicon/sets';
 import type { Lexicon } from './lexicon/types';
 import type { Mention, TextBlock, Topic } from './types';
 
-export type { DocumentReader, ReaderState } from './detect-core';
+export type { DocumentReader, ReaderState, TextGate } from './detect-core';
+export { sameReaderState } from './detect-core';
 
 /**
  * Every lexicon, English first (its forms win shared spellings), then the rest in the order
@@ -52,7 +53,7 @@ export function detectMentions(
 
 /** See `detect-core.ts`: reads a document block by block. */
 export function createDocumentReader(
-  options: DetectOptions & { headline?: string; state?: core.ReaderState } = {},
+  options: Omit<core.ReaderOptions, 'lexicons'> & DetectOptions = {},
 ): core.DocumentReader {
   return core.createDocumentReader(withDefaults(options));
 }

@@ -1,9 +1,11 @@
 /**
  * Windows of a long block: detection reads a block longer than WINDOW_CHARS in windows cut at
  * sentence ends (or spaces), so one call never runs long and never holds a huge block's
- * analysis at once. The page UI cuts whole blocks (`windowsOf`); the CLI cuts a block that
- * arrives in pieces (`createWindower`), into the same windows.
+ * analysis at once. The probe and the page UI read whole blocks (`readInWindows`); the CLI
+ * cuts a block that arrives in pieces (`createWindower`), into the same windows.
  */
+import type { DocumentReader } from '../detect-core';
+import type { Mention } from '../types';
 
 /** Blocks longer than this are detected in windows. */
 export const WINDOW_CHARS = 20_000;
@@ -27,6 +29,21 @@ export function windowsOf(text: string): TextWindow[] {
   const windower = createWindower();
   const out = windower.push(text);
   for (const w of windower.end()) out.push(w);
+  return out;
+}
+
+/**
+ * Reads one block with `reader`, window by window, and yields after each window so a caller
+ * can pause between them. Returns the block's mentions, offsets into the whole block.
+ */
+export function* readInWindows(reader: DocumentReader, text: string): Generator<null, Mention[]> {
+  const out: Mention[] = [];
+  for (const win of windowsOf(text)) {
+    for (const m of reader.read(win.text)) {
+      out.push({ ...m, start: win.offset + m.start, end: win.offset + m.end });
+    }
+    yield null;
+  }
   return out;
 }
 

@@ -7,13 +7,18 @@ import { browser } from 'wxt/browser';
 import { parseMessage } from '../../lib/messages';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { getSettings, watchSettings } from '../../lib/storage/settings-store';
+import type { FirstReading } from '../../lib/dom/first-reading';
 import type { PopoverActions, PopoverUi } from '../../lib/dom/popover-contract';
 import { startSession, type Session } from './session';
 
-/** Runs the page session in this frame until `lifetime` is aborted. */
+/**
+ * Runs the page session in this frame until `lifetime` is aborted, reading on from what the
+ * probe read (`reading`).
+ */
 export async function startController(
   lifetime: AbortSignal,
   createUi: (actions: PopoverActions) => PopoverUi,
+  reading: FirstReading,
 ): Promise<void> {
   let settings: Settings = await getSettings();
   let session: Session | null = null;
@@ -21,7 +26,7 @@ export async function startController(
 
   const apply = () => {
     const active = isActiveOn(settings, location.hostname);
-    if (active && !session) session = startSession(() => settings, createUi);
+    if (active && !session) session = startSession(() => settings, createUi, reading);
     else if (!active && session) {
       session.stop();
       session = null;

@@ -2,9 +2,6 @@
  * One active scanning session in a frame: scanner, highlights, hover, reports, keyboard
  * command and the popover. `stop()` removes every trace (highlights, adopted sheet, listeners, UI).
  */
-import { createDocumentReader } from '../../engine/detect';
-import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
-import { stageOf } from '../../engine/lexicon/stage-langs';
 import type { Topic } from '../../engine/types';
 import { LIMITS, sendMessage, type Message, type MentionSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -13,13 +10,15 @@ import {
   clearHighlights,
   flashRange,
   HIGHLIGHT_NAMES,
+  paintChanges,
   paintHighlights,
   randomHighlightNames,
   visibleTopics,
 } from '../../lib/dom/highlights';
 import { watchHover } from '../../lib/dom/hover';
-import { createScanner, type TrackedMention } from '../../lib/dom/scanner';
-import { computedVisibility } from '../../lib/dom/text-blocks';
+import type { FirstReading } from '../../lib/dom/first-reading';
+import { isRendered } from '../../lib/dom/rendered';
+import { createScanner, type MentionChanges, type TrackedMention } from '../../lib/dom/scanner';
 import {
   toViewportRect,
   type PopoverActions,
@@ -39,10 +38,14 @@ export interface Session {
   handle(message: Message): Promise<{ ok: boolean }> | undefined;
 }
 
-/** Starts scanning this frame. `settings` is read live; `createUi` makes the popover. */
+/**
+ * Starts scanning this frame with the probe's reader, taking the blocks it read from
+ * `reading`. `settings` is read live; `createUi` makes the popover.
+ */
 export function startSession(
   settings: () => Settings,
   createUi: (actions: PopoverActions) => PopoverUi,
+  reading: FirstReading,
 ): Session {
   const controller = new AbortController();
   const { signal } = controller;
@@ -79,16 +82,27 @@ export function startSession(
     },
   });
 
-  const render = () => {
+  /** Shadow roots holding mentions adopt the look's stylesheet (the page's rules stop there). */
+  const adoptFor = (mentions: readonly TrackedMention[]) => {
+    for (const m of mentions) {
+      const scope = m.container.getRootNode();
+      if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
+    }
+  };
+
+  /** Shows the mentions as they are: all of them, or (`changes`) what a scan slice changed. */
+  const render = (changes?: MentionChanges) => {
     // Report first: a failure to paint (an engine quirk, a hostile page) must not also hide
     // the mentions from the side panel and the badge, as a paint exception did in Firefox.
     reporter.schedule(() => visibleMentions().map(summaryOf));
     popover.mentionsChanged(visibleMentions);
-    const visible = visibleMentions();
-    paintHighlights(visible, settings().topics, highlightNames());
-    for (const m of visible) {
-      const scope = m.container.getRootNode();
-      if (scope.nodeType === 11) styles.adoptInto(scope as ShadowRoot);
+    if (changes) {
+      paintChanges(changes.added, changes.removed, settings().topics, highlightNames());
+      adoptFor(changes.added.filter((m) => topicsOf(m).length > 0));
+    } else {
+      const visible = visibleMentions();
+      paintHighlights(visible, settings().topics, highlightNames());
+      adoptFor(visible);
     }
     // An open popover whose mention left the page (or whose topic was switched off) goes
     // with it, without waiting for the pointer to move.
@@ -109,17 +123,14 @@ export function startSession(
     activeElement: () => document.activeElement,
   });
 
-  // The lexicons of the page's language, as the probe chose its detector stage: reading a page
-  // with every language's endings and prefixes would cost every word more.
-  const sample = [document.title, document.querySelector('h1, p')?.textContent ?? ''];
-  const lexicons = STAGE_LEXICONS[stageOf(document.documentElement.lang, sample)];
   const scanner = createScanner(document, {
-    // The page is one document: its title is the headline that resolves vague sentences.
-    reader: (state) =>
-      createDocumentReader(state ? { lexicons, state } : { lexicons, headline: document.title }),
-    visibility: computedVisibility,
+    // The probe's detector stage: the lexicons of the page's language, the page title as the
+    // headline that resolves vague sentences.
+    reader: reading.reader,
+    prior: reading.blocks,
+    rendered: isRendered,
     signal,
-    onChange: render,
+    onChange: (changes) => render(changes),
   });
   /** Rules for the current settings; the document adopts them only for a non-default look. */
   const applyLook = () => {

@@ -5,6 +5,6 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { EXTRA_LEXICONS_3 } from '../../engine/lexicon/extra';
-import { hasMentionWith } from '../probe-detector/has-mention';
+import { stageWith } from '../probe-detector/stage';
 
-export default defineUnlistedScript({ main: () => hasMentionWith(EXTRA_LEXICONS_3) });
+export default defineUnlistedScript({ main: () => stageWith(EXTRA_LEXICONS_3) });

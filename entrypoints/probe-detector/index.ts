@@ -6,12 +6,10 @@
  *
  * It carries the base lexicons (`engine/lexicon/sets.ts`); pages in the other languages get
  * one of the extra stages (`probe-detector-2` to `-6`) instead. Built as ES modules
- * (wxt.config.ts), so `import()` hands the probe the function.
+ * (wxt.config.ts), so `import()` hands the probe the stage.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { BASE_LEXICONS } from '../../engine/lexicon/sets';
-import { hasMentionWith } from './has-mention';
+import { stageWith } from './stage';
 
-export type { HasMention } from './has-mention';
-
-export default defineUnlistedScript({ main: () => hasMentionWith(BASE_LEXICONS) });
+export default defineUnlistedScript({ main: () => stageWith(BASE_LEXICONS) });

@@ -61,9 +61,44 @@ const GROUPS = ['drones', 'syria', 'both'] as const;
  */
 const registered = new Map<Group, { name: string; highlight: Highlight; members: Set<Range> }>();
 
+/** The group a mention's range is painted in, if any of its topics is switched on. */
+function groupOf(topics: readonly Topic[], enabled: Record<Topic, boolean>): Group | undefined {
+  const on = visibleTopics(topics, enabled);
+  return on.length === 2 ? 'both' : on[0];
+}
+
+/**
+ * The registered highlight of `group` under `name`: ours as registered, or a new one holding
+ * our members again when the look changed or the page removed or replaced our entry.
+ */
+function entryOf(group: Group, name: string) {
+  let entry = registered.get(group);
+  // The look changed: its mentions move to a highlight under the new name.
+  if (entry && entry.name !== name) {
+    if (CSS.highlights.get(entry.name) === entry.highlight) CSS.highlights.delete(entry.name);
+    entry = { ...entry, name };
+  }
+  if (!entry || CSS.highlights.get(name) !== entry.highlight) {
+    const members = entry?.members ?? new Set<Range>();
+    const highlight = new Highlight();
+    for (const range of members) highlight.add(range);
+    entry = { name, highlight, members };
+  }
+  registered.set(group, entry);
+  return entry;
+}
+
+/** Registers a group's highlight while it has members, and only then. */
+function register({ name, highlight, members }: ReturnType<typeof entryOf>) {
+  if (members.size === 0) {
+    if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+  } else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+}
+
 /**
  * Makes our highlights show exactly the given mentions (only their enabled topics), under
- * `names`. Degrades to a no-op where the API is missing.
+ * `names`. Degrades to a no-op where the API is missing. Its cost grows with all the
+ * mentions: for what a scan changed, `paintChanges`.
  */
 export function paintHighlights(
   mentions: readonly Paintable[],
@@ -77,23 +112,11 @@ export function paintHighlights(
     both: new Set(),
   };
   for (const m of mentions) {
-    const topics = visibleTopics(m.topics, enabled);
-    if (topics.length === 2) wanted.both.add(m.range);
-    else if (topics[0]) wanted[topics[0]].add(m.range);
+    const group = groupOf(m.topics, enabled);
+    if (group) wanted[group].add(m.range);
   }
   for (const group of GROUPS) {
-    const name = names[group];
-    let entry = registered.get(group);
-    // The look changed: its mentions move to a highlight under the new name.
-    if (entry && entry.name !== name) {
-      if (CSS.highlights.get(entry.name) === entry.highlight) CSS.highlights.delete(entry.name);
-      entry = undefined;
-    }
-    // Re-register if the page (or a previous session) removed or replaced our entry.
-    if (!entry || CSS.highlights.get(name) !== entry.highlight) {
-      entry = { name, highlight: new Highlight(), members: new Set() };
-      registered.set(group, entry);
-    }
+    const entry = entryOf(group, names[group]);
     const { highlight, members } = entry;
     for (const range of members) {
       if (!wanted[group].has(range)) {
@@ -108,9 +131,36 @@ export function paintHighlights(
         members.add(range);
       }
     }
-    if (members.size === 0) CSS.highlights.delete(name);
-    else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    register(entry);
   }
+}
+
+/**
+ * Paints what changed since the last paint, with the same topics and names: `added` mentions
+ * in, `removed` ones out. Its cost grows with the changes only, so a scan can paint after each
+ * of its time slices. (A change of settings or look repaints all: `paintHighlights`.)
+ */
+export function paintChanges(
+  added: readonly Paintable[],
+  removed: readonly Paintable[],
+  enabled: Record<Topic, boolean>,
+  names: HighlightNames = HIGHLIGHT_NAMES,
+): void {
+  if (!highlightsSupported() || (!added.length && !removed.length)) return;
+  const entries = GROUPS.map((group) => entryOf(group, names[group]));
+  for (const m of removed) {
+    for (const { highlight, members } of entries) {
+      if (members.delete(m.range)) highlight.delete(m.range);
+    }
+  }
+  for (const m of added) {
+    const group = groupOf(m.topics, enabled);
+    if (!group) continue;
+    const { highlight, members } = entries[GROUPS.indexOf(group)]!;
+    members.add(m.range);
+    highlight.add(m.range);
+  }
+  entries.forEach(register);
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;

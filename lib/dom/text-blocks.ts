@@ -1,9 +1,11 @@
 /**
- * Reads a page's visible text as blocks (paragraphs, headings, list items, cells...) and keeps,
- * for every block, where each character came from, so detector offsets become DOM Ranges.
+ * Reads a page's text as blocks (paragraphs, headings, list items, cells...) and keeps, for
+ * every block, where each character came from, so detector offsets become DOM Ranges.
  *
- * The walk never writes to the DOM. It is a generator so the caller can run it in time slices:
- * it yields every few hundred nodes and when a block is complete.
+ * The walk never writes to the DOM and reads no style or geometry: what it leaves out, it
+ * knows from tags and attributes. Whether text is rendered (CSS `display`, `visibility`) is
+ * asked only of the text a mention covers (`rendered.ts`). It is a generator so the caller can
+ * run it in time slices: it yields every few hundred nodes and when a block is complete.
  */
 import { BLOCK_TAGS, SKIP_TAGS } from '../../engine/page-tags';
 import { isOwnUiHost } from './own-ui';
@@ -23,20 +25,6 @@ export interface BlockText {
   text: string;
   segments: Segment[];
 }
-
-/** How the walk decides what is visible. Injectable so unit tests can run without layout. */
-export interface Visibility {
-  /** The element and its subtree are not rendered (display:none). */
-  isHiddenElement(el: Element): boolean;
-  /** Text directly inside `el` is invisible (visibility:hidden/collapse). */
-  isInvisibleText(el: Element): boolean;
-}
-
-/** Computed-style visibility; cheap once the page's style is computed. */
-export const computedVisibility: Visibility = {
-  isHiddenElement: (el) => getComputedStyle(el).display === 'none',
-  isInvisibleText: (el) => getComputedStyle(el).visibility !== 'visible',
-};
 
 /** `contenteditable` values that make an element an editing host (any case). */
 const EDITING_HOST = new Set(['', 'true', 'plaintext-only']);
@@ -58,14 +46,13 @@ function isEditor(el: Element): boolean {
 /**
  * Whether an element (and everything under it) is left out of scanning: non-text elements,
  * form fields, editors, `hidden`, `aria-hidden="true"` (content the page declares decorative
- * or duplicated, e.g. marquee copies) and our own UI.
+ * or duplicated, e.g. marquee copies) and our own UI. From its tag and attributes only.
  */
-export function isSkipped(el: Element, visibility: Visibility): boolean {
+export function isSkipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || isOwnUiHost(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (isEditor(el)) return true;
-  return visibility.isHiddenElement(el);
+  return isEditor(el);
 }
 
 /** Whether an element starts its own text block. */
@@ -101,7 +88,6 @@ class Builder {
 
 /** Options of one walk. */
 export interface WalkOptions {
-  visibility: Visibility;
   /** Read only `root`'s own text: nested blocks are left to their own walks. */
   ownTextOnly?: boolean;
   /** Called for each open shadow root met (deep walks only), so the caller can walk it too. */
@@ -115,8 +101,8 @@ const NODES_PER_YIELD = 200;
  * Walks `root` (a block container) and yields each block's text when complete; yields
  * `null` every few hundred nodes so a caller can pause. Blocks without text are skipped.
  */
-export function* walkBlocks(root: Node, options: WalkOptions): Generator<BlockText | null> {
-  const { visibility, ownTextOnly = false, onShadowRoot } = options;
+export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<BlockText | null> {
+  const { ownTextOnly = false, onShadowRoot } = options;
   // A document in design mode is one big editor.
   if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return;
   const stack: Builder[] = [new Builder(root)];
@@ -125,13 +111,11 @@ export function* walkBlocks(root: Node, options: WalkOptions): Generator<BlockTe
   const top = () => stack[stack.length - 1]!;
   while (node) {
     let descend = false;
-    if (node.nodeType === 3) {
-      const parent = node.parentElement;
-      if (!parent || !visibility.isInvisibleText(parent)) top().add(node as Text);
-    } else if (node.nodeType === 1) {
+    if (node.nodeType === 3) top().add(node as Text);
+    else if (node.nodeType === 1) {
       const el = node as Element;
       if (el.tagName.toUpperCase() === 'BR') top().pendingBreak = true;
-      else if (!isSkipped(el, visibility)) {
+      else if (!isSkipped(el)) {
         if (el.shadowRoot && !ownTextOnly) onShadowRoot?.(el.shadowRoot);
         if (isBlockElement(el)) {
           top().pendingBreak = true;

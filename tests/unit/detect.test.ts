@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectMentions, detectTopics } from '../../engine/detect';
+import {
+  createDocumentReader,
+  DEFAULT_LEXICONS,
+  detectMentions,
+  detectTopics,
+  sameReaderState,
+} from '../../engine/detect';
+import { topicGate } from '../../entrypoints/probe/gate';
 import { LONG_SENTENCE_CHARS, SENTENCE_PIECE_CHARS } from '../../engine/text/sentences';
 import type { Mention, Topic } from '../../engine/types';
 import { evaluate, parseLines } from '../../scripts/eval';
@@ -289,5 +296,65 @@ describe('quality on the held-out English set', () => {
       expect(report.perTopic[topic].precision).toBeGreaterThanOrEqual(0.95);
       expect(report.perTopic[topic].recall).toBeGreaterThanOrEqual(0.92);
     }
+  });
+});
+
+describe('a document reader with the vocabulary gate', () => {
+  const gate = topicGate(DEFAULT_LEXICONS);
+  /** Every fixture line as a block of one long document, headline first. */
+  const lines = readdirSync(new URL('../fixtures/detection/', import.meta.url))
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap(
+      (f) =>
+        parseLines(readFileSync(new URL(`../fixtures/detection/${f}`, import.meta.url), 'utf8'))
+          .items,
+    )
+    .map((i) => i.text);
+  const filler = 'The council met on Tuesday to discuss the library budget.';
+  /** Fixture lines with off-topic blocks between, so the context comes and goes. */
+  const blocks = lines.flatMap((text, i) =>
+    i % 3 ? [text] : [text, filler, filler, filler, filler, filler],
+  );
+
+  const readAll = (options: Parameters<typeof createDocumentReader>[0]) => {
+    const reader = createDocumentReader(options);
+    const out: Array<[number, string, string[]]> = [];
+    blocks.forEach((text, i) => {
+      for (const m of reader.read(text, i)) out.push([i, m.text, m.topics]);
+    });
+    return { out, state: reader.state() };
+  };
+
+  it('finds exactly what it finds without the gate, context included', () => {
+    for (const headline of ['Council news', 'Iran and Russia deepen their military ties']) {
+      const plain = readAll({ headline });
+      const gated = readAll({ headline, gate });
+      expect(gated.out.length).toBeGreaterThan(100);
+      expect(gated.out).toEqual(plain.out);
+      expect(sameReaderState(gated.state, plain.state)).toBe(true);
+    }
+  });
+
+  it('passes over, unread, a block the gate rejects while no context is in force', () => {
+    const tested: string[] = [];
+    const spy = { test: (text: string) => (tested.push(text), gate.test(text)) };
+    const reader = createDocumentReader({ headline: 'Council news', gate: spy });
+    expect(reader.quiet()).toBe(true);
+    reader.read(filler);
+    reader.read('Iran and Russia signed a treaty.');
+    expect(reader.quiet()).toBe(false);
+    reader.read(filler);
+    // The title and the first two blocks were gated; the third is read in context.
+    expect(tested).toEqual(['Council news', filler, 'Iran and Russia signed a treaty.']);
+  });
+
+  it('compares states by what they establish, not by how many blocks led to them', () => {
+    expect(sameReaderState({ headline: 0, recent: [0, 0, 1] }, { headline: 0, recent: [1] })).toBe(
+      true,
+    );
+    expect(sameReaderState({ headline: 0, recent: [1, 0] }, { headline: 0, recent: [1] })).toBe(
+      false,
+    );
+    expect(sameReaderState({ headline: 1, recent: [] }, { headline: 0, recent: [] })).toBe(false);
   });
 });

@@ -39,7 +39,7 @@ describe('the popover’s host element', () => {
     const host = mount.host()!;
     expect(host.parentNode).toBe(document.documentElement);
     expect(isOwnUiHost(host)).toBe(true);
-    const texts = [...walkBlocks(document.documentElement, { visibility: VISIBLE })]
+    const texts = [...walkBlocks(document.documentElement)]
       .filter((b): b is BlockText => b !== null)
       .map((b) => b.text.trim());
     expect(texts).toEqual(['Iran sent drones.']);
@@ -55,5 +55,3 @@ describe('the popover’s host element', () => {
     mount.detach();
   });
 });
-
-const VISIBLE = { isHiddenElement: () => false, isInvisibleText: () => false };

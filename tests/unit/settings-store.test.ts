@@ -22,7 +22,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../../lib/storage/settings-store';
-import { isActive } from '../../entrypoints/probe/probe';
+import { isActive } from '../../entrypoints/probe/own-modules';
 import type { Browser as ProbeBrowser } from '../../entrypoints/probe/native-browser';
 import { saveFailureText } from '../../components/common/save-failure';
 import { fullSiteList, longHost } from '../e2e/harness/hosts';

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { locate, walkBlocks, type BlockText, type Visibility } from '../../lib/dom/text-blocks';
+import { locate, walkBlocks, type BlockText } from '../../lib/dom/text-blocks';
 import { windowsOf } from '../../engine/text/windows';
-
-/** linkedom has no layout: treat `.hidden` as display:none and `.invisible` as visibility:hidden. */
-const visibility: Visibility = {
-  isHiddenElement: (el) => el.classList.contains('hidden'),
-  isInvisibleText: (el) => el.classList.contains('invisible'),
-};
 
 function blocksOf(html: string): { blocks: BlockText[]; document: Document } {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const blocks = [...walkBlocks(document.body, { visibility })].filter(
-    (b): b is BlockText => b !== null,
-  );
+  const blocks = [...walkBlocks(document.body)].filter((b): b is BlockText => b !== null);
   return { blocks, document: document as unknown as Document };
 }
 
@@ -33,10 +25,18 @@ describe('walkBlocks', () => {
       '<p>Visible.</p><script>var iran = 1;</script><style>p{}</style>' +
         '<textarea>Draft</textarea><div contenteditable="true"><p>Editing</p></div>' +
         '<p hidden>Hidden attr</p><p aria-hidden="true">Decorative</p>' +
-        '<p class="hidden">Display none</p><p><span class="invisible">Invisible</span> shown</p>' +
+        '<div role="textbox"><p>Typing</p></div>' +
         '<noscript>Enable JS</noscript><template><p>Tpl</p></template>',
     );
-    expect(texts(blocks)).toEqual(['Visible.', 'shown']);
+    expect(texts(blocks)).toEqual(['Visible.']);
+  });
+
+  it('asks no style: text hidden by CSS is read, and left to the check of each mention', () => {
+    const { blocks } = blocksOf(
+      '<style>.gone{display:none}</style><p class="gone">Display none</p>' +
+        '<p><span style="visibility:hidden">Invisible</span> shown</p>',
+    );
+    expect(texts(blocks)).toEqual(['Display none', 'Invisible shown']);
   });
 
   it('separates text across nested blocks and line breaks', () => {

@@ -1,0 +1,46 @@
+/**
+ * The probe's reading of a frame's text before any detector (`entrypoints/probe/page-text.ts`):
+ * a large page's text in pieces, and the gate over them as over one text.
+ */
+import { describe, expect, it } from 'vitest';
+import { GATE_FLAGS, GATE_SOURCE } from '../../entrypoints/probe/gate-pattern.generated';
+import { gatePass, textPieces } from '../../entrypoints/probe/page-text';
+import { timeSlice } from '../../lib/dom/slices';
+import { pageOf } from './fake-dom';
+
+const gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
+
+describe('textPieces', () => {
+  it('joins to the text of the whole subtree, in document order', () => {
+    const doc = pageOf(
+      'Lead <main><article><section><div><p>Deep <b>bold</b> text</p></div>tail</section>' +
+        '<p>Second</p></article></main><footer>End</footer>',
+    );
+    const pieces = [...textPieces(doc.body)];
+    expect(pieces.join('')).toBe(doc.body.textContent);
+    expect(pieces.length).toBeGreaterThan(3);
+    // Below four levels a subtree is one piece.
+    expect(pieces).toContain('Deep bold text');
+  });
+});
+
+describe('gatePass', () => {
+  const pass = (pieces: string[]) => gatePass(gate, pieces, timeSlice());
+
+  it('finds a gate word cut across pieces and across its steps', async () => {
+    expect(await pass(['The news from Ir', 'an today.'])).toContain('Iran');
+    const long = 'x'.repeat(100_000 - 2);
+    expect(await pass([`${long}Teh`, 'ran'])).toContain('Tehran');
+    expect(await pass([`${long}Teh`.repeat(3), 'ran'])).toContain('Tehran');
+  });
+
+  it('is null when the gate passes nowhere', async () => {
+    expect(await pass(['Council news.', ' '.repeat(250_000), 'Weather.'])).toBeNull();
+  });
+
+  it('returns the text around the first gate word, for the stage’s letters', async () => {
+    const sample = await pass(['a'.repeat(5_000), 'איראן שלחה', 'b'.repeat(5_000), ' Iran']);
+    expect(sample).toContain('איראן');
+    expect(sample!.length).toBeLessThanOrEqual(4_000);
+  });
+});
