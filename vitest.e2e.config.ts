@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // How long `expect.poll` waits for the page to get there (vitest's default is 1 s): a
+    // busy 2-core machine can take longer to report a page's mentions. A wait, not a timing
+    // assertion.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
