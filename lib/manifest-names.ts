@@ -34,6 +34,6 @@ export const HIGHLIGHTS_CSS_FILE = 'highlights.css';
 export const OPEN_POPOVER_COMMAND = 'open-popover';
 
 /** The file WXT builds an entrypoint into, at the root of the extension. */
-export function scriptOf(entrypoint: string): string {
+export function scriptOf<E extends string>(entrypoint: E): `${E}.js` {
   return `${entrypoint}.js`;
 }

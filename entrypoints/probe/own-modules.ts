@@ -7,21 +7,24 @@
  * not count a parameter as a declaration, and would import its own `browser`
  * (webextension-polyfill, about 10 kB) into the probe.
  */
-import { stageOf, type Stage } from '../../engine/lexicon/stage-langs';
+import { stageOf } from '../../engine/lexicon/stage-langs';
+import { DETECTOR_STAGE_ENTRYPOINTS, PAGE_UI_ENTRYPOINT, scriptOf } from '../../lib/manifest-names';
 import { SETTINGS_KEY, isActiveOn, validateActivity } from '../../lib/settings';
 import type { FirstReading, StartPageUi } from '../../lib/dom/first-reading';
 import type { DetectorStage } from '../probe-detector/stage';
 import type { Browser } from './native-browser';
-
-type OwnModule = '/probe-detector.js' | `/probe-detector-${Exclude<Stage, 1>}.js` | '/page-ui.js';
 
 /**
  * Imports one of the extension's own modules into this content script's world and resolves to
  * its default export. A dynamic import from a content script needs no host permission (see
  * `web_accessible_resources` in wxt.config.ts).
  */
-async function importOwn<T>(api: Browser, path: OwnModule): Promise<T> {
-  const module = (await import(/* @vite-ignore */ api.runtime.getURL(path))) as { default: T };
+async function importOwn<T>(
+  api: Browser,
+  entrypoint: (typeof DETECTOR_STAGE_ENTRYPOINTS)[number] | typeof PAGE_UI_ENTRYPOINT,
+): Promise<T> {
+  const url = api.runtime.getURL(`/${scriptOf(entrypoint)}`);
+  const module = (await import(/* @vite-ignore */ url)) as { default: T };
   return module.default;
 }
 
@@ -32,7 +35,7 @@ async function importOwn<T>(api: Browser, path: OwnModule): Promise<T> {
  */
 export function loadStage(api: Browser, sample: readonly string[]): Promise<DetectorStage> {
   const stage = stageOf(document.documentElement?.lang ?? '', sample);
-  return importOwn(api, stage === 1 ? '/probe-detector.js' : `/probe-detector-${stage}.js`);
+  return importOwn(api, DETECTOR_STAGE_ENTRYPOINTS[stage - 1]!);
 }
 
 /**
@@ -49,6 +52,6 @@ export async function isActive(api: Browser, hostname: string): Promise<boolean>
 
 /** Imports the page UI and starts it with what the probe read. */
 export async function loadPageUi(api: Browser, reading: FirstReading): Promise<void> {
-  const start = await importOwn<StartPageUi>(api, '/page-ui.js');
+  const start = await importOwn<StartPageUi>(api, PAGE_UI_ENTRYPOINT);
   start(reading);
 }
