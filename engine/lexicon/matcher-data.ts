@@ -12,11 +12,15 @@ type RuleEntries = Array<[string, Array<[string, string, number]>]>;
 export interface MatcherData {
   /**
    * Per lexicon bit (bit i: entry i), the hits whose forms that lexicon listed first, each as
-   * [bits, term, its form keys joined with `|`], in compile order.
+   * [bits, term, its form keys joined with `|`], in compile order; the term is '' where it is
+   * the first key as written.
    */
   hits: Array<Array<[number, string, string]>>;
-  /** Form keys that more lexicons list than the one whose hit they keep: [key, lexicons]. */
-  shared: Array<[string, number]>;
+  /**
+   * Form keys that more lexicons list than the one whose hit they keep, as [how many keys
+   * before it, in the order of `hits`, lexicons].
+   */
+  shared: Array<[number, number]>;
   suffixes: RuleEntries;
   prefixes: RuleEntries;
   /** The word filter, eight hex digits per 32-bit word. */
@@ -34,12 +38,14 @@ export function matcherData(m: Matcher): MatcherData {
   const groups: Array<Array<{ hit: TermHit; keys: string[] }>> = [];
   const shared: MatcherData['shared'] = [];
   const keysOf = new Map<TermHit, string[]>();
+  let index = 0;
   for (const [key, hit] of m.forms) {
     if (key.includes(SEP)) throw new Error(`form key ${JSON.stringify(key)} holds "${SEP}"`);
     const owners = m.owners.get(key) ?? 0;
     if (owners === 0) throw new Error(`form key ${JSON.stringify(key)} has no lexicon`);
     const lexicon = lowestBit(owners);
-    if (owners !== 2 ** lexicon) shared.push([key, owners]);
+    if (owners !== 2 ** lexicon) shared.push([index, owners]);
+    index++;
     let keys = keysOf.get(hit);
     if (!keys) {
       keys = [];
@@ -52,7 +58,9 @@ export function matcherData(m: Matcher): MatcherData {
   const rules = (map: Matcher['suffixes']): RuleEntries =>
     [...map].map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]);
   return {
-    hits: groups.map((list) => list.map(({ hit, keys }) => [hit.bits, hit.term, keys.join(SEP)])),
+    hits: groups.map((list) =>
+      list.map(({ hit, keys }) => [hit.bits, hit.term === keys[0] ? '' : hit.term, keys.join(SEP)]),
+    ),
     shared,
     suffixes: rules(m.suffixes),
     prefixes: rules(m.prefixes),
@@ -66,12 +74,15 @@ export function matcherFromData(data: MatcherData): Matcher {
   const owners = new Map<string, number>();
   const heads = new Set<string>();
   const phraseFirst = new Set<string>();
+  const order: string[] = [];
   let maxPhrase = 1;
   data.hits.forEach((list, lexicon) => {
     const own = 2 ** lexicon;
     for (const [bits, term, keys] of list) {
-      const hit: TermHit = { bits, term };
-      for (const key of keys.split(SEP)) {
+      const all = keys.split(SEP);
+      const hit: TermHit = { bits, term: term || (all[0] ?? '') };
+      for (const key of all) {
+        order.push(key);
         forms.set(key, hit);
         owners.set(key, own);
         heads.add(key.slice(0, 3));
@@ -83,7 +94,7 @@ export function matcherFromData(data: MatcherData): Matcher {
       }
     }
   });
-  for (const [key, bits] of data.shared) owners.set(key, bits);
+  for (const [index, bits] of data.shared) owners.set(order[index] ?? '', bits);
   const rules = (entries: RuleEntries): Matcher['suffixes'] =>
     new Map(entries.map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]));
   const filter = new Uint32Array(data.filter.length / 8);
