@@ -12,7 +12,11 @@ import { DEFAULT_LEXICONS } from '../../engine/detect';
 import { compileLexicons } from '../../engine/lexicon/compile';
 import { matcherData, matcherFromData } from '../../engine/lexicon/matcher-data';
 import { classifyMatters, conceptsOf } from '../../engine/matters/classify';
-import { compileCues, cueMatcherData, type CueMatcherData } from '../../engine/matters/compile-cues';
+import {
+  compileCues,
+  cueMatcherData,
+  type CueMatcherData,
+} from '../../engine/matters/compile-cues';
 import { CUE_LEXICONS } from '../../engine/matters/cues';
 
 const FILE = resolve(import.meta.dirname, '../../data/generated/cue-matcher.json');
@@ -54,7 +58,9 @@ function languageWords(lang: string): string[] {
           words.push(form.slice(0, form.length - replacement.length) + suffix);
         }
       }
-      const [prefix = '', replacement = ''] = (prefixes[n % (prefixes.length || 1)] ?? '').split('>');
+      const [prefix = '', replacement = ''] = (prefixes[n % (prefixes.length || 1)] ?? '').split(
+        '>',
+      );
       if (prefix && form.startsWith(replacement)) {
         words.push(prefix + form.slice(replacement.length));
       }
