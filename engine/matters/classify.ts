@@ -4,15 +4,14 @@
  * the cue lexicons turn words into concepts, and the catalogue's rules turn concepts into
  * matters.
  */
-import { DEFAULT_LEXICONS } from '../detect';
-import { compileLexicons, lookupAt, type Matcher } from '../lexicon/compile';
-import type { Lexicon } from '../lexicon/types';
+import cueMatcherJson from '../../data/generated/cue-matcher.json';
+import { lookupAt } from '../lexicon/compile';
+import { matcherFromData } from '../lexicon/matcher-data';
 import { tokenize } from '../text/tokenize';
 import type { Topic } from '../types';
 import { MATTERS, MATTER_THRESHOLD, matterInTopics, type Matter } from './catalogue';
 import type { Concept } from './concepts';
-import { CUE_LEXICONS } from './cues';
-import type { CueLexicon } from './cues/types';
+import type { CompiledCues, CueMatcherData } from './compile-cues';
 
 /** A matter a text is about, with the evidence. */
 export interface MatterHit {
@@ -48,44 +47,29 @@ const REPEAT_BONUS = 0.5;
 const CONTEXT_RANK = 0.75;
 const MAX_WORDS_PER_CONCEPT = 4;
 
-interface Compiled {
-  matcher: Matcher;
-  /** Row index (the lexicon "bits") → concepts. */
-  rows: Concept[][];
-}
+let compiled: CompiledCues | undefined;
 
-let compiled: Compiled | undefined;
-
-/** The cue lexicons as one matcher, each with its language's inflection rules. */
-function compile(lexicons: readonly CueLexicon[] = CUE_LEXICONS): Compiled {
-  const rows: Concept[][] = [];
-  const byLang = new Map(DEFAULT_LEXICONS.map((l) => [l.lang, l]));
-  const asLexicons: Lexicon[] = lexicons.map((cue) => {
-    const base = byLang.get(cue.lang);
-    return {
-      lang: cue.lang,
-      suffixes: base?.suffixes,
-      prefixes: base?.prefixes,
-      terms: cue.cues.map(([concepts, forms]) => {
-        rows.push(typeof concepts === 'string' ? [concepts] : [...concepts]);
-        return [rows.length - 1, forms] as const;
-      }),
-    };
-  });
-  return { matcher: compileLexicons(asLexicons), rows };
-}
-
-function matcher(): Compiled {
-  compiled ??= compile();
+/**
+ * The cue matcher, compiled at build time from the cue lexicons (`compile-cues.ts`; a unit
+ * test keeps the generated file current) and only read here.
+ */
+function matcher(): CompiledCues {
+  if (!compiled) {
+    const data = cueMatcherJson as unknown as CueMatcherData;
+    compiled = { matcher: matcherFromData(data.matcher), rows: data.rows };
+  }
   return compiled;
 }
 
-/** The concepts `text` names, with the words (as written) that named them. Never throws. */
-export function conceptsOf(text: string): ConceptWords {
+/**
+ * The concepts `text` names, with the words (as written) that named them; through `cues` when
+ * given (a test compares the generated matcher with a fresh compile). Never throws.
+ */
+export function conceptsOf(text: string, cues?: CompiledCues): ConceptWords {
   const out: ConceptWords = new Map();
   if (typeof text !== 'string' || text === '') return out;
   const clipped = text.slice(0, MAX_CHARS);
-  const { matcher: m, rows } = matcher();
+  const { matcher: m, rows } = cues ?? matcher();
   const { norm, start, end, pos } = tokenize(clipped, m.filter);
   for (let k = 0; k < norm.length; k++) {
     const found = lookupAt(m, norm, pos, k);

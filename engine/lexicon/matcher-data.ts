@@ -1,0 +1,114 @@
+/**
+ * A compiled `Matcher` (`compile.ts`) as plain JSON data, and back: a matcher can be compiled
+ * at build time and only read at run time. The round trip gives back the same tables; what
+ * `compileLexicons` derives from the forms alone (first three letters, phrase starts, longest
+ * phrase) is derived again rather than stored.
+ */
+import type { Matcher, TermHit } from './compile';
+
+/** Inflection or clitic rules keyed by one character: [suffix or prefix, replacement, lexicons]. */
+type RuleEntries = Array<[string, Array<[string, string, number]>]>;
+
+export interface MatcherData {
+  /**
+   * Per lexicon bit (bit i: entry i), the hits whose forms that lexicon listed first, each as
+   * [bits, term, its form keys joined with `|`], in compile order; the term is '' where it is
+   * the first key as written.
+   */
+  hits: Array<Array<[number, string, string]>>;
+  /**
+   * Form keys that more lexicons list than the one whose hit they keep, as [how many keys
+   * before it, in the order of `hits`, lexicons].
+   */
+  shared: Array<[number, number]>;
+  suffixes: RuleEntries;
+  prefixes: RuleEntries;
+  /** The word filter, eight hex digits per 32-bit word. */
+  filter: string;
+}
+
+/** Separates form keys; tokens are word characters, so never part of a key. */
+const SEP = '|';
+
+/** Bit position of the lowest set bit (the first lexicon listing a key). */
+const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
+
+/** The matcher as data. Throws on a matcher it could not give back unchanged. */
+export function matcherData(m: Matcher): MatcherData {
+  const groups: Array<Array<{ hit: TermHit; keys: string[] }>> = [];
+  const shared: MatcherData['shared'] = [];
+  const keysOf = new Map<TermHit, string[]>();
+  let index = 0;
+  for (const [key, hit] of m.forms) {
+    if (key.includes(SEP)) throw new Error(`form key ${JSON.stringify(key)} holds "${SEP}"`);
+    const owners = m.owners.get(key) ?? 0;
+    if (owners === 0) throw new Error(`form key ${JSON.stringify(key)} has no lexicon`);
+    const lexicon = lowestBit(owners);
+    if (owners !== 2 ** lexicon) shared.push([index, owners]);
+    index++;
+    let keys = keysOf.get(hit);
+    if (!keys) {
+      keys = [];
+      keysOf.set(hit, keys);
+      while (groups.length <= lexicon) groups.push([]);
+      groups[lexicon]!.push({ hit, keys });
+    }
+    keys.push(key);
+  }
+  const rules = (map: Matcher['suffixes']): RuleEntries =>
+    [...map].map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]);
+  return {
+    hits: groups.map((list) =>
+      list.map(({ hit, keys }) => [hit.bits, hit.term === keys[0] ? '' : hit.term, keys.join(SEP)]),
+    ),
+    shared,
+    suffixes: rules(m.suffixes),
+    prefixes: rules(m.prefixes),
+    filter: Array.from(m.filter, (w) => w.toString(16).padStart(8, '0')).join(''),
+  };
+}
+
+/** The matcher `data` was made from. */
+export function matcherFromData(data: MatcherData): Matcher {
+  const forms = new Map<string, TermHit>();
+  const owners = new Map<string, number>();
+  const heads = new Set<string>();
+  const phraseFirst = new Set<string>();
+  const order: string[] = [];
+  let maxPhrase = 1;
+  data.hits.forEach((list, lexicon) => {
+    const own = 2 ** lexicon;
+    for (const [bits, term, keys] of list) {
+      const all = keys.split(SEP);
+      const hit: TermHit = { bits, term: term || (all[0] ?? '') };
+      for (const key of all) {
+        order.push(key);
+        forms.set(key, hit);
+        owners.set(key, own);
+        heads.add(key.slice(0, 3));
+        const space = key.indexOf(' ');
+        if (space > 0) {
+          phraseFirst.add(key.slice(0, space));
+          maxPhrase = Math.max(maxPhrase, key.split(' ').length);
+        }
+      }
+    }
+  });
+  for (const [index, bits] of data.shared) owners.set(order[index] ?? '', bits);
+  const rules = (entries: RuleEntries): Matcher['suffixes'] =>
+    new Map(entries.map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]));
+  const filter = new Uint32Array(data.filter.length / 8);
+  for (let i = 0; i < filter.length; i++) {
+    filter[i] = parseInt(data.filter.slice(i * 8, i * 8 + 8), 16);
+  }
+  return {
+    forms,
+    phraseFirst,
+    maxPhrase,
+    suffixes: rules(data.suffixes),
+    owners,
+    heads,
+    prefixes: rules(data.prefixes),
+    filter,
+  };
+}
