@@ -48,6 +48,8 @@ const FIRST: readonly FirstCase[] = [
   [D, 'Iraan teenib sõjast raha ja katsetab oma relvi päris lahinguoludes.', 'D-IRAN-STAKES'],
 ];
 const NOT: readonly NotCase[] = [
+  // Estonian 'sai' (got) took English 'said' through the '-d' ending.
+  [D, 'The White House said Russia was looking to Iran for hundreds of drones.', 'D-SUPPLY'],
   [S, 'Humanitaarorganisatsioonid aitavad Liibanonis Süüria põgenikke.', 'S-JOINT-ASSAD'],
   [D, 'Drooni rünnakus sai surma kaks inimest.', 'D-SUPPLY'],
   [D, 'Euroopa Liit arutas lääne sanktsioonide mõju.', 'X-ALIGNMENT'],
