@@ -14,20 +14,20 @@ export const ID_CUES: CueLexicon = {
       'anti_west',
       'anti-barat|anti barat|antibarat|menghindari sanksi|mengakali sanksi|terisolasi|' +
         'isolasi|dikucilkan|negara paria|multipolar|tatanan dunia|hegemoni|hegemoni as|' +
-        'anti-amerika|anti amerika',
+        'anti-amerika|anti amerika|melawan barat|menentang barat|melawan as|melawan amerika|menantang barat|tatanan dunia baru|blok anti-barat',
     ],
     [
       'ties_econ',
       'perdagangan|dagang|volume perdagangan|gas|gas alam|minyak|gazprom|kesepakatan energi|' +
         'investasi|koridor|koridor utara-selatan|jalur kereta|kereta api|bank|perbankan|rubel|' +
         'rial|mata uang|mata uang lokal|perjanjian|traktat|nota kesepahaman|ekonomi|gandum|' +
-        'uni ekonomi eurasia|swift',
+        'uni ekonomi eurasia|swift|kerja sama ekonomi|kerja sama energi|hubungan dagang|neraca perdagangan|jalur perdagangan|perdagangan bebas|perjanjian perdagangan bebas|migas|minyak dan gas',
     ],
     [
       'energy',
       'jaringan listrik|infrastruktur energi|fasilitas energi|pembangkit listrik|' +
         'pembangkit|gardu|gardu induk|listrik|pemadaman|pemadaman listrik|padam|pemanas|' +
-        'infrastruktur penting|infrastruktur vital|sistem energi|ukrenergo',
+        'infrastruktur penting|infrastruktur vital|sistem energi|ukrenergo|pasokan listrik|aliran listrik|tanpa listrik|tanpa pemanas|kelistrikan|infrastruktur kelistrikan|penghangat|gardu listrik|fasilitas listrik|jaringan energi',
     ],
     [
       'miltech',
@@ -98,26 +98,26 @@ export const ID_CUES: CueLexicon = {
     [
       'supply',
       'pasok|memasok|pasokan|pemasok|kirim|mengirim|pengiriman|jual|beli|terima|menerima|' +
-        'menyerahkan|diserahkan|transfer|ekspor|impor|peroleh|memperoleh|sedia|menyediakan|persenjatai',
+        'menyerahkan|diserahkan|transfer|ekspor|impor|peroleh|memperoleh|sedia|menyediakan|persenjatai|suplai|menyuplai|dipasok|dikirim|dikirimkan|mengirimkan|menjual|dijual|membeli|dibeli|pembelian|salur|menyalurkan|disalurkan|memberikan drone|memberi drone',
     ],
     [
       'shipment',
       'kiriman|muatan|kargo|pesawat kargo|penerbangan kargo|jembatan udara|laut kaspia|' +
-        'kapal|kapal kargo|gelombang pertama|pengiriman pertama|penerbangan',
+        'kapal|kapal kargo|gelombang pertama|pengiriman pertama|penerbangan|angkut|mengangkut|diangkut|pengangkutan|lewat laut kaspia|via laut kaspia',
     ],
     [
       'quantity',
       'ratusan|ribuan|beberapa ratus|hingga beberapa ratus|jumlah besar|dalam jumlah besar|' +
-        'puluhan|lebih dari 1000',
+        'puluhan|lebih dari 1000|ribuan unit|ratusan unit|sekitar seribu|lebih dari seribu',
     ],
     [
       'intel',
       'intelijen|informasi intelijen|laporan intelijen|penilaian|deklasifikasi|' +
-        'citra satelit|foto satelit|menurut informasi|dinas intelijen|spionase|pengintaian',
+        'citra satelit|foto satelit|menurut informasi|dinas intelijen|spionase|pengintaian|badan intelijen|menurut intelijen|sumber intelijen',
     ],
     ['cash', 'uang tunai|tunai|uang kertas|euro|uang|juta euro|140 juta euro|koper berisi uang'],
     ['gold', 'emas|emas batangan|cadangan emas'],
-    ['pay', 'bayar|membayar|pembayaran|dibayar|harga|biaya'],
+    ['pay', 'bayar|membayar|pembayaran|dibayar|harga|biaya|dibayarkan|bayaran'],
     ['exchange', 'sebagai imbalan|imbalan|sebagai gantinya|pertukaran|barter|tukar|ditukar'],
     [
       'captured_arms',
@@ -131,12 +131,12 @@ export const ID_CUES: CueLexicon = {
       'strike',
       'serang|serangan|menyerang|diserang|hantam|menghantam|gempur|menggempur|gelombang|' +
         'rentetan|luncur|diluncurkan|meluncurkan|sasaran|target|menargetkan|ledakan|' +
-        'serangan rudal|serangan besar-besaran|tembak|menembakkan',
+        'serangan rudal|serangan besar-besaran|tembak|menembakkan|hujani|menghujani|dihujani|merusak|sasar|menyasar|gempuran|serangan besar|serangan masif|serangan gabungan|menggempur',
     ],
     [
       'civilian',
       'warga sipil|sipil|permukiman warga|perumahan|tewas|korban|korban jiwa|terbunuh|' +
-        'meninggal|luka-luka|terluka|rumah|rumah sakit|sekolah|gedung apartemen',
+        'meninggal|luka-luka|terluka|rumah|rumah sakit|sekolah|gedung apartemen|penduduk|warga|menewaskan|korban tewas|orang tewas|rumah warga|rumah penduduk|apartemen|permukiman penduduk|tak berdosa',
     ],
     ['night', 'malam|semalam|malam hari|tengah malam|sepanjang malam'],
     ['debris', 'puing|puing-puing|reruntuhan|serpihan|bangkai|pecahan|sisa-sisa'],
@@ -154,13 +154,13 @@ export const ID_CUES: CueLexicon = {
     [
       'intercept',
       'ditembak jatuh|menembak jatuh|dicegat|mencegat|dihancurkan|dinetralkan|' +
-        'dilumpuhkan|berhasil ditembak|ditangkis',
+        'dilumpuhkan|berhasil ditembak|ditangkis|dijatuhkan|menjatuhkan|ditembak|dinetralisir|menetralisir|dinetralisasi|berhasil ditembak jatuh|ditangkal',
     ],
     [
       'air_defence',
       'pertahanan udara|sistem pertahanan udara|antipesawat|anti-pesawat|gepard|iris-t|' +
         'nasams|patriot|peperangan elektronik|jamming|pengacau sinyal|iron dome|kubah besi|' +
-        'sirene serangan udara|rudal pencegat',
+        'sirene serangan udara|rudal pencegat|hanud|pertahanan antiudara|sistem anti-drone|anti-drone|antidrone|penangkal drone|penangkis serangan udara',
     ],
     [
       'tech',
@@ -172,28 +172,31 @@ export const ID_CUES: CueLexicon = {
       'deny',
       'bantah|membantah|bantahan|sangkal|menyangkal|tolak|menolak|tidak berdasar|' +
         'tak berdasar|palsu|bohong|kebohongan|rekayasa|propaganda|spekulasi|' +
-        'tidak pernah mengirim|tidak mengirim senjata|bukan pihak',
+        'tidak pernah mengirim|tidak mengirim senjata|bukan pihak|tepis|menepis|hoaks|hoax|disinformasi|fitnah|omong kosong|tidak benar|tuduhan tak berdasar|tidak pernah memasok|tidak pernah menjual|tidak memasok|tidak pernah memberikan',
     ],
     [
       'admit',
       'mengakui|akui|diakui|jumlah kecil|jumlah terbatas|sebelum perang|' +
-        'beberapa bulan sebelum perang',
+        'beberapa bulan sebelum perang|mengaku|pengakuan',
     ],
-    ['train', 'latih|pelatihan|pelatih|instruktur|ajar|mengajari|mengoperasikan'],
+    [
+      'train',
+      'latih|pelatihan|pelatih|instruktur|ajar|mengajari|mengoperasikan|mengajar|diajari|belajar mengoperasikan|latihan',
+    ],
     [
       'advisers',
       'penasihat|penasihat militer|spesialis|teknisi|personel militer|ahli|pakar|' +
-        'ahli iran|operator',
+        'ahli iran|operator|perwira|perwira iran|personel|tenaga ahli|penasihat iran',
     ],
     [
       'irgc',
       'garda revolusi|korps garda revolusi islam|garda revolusi iran|irgc|pasukan quds|' +
-        'pasukan al-quds|pasdaran',
+        'pasukan al-quds|pasdaran|garda revolusi islam|pengawal revolusi|korps pengawal revolusi',
     ],
     [
       'produce',
       'produksi|memproduksi|diproduksi|pabrik|buatan|dibuat|manufaktur|perakitan|' +
-        'rakit|dirakit|lisensi|lokalisasi|jalur produksi|produksi massal|fasilitas produksi',
+        'rakit|dirakit|lisensi|lokalisasi|jalur produksi|produksi massal|fasilitas produksi|tiruan|salinan|versi rusia|versi lokal|memproduksi|dibuat di rusia|produsen',
     ],
     [
       ['ballistic', 'missile'],
@@ -215,43 +218,46 @@ export const ID_CUES: CueLexicon = {
       'diplomatic',
       'duta besar|dubes|kedutaan|kedutaan besar|utusan|akreditasi|diplomat|' +
         'staf diplomatik|usir|mengusir|diusir|turunkan hubungan|hubungan diplomatik|' +
-        'memutus hubungan|persona non grata|kuasa usaha',
+        'memutus hubungan|persona non grata|kuasa usaha|memutuskan hubungan|pemutusan hubungan|menurunkan hubungan|penurunan hubungan|mencabut akreditasi|memanggil duta besar|nota protes|memulangkan duta besar|memanggil dubes|hubungan diplomatik',
     ],
     [
       'test_ground',
       'ajang uji coba|uji coba|lapangan uji|tempat uji|teruji di medan perang|' +
-        'pengalaman tempur|etalase|kondisi nyata|laboratorium',
+        'pengalaman tempur|etalase|kondisi nyata|laboratorium|menguji senjata|menguji coba senjata|uji coba senjata|medan perang sungguhan|pertempuran nyata|laboratorium perang|ajang pamer|memamerkan|pamer',
     ],
     [
       'stakes',
       'pendapatan|ekspor senjata|pelanggan|pembeli|gengsi|prestise|daya tawar|keuntungan|' +
-        'untung|manfaat|risiko|pertaruhan|taruhan|kepentingan',
+        'untung|manfaat|risiko|pertaruhan|taruhan|kepentingan|meraup|meraup untung|cuan|pemasukan|devisa|pundi-pundi|balas budi|imbal jasa|raup',
     ],
     [
       'visit',
       'kunjungan|berkunjung|mengunjungi|lawatan|perjalanan|terbang ke|bertemu|pertemuan|' +
-        'pembicaraan|konferensi tingkat tinggi|ktt|menjamu|tiba',
+        'pembicaraan|konferensi tingkat tinggi|ktt|menjamu|tiba|bertandang|melawat|menemui',
     ],
-    ['persuade', 'bujuk|membujuk|meyakinkan|lobi|desak|mendesak|rencana|merencanakan|peta'],
+    [
+      'persuade',
+      'bujuk|membujuk|meyakinkan|lobi|desak|mendesak|rencana|merencanakan|peta|minta|meminta|diminta|permintaan',
+    ],
     [
       'intervention',
       'intervensi|campur tangan|terjun ke perang|penempatan|pengerahan|kerahkan|' +
-        'mengerahkan|operasi militer|kampanye militer|kehadiran militer|pasukan',
+        'mengerahkan|operasi militer|kampanye militer|kehadiran militer|pasukan|turun tangan|terjun langsung|terjun|intervensi militer|pengiriman pasukan|mengirim pasukan|mengirimkan pasukan',
     ],
     [
       'air_campaign',
       'kampanye udara|pesawat tempur|jet|pembom|pesawat pengebom|kekuatan udara|' +
-        'dukungan udara|angkatan udara|pasukan dirgantara',
+        'dukungan udara|angkatan udara|pasukan dirgantara|bombardir|membombardir|dibombardir|jet-jet tempur|pesawat-pesawat tempur|angkatan udara rusia|pesawat rusia|pesawat-pesawat rusia',
     ],
     [
       'rescue',
       'selamatkan|menyelamatkan|diselamatkan|mempertahankan kekuasaan|menopang|' +
-        'membalikkan keadaan|bertahan|penyelamat|dari kehancuran',
+        'membalikkan keadaan|bertahan|penyelamat|dari kehancuran|mencegah runtuhnya|mencegah jatuhnya|mencegah kejatuhan|mencegah keruntuhan|ambang kehancuran|di ambang kehancuran|di ambang keruntuhan|menyelamatkan rezim|menopang rezim|mempertahankan rezim|tetap berkuasa',
     ],
     [
       'backing',
       'dukung|dukungan|pendukung|sekutu|pelindung|berdampingan|bersama-sama|bersama|' +
-        'koordinasi|berkoordinasi|bantuan militer|sokong|menyokong',
+        'koordinasi|berkoordinasi|bantuan militer|sokong|menyokong|bantu|membantu|bantuan|memihak|berpihak|operasi gabungan|operasi bersama|bahu-membahu|sokongan|penyokong',
     ],
     [
       'talks',
@@ -267,66 +273,69 @@ export const ID_CUES: CueLexicon = {
     [
       'militia',
       'milisi|proksi|kelompok proksi|hizbullah|hezbollah|fatemiyoun|zainabiyoun|' +
-        'milisi syiah|pejuang syiah|pejuang asing|pasukan darat|di lapangan|pejuang',
+        'milisi syiah|pejuang syiah|pejuang asing|pasukan darat|di lapangan|pejuang|kelompok bersenjata|kelompok-kelompok bersenjata|milisi pro-iran|pro-iran|pro iran|tentara bayaran|anggota hizbullah|milisi-milisi|kelompok milisi',
     ],
     [
       'friction',
       'persaingan|saingan|rival|ketegangan|gesekan|bentrok|bentrokan|keretakan|' +
-        'perselisihan|perbedaan pendapat|tidak sepakat|konflik kepentingan|pernikahan politik',
+        'perselisihan|perbedaan pendapat|tidak sepakat|konflik kepentingan|pernikahan politik|bersaing|berebut|perebutan|rebutan|berselisih|friksi|tidak akur|bertentangan|kepentingan yang berbeda|kepentingan berbeda|berseberangan|bersitegang',
     ],
     [
       'influence',
       'pengaruh|wilayah pengaruh|lingkup pengaruh|kontrak|rekonstruksi|pembangunan kembali|' +
-        'kepentingan ekonomi|fosfat',
+        'kepentingan ekonomi|fosfat|proyek rekonstruksi|kontrak rekonstruksi|kontrak-kontrak|proyek pembangunan kembali|jatah|pengaruhnya',
     ],
     [
       'deconfliction',
       'dekonfliksi|hotline|saluran langsung|menutup mata|lampu hijau|persetujuan diam-diam|' +
-        'mekanisme koordinasi',
+        'mekanisme koordinasi|tutup mata|membiarkan israel|mengizinkan israel|restu diam-diam|koordinasi dengan israel',
     ],
     ['isis', 'isis|isil|daesh|negara islam|islamic state'],
     ['terror', 'terorisme|teroris|jihadis|ekstremis|kontraterorisme|kontra-terorisme|anti-teror'],
     [
       'withdraw',
       'tarik|menarik|ditarik|penarikan|mundur|memindahkan|dipindahkan|relokasi|' +
-        'mengurangi kehadiran|pengurangan pasukan',
+        'mengurangi kehadiran|pengurangan pasukan|mengurangi pasukan|menarik mundur|ditarik mundur|memulangkan|dipulangkan|menarik sebagian pasukan|mengurangi jumlah pasukan|pengurangan kehadiran',
     ],
     [
       'fill',
       'mengisi kekosongan|kekosongan|kekosongan kekuasaan|mengisi celah|ambil alih|' +
-        'mengambil alih|posisi yang ditinggalkan',
+        'mengambil alih|posisi yang ditinggalkan|mengisi posisi|menempati posisi|menempati pos|menggantikan posisi|mengambil alih posisi|kekosongan yang ditinggalkan|mengisi kekosongan yang ditinggalkan',
     ],
     [
       'fall',
       'jatuh|kejatuhan|runtuh|keruntuhan|digulingkan|tumbang|melarikan diri|kabur|suaka|' +
-        'pengasingan|pasca-assad|setelah assad',
+        'pengasingan|pasca-assad|setelah assad|lengser|dilengserkan|terguling|tergulingnya|jatuhnya|runtuhnya|kejatuhan rezim|tumbangnya|melarikan diri ke moskow|kabur ke moskow|akhir rezim',
     ],
     [
       'rebels',
       'pemberontak|kelompok pemberontak|serangan pemberontak|hts|hayat tahrir al-sham|' +
         'hayat tahrir al-syam|al-sharaa|sharaa|jolani|al-jolani|golani|oposisi bersenjata|' +
-        'pasukan oposisi|oposisi suriah',
+        'pasukan oposisi|oposisi suriah|kelompok oposisi|pasukan pemberontak|milisi oposisi|pejuang oposisi|gerilyawan',
     ],
     [
       'partnership',
       'kemitraan|mitra|aliansi|persekutuan|kerja sama|kerjasama|hubungan|poros|' +
-        'kemitraan strategis|persahabatan|koalisi|pendekatan',
+        'kemitraan strategis|persahabatan|koalisi|pendekatan|blok|persekutuan|bermitra|berkolaborasi|kolaborasi',
     ],
     [
       'deepen',
       'memperdalam|mempererat|semakin erat|lebih erat|erat|tumbuh|berkembang|memperkuat|' +
-        'diperkuat|memperluas|fase baru|babak baru|tahap baru',
+        'diperkuat|memperluas|fase baru|babak baru|tahap baru|kian erat|makin erat|kian mesra|semakin mesra|kian dekat|semakin dekat|makin dekat|mendekat|menguat|semakin kuat|kian kuat',
     ],
     [
       'depend',
       'bergantung|ketergantungan|tergantung|mitra junior|mitra senior|pembalikan peran|' +
-        'berbalik arah|beralih ke|berpaling ke',
+        'berbalik arah|beralih ke|berpaling ke|mengandalkan|diandalkan|peran terbalik|keadaan berbalik|kini berbalik|kini bergantung|sangat bergantung|kini membutuhkan|butuh iran|membutuhkan iran',
     ],
-    ['first_time', 'pertama kali|untuk pertama kalinya|belum pernah terjadi|pertama kalinya'],
+    [
+      'first_time',
+      'pertama kali|untuk pertama kalinya|belum pernah terjadi|pertama kalinya|perdana|untuk kali pertama|kali pertama',
+    ],
     [
       'mistrust',
       'ketidakpercayaan|tidak percaya|kecurigaan|curiga|pengkhianatan|dendam|' +
-        'batas hubungan|keraguan|beban sejarah',
+        'batas hubungan|keraguan|beban sejarah|saling curiga|tidak saling percaya|was-was|waspada terhadap',
     ],
     ['july', 'juli'],
     ['y2015', '2015'],
