@@ -11,6 +11,7 @@ import { createRetriever } from '../../engine/retrieval/retriever';
 import { createPopoverUi } from '../../components/popover/popover-ui';
 import type { OpenRequest, PassagesState } from '../../lib/dom/popover-contract';
 import type { PopoverMount } from '../../lib/dom/popover-host';
+import { mentionFraming } from '../../lib/mention-framing';
 import { mentionQuery } from '../../lib/mention-query';
 import type { MentionSummary } from '../../lib/messages';
 
@@ -33,6 +34,7 @@ const retriever = createRetriever(corpus, fuseIndexJson);
 const ready = (m: MentionSummary): PassagesState => ({
   status: 'ready',
   ...retriever.forMention(mentionQuery(m), 4),
+  framing: mentionFraming(m),
 });
 
 const request = (m: MentionSummary, passages: PassagesState): OpenRequest => ({
