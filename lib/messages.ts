@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MentionContext, Topic } from '../engine/types';
+import { STANCES, type Stance } from '../engine/stance/types';
 
 /** A mention as the content script reports it (no DOM references). */
 export interface MentionSummary {
@@ -25,6 +26,19 @@ export interface MentionSummary {
   around?: string;
   terms: string[];
   score: number;
+}
+
+/**
+ * How the page frames a mention (`lib/mention-framing.ts`): the stance rules' reading of its
+ * sentence. The views decide what of it a reader is told (`lib/format/framing.ts`).
+ */
+export interface MentionFraming {
+  /** null when the rules are unsure. */
+  stance: Stance | null;
+  /** Who the page credits the claim or the denial to, verbatim, or null. */
+  speaker: string | null;
+  /** The hedge word of a hedged sentence ("reportedly"), verbatim, or null. */
+  hedge: string | null;
 }
 
 /** What the background knows about one tab (all frames merged, top frame first). */
@@ -59,7 +73,7 @@ export interface MessageMap {
   /** content → background: the passages for one mention (popover). */
   'passages/for-mention': {
     request: { type: 'passages/for-mention'; mention: MentionSummary; limit?: number };
-    response: MentionContext;
+    response: MentionContext & { framing: MentionFraming };
   };
   /** content → background: open the side panel focused on a mention ("Full context"). */
   'panel/open': {
@@ -111,6 +125,8 @@ export const LIMITS = Object.freeze({
   url: 8_192,
   title: 1_000,
   passages: 20,
+  speaker: 200,
+  hedge: 64,
 });
 
 type Rec = Record<string, unknown>;
@@ -137,6 +153,16 @@ export function isMentionSummary(v: unknown): v is MentionSummary {
     typeof v.score === 'number' &&
     v.score >= 0 &&
     v.score <= 1
+  );
+}
+
+/** Whether `v` is a well-formed, bounded MentionFraming. */
+export function isMentionFraming(v: unknown): v is MentionFraming {
+  return (
+    isRec(v) &&
+    (v.stance === null || STANCES.includes(v.stance as Stance)) &&
+    (v.speaker === null || (isStr(v.speaker, LIMITS.speaker) && v.speaker.trim() !== '')) &&
+    (v.hedge === null || (isStr(v.hedge, LIMITS.hedge) && v.hedge.trim() !== ''))
   );
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { TOPICS, type MentionContext as Found, type Topic } from '../../engine/types';
+import { pageFramingLine } from '../../lib/format/framing';
 import { excerpt, topicLabel } from '../../lib/format/provenance';
-import type { TabState } from '../../lib/messages';
+import type { MentionFraming, TabState } from '../../lib/messages';
 import { Marked } from '../passage/Marked';
 import { MatterSummary, matchLabel } from '../passage/MatterSummary';
 import { PassageInArticle } from './PassageInArticle';
@@ -16,6 +17,8 @@ export interface MentionsViewProps {
   state: TabState | null;
   /** What the corpus has for each mention, by `mentionKey`. */
   contexts: ReadonlyMap<string, Found>;
+  /** How the page frames each mention, by `mentionKey`. */
+  framings: ReadonlyMap<string, MentionFraming>;
   selectedKey: string | null;
   onSelect: (m: PageMention) => void;
   /** Bumped when the panel was opened on a mention: the context heading takes focus. */
@@ -27,6 +30,7 @@ export function MentionsView({
   loading,
   state,
   contexts,
+  framings,
   selectedKey,
   onSelect,
   focusToken,
@@ -64,6 +68,7 @@ export function MentionsView({
               topic={topic}
               mentions={state.mentions.filter((m) => m.topics[0] === topic)}
               contexts={contexts}
+              framings={framings}
               selectedKey={selectedKey}
               onSelect={onSelect}
             />
@@ -71,6 +76,7 @@ export function MentionsView({
       {selected && (
         <MentionContext
           mention={selected}
+          framing={framings.get(mentionKey(selected))}
           found={contexts.get(mentionKey(selected))}
           focusToken={focusToken}
         />
@@ -84,12 +90,14 @@ function TopicMentions({
   topic,
   mentions,
   contexts,
+  framings,
   selectedKey,
   onSelect,
 }: {
   topic: Topic;
   mentions: PageMention[];
   contexts: ReadonlyMap<string, Found>;
+  framings: ReadonlyMap<string, MentionFraming>;
   selectedKey: string | null;
   onSelect: (m: PageMention) => void;
 }) {
@@ -123,18 +131,22 @@ function TopicMentions({
             {group.label} <span class="fc-count">({group.mentions.length})</span>
           </h3>
           <ul class="fc-mention-list">
-            {group.mentions.map((m) => (
-              <li key={mentionKey(m)}>
-                <button
-                  type="button"
-                  class="fc-mention"
-                  aria-pressed={mentionKey(m) === selectedKey}
-                  onClick={() => onSelect(m)}
-                >
-                  <Marked text={excerpt(m.context, 240)} words={[m.text]} />
-                </button>
-              </li>
-            ))}
+            {group.mentions.map((m) => {
+              const framing = pageFramingLine(framings.get(mentionKey(m)));
+              return (
+                <li key={mentionKey(m)}>
+                  <button
+                    type="button"
+                    class="fc-mention"
+                    aria-pressed={mentionKey(m) === selectedKey}
+                    onClick={() => onSelect(m)}
+                  >
+                    <Marked text={excerpt(m.context, 240)} words={[m.text]} />
+                  </button>
+                  {framing && <p class="fc-mention__framing">{framing}</p>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}
@@ -144,16 +156,19 @@ function TopicMentions({
 
 function MentionContext({
   mention,
+  framing,
   found,
   focusToken,
 }: {
   mention: PageMention;
+  framing: MentionFraming | undefined;
   found: Found | undefined;
   focusToken: number;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const results = found?.passages ?? [];
   const matters = found?.matters ?? [];
+  const framingLine = pageFramingLine(framing);
   useEffect(() => {
     if (focusToken > 0) heading.current?.focus();
   }, [focusToken]);
@@ -167,6 +182,7 @@ function MentionContext({
           <Marked text={mention.context} words={[mention.text]} />
         </p>
       </blockquote>
+      {framingLine && <p class="fc-context__framing">{framingLine}</p>}
       <MatterSummary matters={matters} hasPassages={results.length > 0} />
       {results.length === 0 ? (
         <p class="fc-status">No passage in the corpus matches this mention.</p>

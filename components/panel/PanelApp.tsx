@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topic } from '../../engine/types';
 import { bundledRetriever } from '../../lib/bundled-retriever';
+import { mentionFraming } from '../../lib/mention-framing';
 import { mentionQuery } from '../../lib/mention-query';
 import { sendMessage } from '../../lib/messages';
 import { getPanelSearch, watchPanelSearch } from '../../lib/storage/panel-request';
@@ -39,6 +40,11 @@ export function PanelApp() {
           bundledRetriever().forMention(mentionQuery(m), PASSAGES_PER_MENTION),
         ]),
       ),
+    [mentions],
+  );
+  // How the page frames each mention: the same reading the popover is given.
+  const framings = useMemo(
+    () => new Map((mentions ?? []).map((m) => [mentionKey(m), mentionFraming(m)])),
     [mentions],
   );
   const pageLinks = useMemo(
@@ -104,6 +110,7 @@ export function PanelApp() {
                 loading={view.loading}
                 state={view.state}
                 contexts={contexts}
+                framings={framings}
                 selectedKey={selectedKey}
                 onSelect={choose}
                 focusToken={focusToken}

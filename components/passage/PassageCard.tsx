@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Passage, RetrievedPassage, Source } from '../../engine/types';
+import { passageFramingLine } from '../../lib/format/framing';
 import { sourceByline } from '../../lib/format/provenance';
 import { EventDates } from './EventDates';
 import { Marked } from './Marked';
@@ -24,7 +25,7 @@ export interface PassageCardProps {
 /**
  * One corpus passage with everything a reader needs to judge it: the quote with the matching
  * words marked, the article it comes from, the outlet and whose reporting it repeats, when it
- * was published and how that date is known, the dates of events it names, and the note on the
+ * was published and how that date is known, how the source frames it, the dates of events it names, and the note on the
  * source's standpoint and quality. It is presented as reported, never as verified.
  */
 export function PassageCard({
@@ -36,6 +37,7 @@ export function PassageCard({
   children,
   relation,
 }: PassageCardProps) {
+  const framing = passageFramingLine(passage, source);
   return (
     <article
       class={compact ? 'fc-passage fc-passage--compact' : 'fc-passage'}
@@ -67,6 +69,7 @@ export function PassageCard({
           </p>
         )}
         <p class="fc-passage__byline">{sourceByline(source)}</p>
+        {framing && <p class="fc-passage__framing">{framing}</p>}
         <p class="fc-passage__date">
           Published <PublishedDate source={source} explain={!compact} />
         </p>

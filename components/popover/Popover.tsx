@@ -1,13 +1,17 @@
 /**
- * The popover's content: which topic, why the text matched, the top corpus passages (side by
- * side when they come from different outlets) with their provenance and dates, a reminder that
- * these are reports, not verified facts, and a way to the full context in the side panel.
+ * The popover's content: which topic, how the page frames the mention (when the rules can
+ * tell), why the text matched, the top corpus passages (side by side when they come from
+ * different outlets, a claim beside its denial) with their provenance, framing and dates, a
+ * reminder that these are reports, not verified facts, and a way to the full context in the
+ * side panel.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { topicLabel } from '../../lib/format/provenance';
 import type { OpenRequest, ViewportRect } from '../../lib/dom/popover-contract';
 import { placePopover } from '../../lib/dom/placement';
+import { pageFramingLine } from '../../lib/format/framing';
 import { MatterSummary, RetrievedPassageCard, matchLabel } from '../passage';
+import { groupClaimsAndDenials } from '../passage/claim-pairs';
 
 export interface PopoverProps {
   /** The mention, its passages as far as they are known, and the colours. */
@@ -20,6 +24,7 @@ export interface PopoverProps {
 }
 
 const TITLE_ID = 'fc-popover-title';
+const FRAMING_ID = 'fc-popover-framing';
 
 export function Popover({
   request,
@@ -32,8 +37,10 @@ export function Popover({
   const { mention, colors, passages } = request;
   const ready = passages.status === 'ready' ? passages.passages : [];
   const matters = passages.status === 'ready' ? passages.matters : [];
+  const framing = passages.status === 'ready' ? pageFramingLine(passages.framing) : null;
+  const groups = groupClaimsAndDenials(ready, matters);
   const outlets = new Set(ready.map((p) => p.source.outlet));
-  const sideBySide = outlets.size > 1;
+  const sideBySide = outlets.size > 1 || groups.some((g) => g.kind === 'pair');
 
   // Measure, then place next to the hovered line; re-run whenever content or anchor changes.
   // A popover prepared off the page has no size yet: it is placed when it opens.
@@ -56,6 +63,7 @@ export function Popover({
       class={sideBySide ? 'fc-popover fc-popover--wide' : 'fc-popover'}
       role="dialog"
       aria-labelledby={TITLE_ID}
+      aria-describedby={framing ? FRAMING_ID : undefined}
       tabIndex={-1}
       onPointerEnter={() => onPointerInside(true)}
       onPointerLeave={() => onPointerInside(false)}
@@ -78,6 +86,11 @@ export function Popover({
           ×
         </button>
       </div>
+      {framing && (
+        <p class="fc-popover__framing" id={FRAMING_ID}>
+          {framing}
+        </p>
+      )}
       <p class="fc-popover__why">
         Highlighted because it names{' '}
         <span class="fc-popover__terms">{mention.terms.join(', ') || 'topic words'}</span>.
@@ -102,14 +115,35 @@ export function Popover({
       )}
       {ready.length > 0 && (
         <div class={sideBySide ? 'fc-popover__cards fc-popover__cards--side' : 'fc-popover__cards'}>
-          {ready.map((r) => (
-            <RetrievedPassageCard
-              key={r.passage.id}
-              result={r}
-              relation={matchLabel(r, matters)}
-              compact
-            />
-          ))}
+          {groups.map((g) =>
+            g.kind === 'single' ? (
+              <RetrievedPassageCard
+                key={g.result.passage.id}
+                result={g.result}
+                relation={matchLabel(g.result, matters)}
+                compact
+              />
+            ) : (
+              <div
+                key={`${g.claim.passage.id}+${g.denial.passage.id}`}
+                class="fc-popover__pair"
+                role="group"
+                aria-label={g.label}
+              >
+                <p class="fc-popover__pair-label">{g.label}</p>
+                <RetrievedPassageCard
+                  result={g.claim}
+                  relation={matchLabel(g.claim, matters)}
+                  compact
+                />
+                <RetrievedPassageCard
+                  result={g.denial}
+                  relation={matchLabel(g.denial, matters)}
+                  compact
+                />
+              </div>
+            ),
+          )}
         </div>
       )}
       <div class="fc-popover__footer">

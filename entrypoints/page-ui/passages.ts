@@ -10,7 +10,7 @@
  * unanswered request gives the `error` state (a calm message in the popover, never a spinner
  * that stays) and is not kept, so the next open asks again.
  */
-import { LIMITS, sendMessage, type MentionSummary } from '../../lib/messages';
+import { isMentionFraming, LIMITS, sendMessage, type MentionSummary } from '../../lib/messages';
 import { mentionQuery } from '../../lib/mention-query';
 import type { PassagesState } from '../../lib/dom/popover-contract';
 
@@ -53,15 +53,27 @@ const ERROR = Object.freeze({ status: 'error' as const });
 const requestPassages = (mention: MentionSummary, limit: number): Promise<unknown> =>
   sendMessage<'passages/for-mention'>({ type: 'passages/for-mention', mention, limit });
 
-/** The background's answer as passages, or null when it is not one. */
+/**
+ * The background's answer as passages, or null when it is not one. A malformed framing is
+ * left out (the popover then says nothing of it); the passages still show.
+ */
 export function toPassages(raw: unknown): ReadyPassages | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { matters, passages } = raw as { matters?: unknown; passages?: unknown };
+  const { matters, passages, framing } = raw as {
+    matters?: unknown;
+    passages?: unknown;
+    framing?: unknown;
+  };
   if (!Array.isArray(matters) || !Array.isArray(passages)) return null;
   if (passages.length > LIMITS.passages || matters.length > LIMITS.passages) return null;
   const isObject = (x: unknown) => typeof x === 'object' && x !== null;
   if (!matters.every(isObject) || !passages.every(isObject)) return null;
-  return { status: 'ready', matters, passages } as ReadyPassages;
+  return {
+    status: 'ready',
+    matters,
+    passages,
+    framing: isMentionFraming(framing) ? framing : null,
+  } as ReadyPassages;
 }
 
 /** The cache key: what retrieval depends on, as the background will read it. */

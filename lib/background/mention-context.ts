@@ -1,10 +1,19 @@
 /** Corpus retrieval for mentions: what the popover shows (`passages/for-mention`). */
-import type { MentionContext } from '../../engine/types';
 import { bundledRetriever } from '../bundled-retriever';
-import type { MentionSummary } from '../messages';
+import type { MentionSummary, ResponseOf } from '../messages';
+import { mentionFraming } from '../mention-framing';
 import { mentionQuery } from '../mention-query';
 
-/** The matters of a mention and the corpus passages for it (only of its topics), best first. */
-export function contextForMention(mention: MentionSummary, limit = 4): MentionContext {
-  return bundledRetriever().forMention(mentionQuery(mention), limit);
+/**
+ * The matters of a mention and the corpus passages for it (only of its topics), best first,
+ * with how the page frames it.
+ */
+export function contextForMention(
+  mention: MentionSummary,
+  limit = 4,
+): ResponseOf<'passages/for-mention'> {
+  return {
+    ...bundledRetriever().forMention(mentionQuery(mention), limit),
+    framing: mentionFraming(mention),
+  };
 }

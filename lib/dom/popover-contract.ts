@@ -4,7 +4,7 @@
  * mention, its passages and callbacks, and renders.
  */
 import type { MentionMatter, RetrievedPassage, Topic } from '../../engine/types';
-import type { MentionSummary } from '../messages';
+import type { MentionFraming, MentionSummary } from '../messages';
 
 /** A rectangle in viewport coordinates (a plain copy of a DOMRect). */
 export interface ViewportRect {
@@ -18,7 +18,13 @@ export interface ViewportRect {
 export type PassagesState =
   | { status: 'loading' }
   | { status: 'error' }
-  | { status: 'ready'; matters: MentionMatter[]; passages: RetrievedPassage[] };
+  | {
+      status: 'ready';
+      matters: MentionMatter[];
+      passages: RetrievedPassage[];
+      /** How the page frames the mention; null when not known. */
+      framing: MentionFraming | null;
+    };
 
 /** What the page side asks the popover to show. */
 export interface OpenRequest {

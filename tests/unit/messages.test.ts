@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, isMentionSummary, parseMessage, type MentionSummary } from '../../lib/messages';
+import {
+  LIMITS,
+  isMentionFraming,
+  isMentionSummary,
+  parseMessage,
+  type MentionSummary,
+} from '../../lib/messages';
 
 const mention: MentionSummary = {
   id: 'm1',
@@ -90,5 +96,31 @@ describe('parseMessage', () => {
       },
     };
     expect(parseMessage(hostile)).toBeNull();
+  });
+});
+
+describe('isMentionFraming (the framing in the passages reply)', () => {
+  it('accepts each stance, or none, with a bounded speaker and hedge word', () => {
+    for (const stance of ['asserted', 'attributed', 'denied', 'hedged', null]) {
+      expect(isMentionFraming({ stance, speaker: null, hedge: null })).toBe(true);
+    }
+    expect(isMentionFraming({ stance: 'denied', speaker: 'Tehran', hedge: null })).toBe(true);
+    expect(isMentionFraming({ stance: 'hedged', speaker: null, hedge: 'reportedly' })).toBe(true);
+  });
+
+  it('refuses an unknown stance, oversized or empty text, wrong types and missing fields', () => {
+    expect(isMentionFraming({ stance: 'proven', speaker: null, hedge: null })).toBe(false);
+    expect(
+      isMentionFraming({ stance: 'denied', speaker: 'x'.repeat(LIMITS.speaker + 1), hedge: null }),
+    ).toBe(false);
+    expect(
+      isMentionFraming({ stance: 'hedged', speaker: null, hedge: 'x'.repeat(LIMITS.hedge + 1) }),
+    ).toBe(false);
+    expect(isMentionFraming({ stance: 'denied', speaker: '  ', hedge: null })).toBe(false);
+    expect(isMentionFraming({ stance: 'denied', speaker: 7, hedge: null })).toBe(false);
+    expect(isMentionFraming({ stance: 'denied', speaker: null })).toBe(false);
+    expect(isMentionFraming({ stance: '__proto__', speaker: null, hedge: null })).toBe(false);
+    expect(isMentionFraming(null)).toBe(false);
+    expect(isMentionFraming([])).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * its calm "could not be loaded" message instead of a spinner that never stops.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPassages, PASSAGE_LIMIT } from '../../entrypoints/page-ui/passages';
+import { createPassages, PASSAGE_LIMIT, toPassages } from '../../entrypoints/page-ui/passages';
 import type { MentionSummary } from '../../lib/messages';
 import type { MentionContext } from '../../engine/types';
 
@@ -191,5 +191,28 @@ describe('a background that fails', () => {
     bg.pending[0]!.ok(answer('supplies'));
     await vi.advanceTimersByTimeAsync(0);
     expect(passages.peek(m)?.status).toBe('ready');
+  });
+});
+
+describe('the framing in the background’s answer', () => {
+  const framed = (framing: unknown) => ({ ...answer('supplies'), framing });
+
+  it('is handed to the popover when it is well formed', () => {
+    const framing = { stance: 'denied', speaker: 'Tehran', hedge: null };
+    expect(toPassages(framed(framing))?.framing).toEqual(framing);
+  });
+
+  it('is left out when malformed or missing, and the passages still show', () => {
+    for (const bad of [
+      { stance: 'verified', speaker: null, hedge: null },
+      { stance: 'denied', speaker: '<img src=x onerror=alert(1)>'.repeat(40), hedge: null },
+      'denied',
+      undefined,
+    ]) {
+      const ready = toPassages(framed(bad));
+      expect(ready?.status).toBe('ready');
+      expect(ready?.passages).toHaveLength(1);
+      expect(ready?.framing).toBeNull();
+    }
   });
 });

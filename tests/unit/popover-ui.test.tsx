@@ -11,6 +11,7 @@ import { createRetriever } from '../../engine/retrieval/retriever';
 import { createPopoverUi } from '../../components/popover/popover-ui';
 import type { OpenRequest, PassagesState } from '../../lib/dom/popover-contract';
 import type { PopoverMount } from '../../lib/dom/popover-host';
+import { mentionFraming } from '../../lib/mention-framing';
 import { mentionQuery } from '../../lib/mention-query';
 import type { MentionSummary } from '../../lib/messages';
 
@@ -33,6 +34,7 @@ const retriever = createRetriever(corpus, fuseIndexJson);
 const ready = (m: MentionSummary): PassagesState => ({
   status: 'ready',
   ...retriever.forMention(mentionQuery(m), 4),
+  framing: mentionFraming(m),
 });
 
 const request = (m: MentionSummary, passages: PassagesState): OpenRequest => ({
@@ -146,5 +148,56 @@ describe('the popover view', () => {
     ui.prepare(request(DENIAL, { status: 'loading' }));
     expect(ui.openMentionId()).toBe('m1');
     expect(body.textContent).toBe(before);
+  });
+});
+
+describe('the framing lines in the popover', () => {
+  const open = (m: MentionSummary) => {
+    const ui = createPopoverUi(actions, fakeMount());
+    ui.open(request(m, ready(m)));
+    return body.querySelector('[role="dialog"]')!;
+  };
+
+  it('says under the header how the page frames a denial, and the dialog is described by it', () => {
+    const dialog = open(DENIAL);
+    const line = dialog.querySelector('.fc-popover__framing');
+    expect(line?.textContent).toBe('The page reports a denial by Tehran');
+    expect(dialog.getAttribute('aria-describedby')).toBe(line?.id);
+    // In the reading order: right after the header, before why it matched.
+    expect(line?.previousElementSibling?.className).toBe('fc-popover__header');
+    expect(line?.nextElementSibling?.className).toBe('fc-popover__why');
+  });
+
+  it('says nothing of the page’s framing for a plain assertion', () => {
+    const dialog = open(SUPPLY);
+    expect(dialog.querySelector('.fc-popover__framing')).toBeNull();
+    expect(dialog.hasAttribute('aria-describedby')).toBe(false);
+    expect(dialog.textContent).not.toMatch(/The page /);
+  });
+
+  it('gives every card its source’s framing, and sets a claim beside its denial, labelled', () => {
+    const SYRIA: MentionSummary = {
+      ...mention(
+        'm3',
+        'In Syria, Russia and Iran are competing with each other for influence over the Assad government.',
+      ),
+      topics: ['syria'],
+      terms: ['russia', 'iran', 'syria', 'assad'],
+    };
+    const dialog = open(SYRIA);
+    const cards = [...dialog.querySelectorAll('.fc-passage')];
+    expect(cards.length).toBeGreaterThan(1);
+    for (const card of cards) {
+      expect(card.querySelector('.fc-passage__meta .fc-passage__framing')?.textContent).toMatch(
+        / (states|attributes|reports a denial by|denies|hedges) /,
+      );
+    }
+    const pair = dialog.querySelector('.fc-popover__pair[role="group"]');
+    expect(pair?.getAttribute('aria-label')).toMatch(/^A claim and a denial on: /);
+    const inPair = [...pair!.querySelectorAll('.fc-passage__framing')].map((p) => p.textContent);
+    expect(inPair).toHaveLength(2);
+    expect(inPair[1]).toMatch(/denies this|reports a denial/);
+    expect(inPair[0]).not.toMatch(/denies this|reports a denial/);
+    expect(dialog.className).toMatch(/fc-popover--wide/);
   });
 });

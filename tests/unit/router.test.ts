@@ -10,6 +10,7 @@ import type { MentionContext } from '../../engine/types';
 import { forgetTab, handleRuntimeMessage as handle } from '../../lib/background/router';
 import * as store from '../../lib/background/tab-store';
 import { frameReport, mention, settle } from './helpers/background';
+import { isMentionFraming } from '../../lib/messages';
 
 const report = (document: string, ids: string[]) => ({
   type: 'mentions/report',
@@ -161,6 +162,21 @@ describe('router: what each message does for our own senders', () => {
     expect(answer.passages.length).toBeLessThanOrEqual(2);
     for (const p of answer.passages) expect(p.passage.topics).toContain('drones');
     expect(Array.isArray(answer.matters)).toBe(true);
+  });
+
+  it('passages/for-mention: says how the page frames the mention, in a framing the page accepts', async () => {
+    const denial = {
+      ...mention('m1'),
+      text: "Iran's foreign ministry denied that Tehran had supplied any drones to Russia.",
+    };
+    const answer = await handle(
+      { type: 'passages/for-mention', mention: denial },
+      contentScript(22),
+    );
+    expect(answer).toMatchObject({
+      framing: { stance: 'denied', speaker: "Iran's foreign ministry", hedge: null },
+    });
+    expect(isMentionFraming((answer as { framing: unknown }).framing)).toBe(true);
   });
 
   it('panel/open: focuses the mention in the sender’s frame and opens the panel', async () => {

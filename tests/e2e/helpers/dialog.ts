@@ -15,6 +15,7 @@ interface AXNode {
   ignored?: boolean;
   role?: AXValue;
   name?: AXValue;
+  description?: AXValue;
   childIds?: string[];
   parentId?: string;
 }
@@ -22,6 +23,8 @@ interface AXNode {
 /** The popover as the accessibility tree shows it. */
 export interface DialogSnapshot {
   name: string;
+  /** The dialog's accessible description (what is announced after its name), or ''. */
+  description: string;
   /** The dialog's text, in reading order, one entry per text node. */
   texts: string[];
   /** Accessible names of the buttons in it. */
@@ -58,6 +61,7 @@ export async function readDialog(page: Page): Promise<DialogSnapshot | null> {
   if (!dialog) return null;
   const snap: DialogSnapshot = {
     name: String(dialog.name?.value ?? ''),
+    description: String(dialog.description?.value ?? ''),
     texts: [],
     buttons: [],
     articles: [],
