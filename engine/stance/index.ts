@@ -9,7 +9,6 @@ import type { Framing, Stance } from './types';
 
 export type { Framing, Stance } from './types';
 export { STANCES } from './types';
-export { framingPhrase, speakerLabel } from './phrase';
 
 /** Longest text read; the rest of a huge input is left out, not refused. */
 const MAX_CHARS = 6000;

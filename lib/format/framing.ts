@@ -3,9 +3,21 @@
  * side panel) and how a passage's source frames what it says (the passage cards). Plain text,
  * rendered as text. Calm and never a verdict: they say who says it, not whether it is true.
  */
-import { speakerLabel } from '../../engine/stance/phrase';
 import type { Passage, Source } from '../../engine/types';
 import type { MentionFraming } from '../messages';
+
+/** Longest speaker shown; a longer one is cut with an ellipsis. */
+const MAX_SPEAKER = 80;
+
+/** The speaker as it reads inside a sentence: trimmed, a leading "The" in lower case, cut. */
+export function speakerLabel(speaker: string): string {
+  let s = speaker
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'«»“”„‘’,:;.]+|[\s"'«»“”„‘’,:;]+$/g, '');
+  if (/^The\s/.test(s)) s = `t${s.slice(1)}`;
+  return s.length > MAX_SPEAKER ? `${s.slice(0, MAX_SPEAKER - 1).trimEnd()}…` : s;
+}
 
 /**
  * The popover's and the panel's line about the page's framing, or null. Only the stances the

@@ -1,5 +1,5 @@
 /** Human-readable CLI output: scan reports and the corpus summary. */
-import { framingPhrase } from '../../engine/stance';
+import { pageFramingLine, passageFramingLine } from '../../lib/format/framing';
 import type { Corpus, DateMention, Source } from '../../engine/types';
 import type { MentionOut, PassageOut } from './scan';
 
@@ -17,10 +17,10 @@ function dateLabel(d: Pick<DateMention, 'text' | 'date' | 'precision'>): string 
   return `"${d.text}" = ${d.date ?? '?'} (${d.precision})`;
 }
 
-/** How the page frames the mention, when the rules are sure of it. */
+/** How the page frames the mention, in the popover's words (nothing when asserted or unsure). */
 function framingLines(m: MentionOut): string[] {
-  const phrase = framingPhrase({ ...(m.stance ? { stance: m.stance } : {}), speaker: m.speaker });
-  return phrase ? [`    framing: ${phrase}`] : [];
+  const line = pageFramingLine({ stance: m.stance ?? null, speaker: m.speaker, hedge: null });
+  return line ? [`    framing: ${line}`] : [];
 }
 
 /** What the mention is about, and whether the corpus covers it. */
@@ -45,9 +45,9 @@ function passageLines(p: PassageOut): string[] {
   ];
   if (p.part) lines.push(`      (${p.part})`);
   lines.push(`      “${clip(p.text, 280)}”`);
-  const framing = framingPhrase(
+  const framing = passageFramingLine(
     { ...(p.stance ? { stance: p.stance } : {}), speaker: p.speaker },
-    'The source',
+    p,
   );
   if (framing) lines.push(`      framing: ${framing}`);
   if (p.dates.length) lines.push(`      dates: ${p.dates.map(dateLabel).join('; ')}`);

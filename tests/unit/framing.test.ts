@@ -5,7 +5,12 @@
  * assertion (the rules read it less reliably than the other stances).
  */
 import { describe, expect, it } from 'vitest';
-import { outletSubject, pageFramingLine, passageFramingLine } from '../../lib/format/framing';
+import {
+  outletSubject,
+  pageFramingLine,
+  passageFramingLine,
+  speakerLabel,
+} from '../../lib/format/framing';
 import type { MentionFraming } from '../../lib/messages';
 
 const f = (
@@ -94,5 +99,13 @@ describe('the card line (passage provenance)', () => {
       outletSubject('SyrianFreePress network (Syrianfreepress.net, War Press Info Network)'),
     ).toBe('SyrianFreePress network');
     expect(outletSubject('  ')).toBe('The source');
+  });
+});
+
+describe('speakerLabel', () => {
+  it('trims quotes and punctuation, lower-cases a leading "The", cuts a long speaker', () => {
+    expect(speakerLabel('  «Tehran», ')).toBe('Tehran');
+    expect(speakerLabel('The Kremlin')).toBe('the Kremlin');
+    expect(speakerLabel('x'.repeat(200))).toHaveLength(80);
   });
 });

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  combineFramings,
-  framingPhrase,
-  speakerLabel,
-  stanceOf,
-  withStance,
-  type Framing,
-} from '../../engine/stance';
+import { combineFramings, stanceOf, withStance, type Framing } from '../../engine/stance';
 import { parseStanceLines, speakerMatches } from '../../scripts/eval-stance/metrics';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -335,29 +328,5 @@ describe('stance of longer texts and bad input', () => {
   it('fills a mention-like record without changing its other fields', () => {
     const m = { text: 'Moscow denied using Iranian drones.', block: 2, start: 5, end: 40 };
     expect(withStance(m)).toEqual({ ...m, stance: 'denied', speaker: 'Moscow' });
-  });
-});
-
-describe('framing phrase', () => {
-  it('says how the page frames the mention, and nothing without a stance', () => {
-    expect(framingPhrase({ stance: 'denied', speaker: "Iran's foreign ministry" })).toBe(
-      "The page reports a denial by Iran's foreign ministry",
-    );
-    expect(framingPhrase({ stance: 'attributed', speaker: 'The Kremlin' }, 'Sky News')).toBe(
-      'Sky News attributes it to the Kremlin',
-    );
-    expect(framingPhrase({ stance: 'attributed', speaker: null })).toBe(
-      'The page attributes it to a source it does not name',
-    );
-    expect(framingPhrase({ stance: 'asserted', speaker: null })).toBe('The page states it as fact');
-    expect(framingPhrase({ stance: 'hedged', speaker: null })).toBe(
-      'The page reports it as unconfirmed',
-    );
-    expect(framingPhrase({ speaker: 'Tehran' })).toBeNull();
-  });
-
-  it('trims and cuts a speaker', () => {
-    expect(speakerLabel('  «Tehran», ')).toBe('Tehran');
-    expect(speakerLabel('x'.repeat(200))).toHaveLength(80);
   });
 });
