@@ -7,7 +7,7 @@
  *
  * An unlisted script rather than `defineContentScript`: WXT's content-script wrapper builds a
  * `ContentScriptContext` on load, which posts a `window` message the page can see and reads
- * `chrome.runtime` (together ~3.5 ms per page, profiled on the bench page without mentions).
+ * `chrome.runtime` on every page (measured: docs/architecture.md).
  * The probe keeps its own lifecycle instead (`startProbe`), and so does the page UI.
  *
  * The manifest also injects `public/highlights.css` (the default highlight colours) with it,

@@ -1,11 +1,11 @@
 /**
- * The browser's own extension API object for the probe, without webextension-polyfill (9.8 kB
- * of a 25 kB bundle parsed on every page): Firefox has `browser`; Chrome's MV3 `chrome` returns
+ * The browser's own extension API object for the probe, without webextension-polyfill (most
+ * of the probe's size, parsed on every page): Firefox has `browser`; Chrome's MV3 `chrome` returns
  * promises for every API the probe uses (storage.sync.get, storage.onChanged, runtime.getURL).
  *
  * Looked up on demand, never while the script loads: the first read of `chrome` in a frame
- * builds its API bindings, 2.6 ms of main thread per page (CPU profile of the bench page
- * without mentions, Chromium 156). A page without mentions never pays for it.
+ * builds its API bindings, a cost on the main thread (docs/architecture.md). A page without
+ * mentions never pays for it.
  */
 import type { browser as wxtBrowser } from 'wxt/browser';
 
