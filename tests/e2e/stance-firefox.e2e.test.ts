@@ -11,14 +11,10 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
 import { startServer, type FixtureServer } from './harness/server';
 import type { browser as extensionApi } from 'wxt/browser';
+import { ATTRIBUTED, DENIAL, HEDGED, RIVALRY, STANCE_PAGE } from './helpers/stance-page';
 
 /** The extension API inside extension pages (typed for `evaluate`). */
 declare const chrome: typeof extensionApi;
-
-const DENIAL = "Iran's foreign ministry denied that Tehran had supplied any drones";
-const ATTRIBUTED = 'US officials said Iran had sent hundreds of Shahed-136 drones';
-const HEDGED = 'Iranian instructors were reportedly training Russian crews';
-const RIVALRY = 'Russia and Iran are competing with each other for influence';
 
 let ff: FirefoxWithExtension;
 let server: FixtureServer;
@@ -42,7 +38,7 @@ beforeAll(async () => {
   ff = await launchFirefoxWithExtension();
   server = await startServer();
   article = await ff.newPage();
-  await article.goto(server.url('/stance-article.html'));
+  await article.goto(server.url(STANCE_PAGE));
   // Every mention highlighted (the page UI paints in slices).
   await article.waitForFunction(
     (needles) =>

@@ -13,11 +13,7 @@ import { startServer, type FixtureServer } from './harness/server';
 import { waitForDialog, waitForNoDialog, type DialogSnapshot } from './helpers/dialog';
 import { tabIdOf } from './helpers/extension';
 import { highlightPoint, waitForHighlights } from './helpers/highlights';
-
-const DENIAL = "Iran's foreign ministry denied that Tehran had supplied any drones";
-const ATTRIBUTED = 'US officials said Iran had sent hundreds of Shahed-136 drones';
-const HEDGED = 'Iranian instructors were reportedly training Russian crews';
-const RIVALRY = 'Russia and Iran are competing with each other for influence';
+import { ATTRIBUTED, DENIAL, HEDGED, RIVALRY, STANCE_PAGE } from './helpers/stance-page';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -44,7 +40,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchWithExtension();
   page = await browser.newPage();
-  await page.goto(server.url('/stance-article.html'));
+  await page.goto(server.url(STANCE_PAGE));
   await waitForHighlights(page, (t) => t.length >= 5);
 });
 
@@ -98,7 +94,7 @@ describe('framing lines (Chromium)', () => {
 
   it('the side panel lists each mention with the page’s framing', async () => {
     await page.mouse.move(5, 5);
-    const tabId = await tabIdOf(browser, '/stance-article.html');
+    const tabId = await tabIdOf(browser, STANCE_PAGE);
     const panel = await browser.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
     const item = (text: string) => panel.locator('.fc-mention-list li', { hasText: text });
