@@ -37,7 +37,7 @@ export interface MentionFraming {
   stance: Stance | null;
   /** Who the page credits the claim or the denial to, verbatim, or null. */
   speaker: string | null;
-  /** The hedge word of a hedged sentence ("reportedly"), verbatim, or null. */
+  /** The words that hedged a hedged sentence ("reportedly", "are believed"), or null. */
   hedge: string | null;
 }
 

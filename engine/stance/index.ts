@@ -4,6 +4,7 @@
  * import it (they stay small), so a mention's stance is computed on demand from its text.
  */
 import { sentenceSpans } from '../text/sentences';
+import type { StanceMatcher } from './match';
 import { sentenceStance } from './sentence';
 import type { Framing, Stance } from './types';
 
@@ -34,14 +35,17 @@ export function combineFramings(framings: readonly Framing[]): Framing {
     if (!best?.stance || WEIGHT[f.stance] > WEIGHT[best.stance]) best = f;
   }
   if (!best?.stance || (best.stance === 'asserted' && unsure)) return { speaker: null };
-  return { stance: best.stance, speaker: best.speaker };
+  const out: Framing = { stance: best.stance, speaker: best.speaker };
+  if (best.hedge !== undefined) out.hedge = best.hedge;
+  return out;
 }
 
 /**
- * How `text` (a mention's sentence or sentences, a passage) frames what it says, and whom it
- * credits. Never throws; no stance when the rules are unsure.
+ * How `text` (a mention's sentence or sentences, a passage) frames what it says, whom it
+ * credits, and what hedged it. Never throws; no stance when the rules are unsure. `cues`: a
+ * matcher other than the generated one (a test compares it with a fresh compile).
  */
-export function stanceOf(text: string): Framing {
+export function stanceOf(text: string, cues?: StanceMatcher): Framing {
   try {
     if (typeof text !== 'string' || text.trim() === '') return { speaker: null };
     const clipped = text.slice(0, MAX_CHARS);
@@ -49,7 +53,7 @@ export function stanceOf(text: string): Framing {
     const framings: Framing[] = [];
     for (let i = 0; i < spans.length; i += 2) {
       const sentence = clipped.slice(spans[i], spans[i + 1]).slice(0, MAX_SENTENCE);
-      if (sentence.trim()) framings.push(sentenceStance(sentence));
+      if (sentence.trim()) framings.push(sentenceStance(sentence, cues));
     }
     return combineFramings(framings);
   } catch {

@@ -14,6 +14,7 @@
  * 7. A condition or a question: unsure. Anything else is asserted.
  */
 import { nameAt, pronounSpeaker, shortest, spanText, speakerSpan, unnamed } from './speaker';
+import type { StanceMatcher } from './match';
 import { Gap, readWords, type Cue, type Words } from './tokens';
 import { K, type Framing } from './types';
 
@@ -185,9 +186,21 @@ function adjectival(w: Words, cue: Cue): boolean {
   return i >= 0 && w.gap[cue.k] === Gap.None && ((w.kinds[i] ?? 0) & (K.DET | K.BE)) !== 0;
 }
 
-/** The stance of one sentence (the caller bounds its length). */
-export function sentenceStance(text: string): Framing {
-  const w = readWords(text);
+/** The words from cue `first` through cue `last`, as written in the sentence. */
+function spanOf(w: Words, first: Cue, last: Cue = first): string {
+  return w.text.slice(w.start[first.k] ?? 0, w.end[last.k + last.len - 1] ?? 0);
+}
+
+const HEDGED: Framing = { stance: 'hedged', speaker: null };
+
+/** A hedged framing, with the words that hedged (from `from` through `cue`) when a cue did. */
+function hedged(w: Words, cue: Cue | undefined, from?: Cue): Framing {
+  return cue ? { stance: 'hedged', speaker: null, hedge: spanOf(w, from ?? cue, cue) } : HEDGED;
+}
+
+/** The stance of one sentence (the caller bounds its length), read through `cues` if given. */
+export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
+  const w = readWords(text, cues);
   const aside = setAside(w);
   const main = w.cues.filter((c) => !aside.has(c));
   const asideWords = new Set<number>();
@@ -270,12 +283,23 @@ export function sentenceStance(text: string): Framing {
   ].map(creditOf);
   const named = ranked.find((c) => c.speaker !== null);
   if (named) return { stance: 'attributed', speaker: named.speaker };
-  if (ranked.some((c) => c.unnamed)) return { stance: 'hedged', speaker: null };
+  const hedge = main.find((c) => c.kinds & K.HEDGE);
+  if (ranked.some((c) => c.unnamed)) return hedged(w, hedge);
   if (ranked.some((c) => c.pronoun)) return { stance: 'attributed', speaker: null };
-  if (says.some((c) => c.kinds & K.HEDGE || adjectival(w, c))) {
-    return { stance: 'hedged', speaker: null };
+  const hedgingSay = says.find((c) => c.kinds & K.HEDGE || adjectival(w, c));
+  if (hedgingSay) {
+    if (hedgingSay.kinds & K.HEDGE) return hedged(w, hedgingSay);
+    // "it is being reported": the passive's auxiliaries and the verb hedged; "the reported
+    // transfer": the verb.
+    let from = hedgingSay;
+    for (;;) {
+      const prev = w.gap[from.k] === Gap.None ? w.cues[w.cueAt[from.k - 1] ?? -1] : undefined;
+      if (!prev || !(prev.kinds & K.BE)) break;
+      from = prev;
+    }
+    return hedged(w, hedgingSay, from);
   }
-  if (any(K.HEDGE)) return { stance: 'hedged', speaker: null };
+  if (hedge) return hedged(w, hedge);
   if (ranked.length > 0) return UNSURE;
   if (any(K.COND) || /[?\u061f]\s*["'\u201d\u00bb]?\s*$/.test(text)) return UNSURE;
   return { stance: 'asserted', speaker: null };

@@ -5,7 +5,8 @@
 import { lookupAt } from '../lexicon/compile';
 import { isIgnorable, isSpace } from '../text/chars';
 import { tokenize } from '../text/tokenize';
-import { foldLetters, stanceMatcher } from './match';
+import { foldLetters } from './fold';
+import { stanceMatcher, type StanceMatcher } from './match';
 import { K, type SpeakerOrder } from './types';
 
 /** What stands between a word and the one before it. */
@@ -70,9 +71,12 @@ function gapOf(between: string, prevWord: string): Gap {
   return hard ? Gap.Hard : comma ? Gap.Comma : Gap.None;
 }
 
-/** Reads one sentence (at most a few thousand characters; the caller clips). */
-export function readWords(text: string): Words {
-  const { matcher, rows } = stanceMatcher();
+/**
+ * Reads one sentence (at most a few thousand characters; the caller clips), through `cues` when
+ * given (a test compares the generated matcher with a fresh compile).
+ */
+export function readWords(text: string, cues: StanceMatcher = stanceMatcher()): Words {
+  const { matcher, rows } = cues;
   const t = tokenize(foldLetters(text));
   const n = t.norm.length;
   const w: Words = {

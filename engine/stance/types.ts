@@ -18,6 +18,11 @@ export interface Framing {
    * denial is credited to (the innermost source of a nested attribution), or null.
    */
   speaker: string | null;
+  /**
+   * Of a hedged framing, the words that hedged it, verbatim ("reportedly", "are believed",
+   * "was reported"); absent when no cue word did ("Reports say ...": an unnamed source).
+   */
+  hedge?: string;
 }
 
 /** What a cue word does; a form may do several (bits OR-ed). */

@@ -4,7 +4,7 @@
  * highlighted sentence, with the hedge word of a hedged one.
  */
 import { describe, expect, it } from 'vitest';
-import { hedgeWord, mentionFraming } from '../../lib/mention-framing';
+import { mentionFraming } from '../../lib/mention-framing';
 import { isMentionFraming, LIMITS } from '../../lib/messages';
 
 describe('mentionFraming', () => {
@@ -47,10 +47,31 @@ describe('mentionFraming', () => {
   });
 });
 
-describe('hedgeWord', () => {
-  it('gives the first hedge word or phrase as written', () => {
-    expect(hedgeWord('Drones were allegedly sent, and may have been used.')).toBe('allegedly');
-    expect(hedgeWord('The drones are believed to have come from Iran.')).toBe('are believed');
-    expect(hedgeWord('Iran sent drones.')).toBeNull();
+describe('the hedge of a hedged mention', () => {
+  const hedge = (text: string) => mentionFraming({ text }).hedge;
+
+  it('gives the words that hedged, as written, on one line', () => {
+    expect(hedge('Drones were allegedly sent, and may have been used.')).toBe('allegedly');
+    expect(hedge('The drones are believed to have come from Iran.')).toBe('are believed');
+    expect(hedge('The drones are\n  believed to have come from Iran.')).toBe('are believed');
+    expect(hedge('Иран якобы поставил дроны России.')).toBe('якобы');
+    expect(hedge('The reported transfer of drones to Russia went ahead in August.')).toBe(
+      'reported',
+    );
+  });
+
+  it('gives none when no word hedged, or the sentence is not hedged', () => {
+    expect(mentionFraming({ text: 'Reports say Iran sent drones to Russia.' })).toEqual({
+      stance: 'hedged',
+      speaker: null,
+      hedge: null,
+    });
+    expect(hedge('Iran sent drones.')).toBeNull();
+    // A hedge inside a clause the rules set aside is not the sentence's framing.
+    expect(
+      mentionFraming({
+        text: 'Although Iran may have sent drones, the Kremlin denied using them.',
+      }),
+    ).toEqual({ stance: 'denied', speaker: 'the Kremlin', hedge: null });
   });
 });
