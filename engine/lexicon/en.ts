@@ -6,9 +6,11 @@
 import {
   ABET,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -16,6 +18,7 @@ import {
   RUSSIA,
   REF,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   STRONG,
@@ -47,7 +50,7 @@ export const EN: Lexicon = {
     [
       RUSSIA,
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
-        'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan',
+        'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan;astrakhan;makhachkala',
     ],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
@@ -65,9 +68,22 @@ export const EN: Lexicon = {
     // Shields: phrases with weapon or link words that are not arms for Russia's war.
     [
       0,
-      'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to',
+      'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to|' +
+        // The noun, not "building drones": "a building in Kyiv" is no production.
+        'building',
     ],
     [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet'],
+    // General objects of the arms trade, and the goods of other trade that are not arms.
+    [TRANSFER | GOODS, 'cargo;shipment'],
+    [HELP | GOODS, 'design;blueprint'],
+    [GOODS, 'aircraft|airframe;consignment|batch;unit|item;know-how'],
+    [
+      CIVIL,
+      'trade|commerce|commercial|corridor|transit;passenger|airline|airliner;railway;' +
+        'wheat|grain|fertiliser|fertilizer|food|fruit|vegetable;steel;oil|gas|fuel;' +
+        'reactor|power plant|nuclear power;humanitarian|medicine',
+    ],
+    [SIDES, 'either side|neither side|either party|neither party|warring sides|warring parties'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
       TRANSFER | GIVE,
@@ -76,18 +92,18 @@ export const EN: Lexicon = {
     ],
     [
       TRANSFER,
-      'supplier|maker|manufacturer|shipped|shipping|shipment|cargo|' +
-        'receive|buy|bought|purchase|acquire|import|procure|request;' +
+      'supplier|maker|manufacturer|shipped|shipping|' +
+        'receive|buy|bought|purchase|acquire|import|procure|request;pay|paid|payment;' +
         'training|train|adviser|advisor;' +
-        'production|produce|manufacture|factory|assemble|assembly',
+        'production|produce|manufacture|factory|assemble|assembly;build',
     ],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
     [
       HELP,
       'cooperation|cooperate|collaboration|partnership|militarily|support|backing|backer|' +
         'ally|alliance|ties|closer;' +
-        'deal|contract|agreement|exchange|plant|licence|license|made|built|design|copy|' +
-        'technology|payment|pay|paid;denial|deny|reject|dismiss|unfounded|untrue;' +
+        'deal|contract|agreement|exchange|plant|licence|license|made|built|copy|' +
+        'technology;denial|deny|reject|dismiss|unfounded|untrue;' +
         'sanction|accuse|accusation|allegation|allege|evidence',
     ],
     [HELP | GIVE, 'help|aid|assist|assistance|export|ship'],
@@ -128,7 +144,7 @@ export const EN: Lexicon = {
     ],
     [
       THEATRE,
-      'israel|israeli;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
+      'israel|israeli;armenia|armenian;karabakh;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
         'sudan|sudanese;rapid support forces|rsf;ethiopia|ethiopian;tigray|tigrayan',
     ],
     [STATES, 'north korea|pyongyang;china|beijing;venezuela;cuba;belarus'],

@@ -37,18 +37,12 @@ describe('Iran handing Russia a general object', () => {
         'Tehran has delivered the consignments to Moscow on cargo planes, the officials said.',
         ['drones'],
       ],
-      [
-        'Last year the Islamic Republic sold the aircraft to Russia for cash and gold.',
-        ['drones'],
-      ],
+      ['Last year the Islamic Republic sold the aircraft to Russia for cash and gold.', ['drones']],
       [
         'The cargo was flown from Iran to Russia aboard chartered freighters, the officials said.',
         ['drones'],
       ],
-      [
-        'A second consignment from Iran was delivered to the Russian military by sea.',
-        ['drones'],
-      ],
+      ['A second consignment from Iran was delivered to the Russian military by sea.', ['drones']],
       [
         'The Islamic Republic supplied Russia’s army with the aircraft and the crews to fly them.',
         ['drones'],
@@ -70,7 +64,10 @@ describe('Iran handing Russia a general object', () => {
         [],
       ],
       ['An Iranian aircraft carrying the foreign minister landed in Moscow on Tuesday.', []],
-      ['Pyongyang sent the consignments to Russia via the port of Rajin, satellite images show.', []],
+      [
+        'Pyongyang sent the consignments to Russia via the port of Rajin, satellite images show.',
+        [],
+      ],
       ['Iran has shipped the aircraft to Sudan’s army, which used them against the RSF.', []],
       ['Tehran delivered a batch of the aircraft to Venezuela’s government last year.', []],
       ['Iran and Russia shipped the cargo to Assad’s forces in Damascus.', ['syria']],
@@ -107,10 +104,7 @@ describe('licensing and production paid for by Russia', () => {
         [],
       ],
       ['Russia is building two new units at Iran’s Bushehr nuclear power plant.', []],
-      [
-        'Moscow will pay for the Iranian airliner parts it buys under the new trade agreement.',
-        [],
-      ],
+      ['Moscow will pay for the Iranian airliner parts it buys under the new trade agreement.', []],
     ]);
   });
 });
