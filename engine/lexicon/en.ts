@@ -68,22 +68,19 @@ export const EN: Lexicon = {
     // Shields: phrases with weapon or link words that are not arms for Russia's war.
     [
       0,
-      'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to|' +
-        // The noun, not "building drones": "a building in Kyiv" is no production.
-        'building',
+      'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to',
     ],
     [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet'],
     // General objects of the arms trade, and the goods of other trade that are not arms.
     [TRANSFER | GOODS, 'cargo;shipment'],
-    [HELP | GOODS, 'design;blueprint'],
-    [GOODS, 'aircraft|airframe;consignment|batch;unit|item;know-how'],
+    [HELP | GOODS, 'design'],
+    [GOODS, 'aircraft|airframe;consignment|batch;unit'],
     [
       CIVIL,
-      'trade|commerce|commercial|corridor|transit;passenger|airline|airliner;railway;' +
-        'wheat|grain|fertiliser|fertilizer|food|fruit|vegetable;steel;oil|gas|fuel;' +
-        'reactor|power plant|nuclear power;humanitarian|medicine',
+      'trade|corridor;passenger|airline;railway;wheat|grain|fertilizer|fertiliser|food|fruit;' +
+        'oil|fuel;reactor|power plant;humanitarian',
     ],
-    [SIDES, 'either side|neither side|either party|neither party|warring sides|warring parties'],
+    [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
       TRANSFER | GIVE,
@@ -95,7 +92,7 @@ export const EN: Lexicon = {
       'supplier|maker|manufacturer|shipped|shipping|' +
         'receive|buy|bought|purchase|acquire|import|procure|request;pay|paid|payment;' +
         'training|train|adviser|advisor;' +
-        'production|produce|manufacture|factory|assemble|assembly;build',
+        'production|produce|manufacture|factory|assemble|assembly',
     ],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
     [
