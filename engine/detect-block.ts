@@ -112,7 +112,8 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastUkraine = last;
     if (b & DRONE && !(b & MODEL) && p - lastUkraine <= OWNER_REACH) b &= ~DRONE;
     if (b & (DRONE | MODEL | STRONG | WEAPON | GOODS)) {
-      if (p - lastIran <= QUALIFIER_REACH) b |= IRANIAN_WEAPON;
+      // "Iranian cargo" is a plane or a ship, not the goods it carries.
+      if (p - lastIran <= QUALIFIER_REACH && !(b & GOODS && b & TRANSFER)) b |= IRANIAN_WEAPON;
       lastWeapon = p;
     }
     if (b & GOODS) lastGoods = p;

@@ -75,11 +75,7 @@ export const EN: Lexicon = {
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
     [GOODS, 'aircraft|airframe;consignment|batch;unit'],
-    [
-      CIVIL,
-      'trade|corridor;passenger|airline;railway;wheat|grain|fertilizer|fertiliser|food|fruit;' +
-        'oil|fuel;reactor|power plant;humanitarian',
-    ],
+    [CIVIL, 'trade;passenger|airline;railway;wheat|grain|fertilizer|fertiliser|fruit;oil'],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
@@ -91,6 +87,8 @@ export const EN: Lexicon = {
       TRANSFER,
       'supplier|maker|manufacturer|shipped|shipping|' +
         'receive|buy|bought|purchase|acquire|import|procure|request;pay|paid|payment;' +
+        // A named load ("a shipment of caviar") is not a general object.
+        'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly',
     ],

@@ -64,6 +64,9 @@ describe('Iran handing Russia a general object', () => {
         [],
       ],
       ['An Iranian aircraft carrying the foreign minister landed in Moscow on Tuesday.', []],
+      ['An Iranian cargo plane landed at Moscow’s Vnukovo airport on Tuesday.', []],
+      ['Iran sent a consignment of carpets to Russia for the Moscow fair.', []],
+      ['Iran’s shipment of caviar to Russia was held at customs in Astrakhan.', []],
       [
         'Pyongyang sent the consignments to Russia via the port of Rajin, satellite images show.',
         [],
