@@ -75,7 +75,7 @@ export const EN: Lexicon = {
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
     [GOODS, 'aircraft|airframe;consignment|batch;unit'],
-    [CIVIL, 'trade;passenger|airline;railway;wheat|grain|fertilizer|fertiliser|fruit;oil'],
+    [CIVIL, 'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil'],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
