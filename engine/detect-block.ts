@@ -8,6 +8,7 @@ import {
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   IRAN_GETS,
@@ -69,6 +70,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastGive = -99;
   let lastTo = -99;
   let lastUkraine = -99;
+  let lastGoods = -99;
   for (let k = 0; k < norm.length; k++) {
     const w = norm[k] ?? '';
     const term = lookupAt(m, norm, pos, k);
@@ -86,7 +88,16 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // Russian forces", "às tropas russas". Not after "by"/"from": "sent by Tehran", "enviados
     // por Teerã" name the giver.
     const agent = lastFrom > lastGive && p - lastFrom <= 1;
-    const afterTo = p - lastTo <= 2 && lastTo > lastGive && lastTo - lastGive <= GIVE_REACH;
+    // "to" after a handing-over word, or after a "from" that follows a general object ("cargo
+    // from Amirabad to Astrakhan"), near it or right after the object handed ("sent a small
+    // number of the aircraft to Russia").
+    const route = lastFrom > lastGoods && lastFrom - lastGoods <= ORIGIN_REACH;
+    const origin = route ? Math.max(lastGive, lastFrom) : lastGive;
+    const afterTo =
+      p - lastTo <= 2 &&
+      lastTo > origin &&
+      (lastTo - origin <= GIVE_REACH ||
+        (lastWeapon > origin && lastTo - lastWeapon <= 2 && lastTo - origin <= 2 * GIVE_REACH));
     if (b & (IRAN | RUSSIA) && !agent && ((!adjective && p - lastGive <= 2) || afterTo)) {
       b |= b & IRAN ? IRAN_GETS : RUSSIA_GETS;
     }
@@ -100,10 +111,12 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if (b & UKRAINE && (adjective || isApostrophe(text.charCodeAt(end[k] ?? 0))))
       lastUkraine = last;
     if (b & DRONE && !(b & MODEL) && p - lastUkraine <= OWNER_REACH) b &= ~DRONE;
-    if (b & (DRONE | MODEL | STRONG | WEAPON)) {
-      if (p - lastIran <= QUALIFIER_REACH) b |= IRANIAN_WEAPON;
+    if (b & (DRONE | MODEL | STRONG | WEAPON | GOODS)) {
+      // "Iranian cargo" is a plane or a ship, not the goods it carries.
+      if (p - lastIran <= QUALIFIER_REACH && !(b & GOODS && b & TRANSFER)) b |= IRANIAN_WEAPON;
       lastWeapon = p;
     }
+    if (b & GOODS) lastGoods = p;
     if (b & FROM) lastFrom = p;
     if (b & TO) lastTo = p;
     if (b & GIVE) lastGive = last;

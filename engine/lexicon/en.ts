@@ -6,9 +6,11 @@
 import {
   ABET,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -16,6 +18,7 @@ import {
   RUSSIA,
   REF,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   STRONG,
@@ -47,7 +50,7 @@ export const EN: Lexicon = {
     [
       RUSSIA,
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
-        'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan',
+        'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan;astrakhan;makhachkala',
     ],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
@@ -68,6 +71,12 @@ export const EN: Lexicon = {
       'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to',
     ],
     [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet'],
+    // General objects of the arms trade, and the goods of other trade that are not arms.
+    [TRANSFER | GOODS, 'cargo;shipment'],
+    [HELP | GOODS, 'design'],
+    [GOODS, 'aircraft|airframe;consignment|batch;unit'],
+    [CIVIL, 'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil'],
+    [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
       TRANSFER | GIVE,
@@ -76,8 +85,10 @@ export const EN: Lexicon = {
     ],
     [
       TRANSFER,
-      'supplier|maker|manufacturer|shipped|shipping|shipment|cargo|' +
-        'receive|buy|bought|purchase|acquire|import|procure|request;' +
+      'supplier|maker|manufacturer|shipped|shipping|' +
+        'receive|buy|bought|purchase|acquire|import|procure|request;pay|paid|payment;' +
+        // A named load ("a shipment of caviar") is not a general object.
+        'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly',
     ],
@@ -86,8 +97,8 @@ export const EN: Lexicon = {
       HELP,
       'cooperation|cooperate|collaboration|partnership|militarily|support|backing|backer|' +
         'ally|alliance|ties|closer;' +
-        'deal|contract|agreement|exchange|plant|licence|license|made|built|design|copy|' +
-        'technology|payment|pay|paid;denial|deny|reject|dismiss|unfounded|untrue;' +
+        'deal|contract|agreement|exchange|plant|licence|license|made|built|copy|' +
+        'technology;denial|deny|reject|dismiss|unfounded|untrue;' +
         'sanction|accuse|accusation|allegation|allege|evidence',
     ],
     [HELP | GIVE, 'help|aid|assist|assistance|export|ship'],
@@ -128,7 +139,7 @@ export const EN: Lexicon = {
     ],
     [
       THEATRE,
-      'israel|israeli;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
+      'israel|israeli;armenia|armenian;karabakh;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
         'sudan|sudanese;rapid support forces|rsf;ethiopia|ethiopian;tigray|tigrayan',
     ],
     [STATES, 'north korea|pyongyang;china|beijing;venezuela;cuba;belarus'],

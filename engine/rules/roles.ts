@@ -80,5 +80,21 @@ export const ASTANA = 1 << 27;
 /** Complicity words ("complicity", "accomplice", "співучасник"): Iran abetting a war. */
 export const ABET = 1 << 28;
 
+/**
+ * General objects that stand for the weapon in arms news ("the aircraft", "the cargo", "a
+ * consignment", "the Iranian design"): a weapon only in one sentence where Iran hands them to
+ * Russia or Russia makes or pays for Iran's (see `dronesScore`).
+ */
+export const GOODS = 1 << 29;
+
+/** Trade and civilian goods ("wheat", "trade", "airliner"): general objects that are not arms. */
+export const CIVIL = 1 << 30;
+
+/**
+ * "Either side", "neither party", "the warring sides": the recipients of a denial in general
+ * words. The int32 sign bit: role masks are only ever tested with `&`.
+ */
+export const SIDES = 1 << 31;
+
 /** Roles that can start a topic: a block without any of them is skipped. */
 export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG | ASTANA;

@@ -5,7 +5,9 @@
 import {
   ABET,
   ASTANA,
+  CIVIL,
   DRONE,
+  GOODS,
   IRAN_GETS,
   LINKED,
   RUSSIA_GETS,
@@ -19,6 +21,7 @@ import {
   RUSSIA,
   RUS_ARMS,
   REF,
+  SIDES,
   SOLEIMANI,
   LEISURE,
   STRONG,
@@ -64,6 +67,16 @@ export function dronesScore(bits: number, single: boolean): number {
   if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
   // Arms without drones in Syria, and no Ukraine, went to Assad's war: the syria topic's.
   if (any(bits, SYRIA | SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
+  // In one sentence, general words tell a transfer that names no other recipient or theatre.
+  if (single && !any(bits, THEATRE | STATES | IRAN_GETS)) {
+    // Iran denying it armed "either side" ("supplied arms to neither party in the conflict").
+    if (all(bits, IRAN | WEAPON | TRANSFER | SIDES)) return 0.7;
+    // A general object as the weapon: Iran hands it to Russia ("sent the aircraft to Russia"),
+    // or Russia buys, makes or pays for Iran's ("pay for the rights to build the Iranian
+    // design"); never trade goods.
+    const goods = all(bits, IRAN | RUSSIA | GOODS | TRANSFER) && !any(bits, CIVIL);
+    if (goods && any(bits, RUSSIA_GETS | IRANIAN_WEAPON)) return 0.7;
+  }
   // Iran called complicit in Russia's war ("Tehran's complicity in Russia's aggression").
   if (all(bits, IRAN | ABET) && any(bits, RUSSIA | UKRAINE) && single) return 0.7;
   const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;
