@@ -5,8 +5,10 @@
  *    mentions what it says: its cues are set aside.
  * 2. A denial that is itself negated ("did not deny") leaves the rules unsure.
  * 3. An admission ("acknowledged") credits the claim to its speaker.
- * 4. A denial: a denial verb, a rejection of claims, a claim called baseless, or a negated
- *    verb of the matter ("had not provided any weapons"), with the speaker of its verb. A
+ * 4. A denial: a denial verb, a rejection of claims, a claim called baseless (also in reported
+ *    speech: "said the allegations were politically motivated", or in a quote the verb
+ *    reports), or a negated verb of the matter ("had not provided any weapons"), with the
+ *    speaker of its verb; a participle after a comma ("accusing...") is that speaker's. A
  *    denial beside someone else's attribution ("US says..., Tehran denies") is left unsure.
  * 5. An attribution: "according to" / "citing" / a reporting verb with a named speaker; the
  *    innermost source wins ("X reported, citing Y" -> Y). "Reports say" names no one: hedged.

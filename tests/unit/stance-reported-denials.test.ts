@@ -144,6 +144,28 @@ const KEPT: ReadonlyArray<readonly [string, string, Framing['stance'], string | 
   ],
 ];
 
+/** Reported speech and participles of one speaker, whose words deny nothing. */
+const KEPT_SPEECH: ReadonlyArray<readonly [string, string, string]> = [
+  ['en', '"Iran sent Russia 400 drones," Zelensky told reporters.', 'Zelensky'],
+  ['en', '"There is no doubt Iran sent the drones," Zelensky said.', 'Zelensky'],
+  ['en', 'US officials said they had no information on when the drones arrived.', 'US officials'],
+  [
+    'fr',
+    "Zelensky a déclaré que l'Iran avait livré des drones, ajoutant que Moscou en voulait davantage.",
+    'Zelensky',
+  ],
+  [
+    'ru',
+    'Зеленский заявил, что Иран передал России дроны, подчеркнув, что Москва хочет больше.',
+    'Зеленский',
+  ],
+  [
+    'ar',
+    'قال زيلينسكي إن إيران أرسلت طائرات مسيرة إلى روسيا، مضيفا أن موسكو تريد المزيد.',
+    'زيلينسكي',
+  ],
+];
+
 /** Sentences that mention a denial without reporting one: never "denied". */
 const NOT_DENIALS: ReadonlyArray<readonly [string, string]> = [
   ['en', 'Zelensky said Iran did not deny supplying the drones.'],
@@ -164,6 +186,10 @@ describe('denials told as reported speech', () => {
 describe('attributions of the same shape stay attributions', () => {
   it.each(KEPT.map((row) => [...row] as const))('[%s] %s', (_lang, text, stance, speaker) => {
     expect(s(text)).toEqual([stance, speaker]);
+  });
+
+  it.each(KEPT_SPEECH.map((row) => [...row] as const))('[%s] %s', (_lang, text, speaker) => {
+    expect(s(text)).toEqual(['attributed', speaker]);
   });
 
   it.each(NOT_DENIALS.map((row) => [...row] as const))('[%s] %s', (_lang, text) => {

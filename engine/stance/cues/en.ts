@@ -51,8 +51,9 @@ export const EN_STANCE: StanceCues = {
       'baseless|unfounded|groundless|false|fabricated|fabrication|fabrications|lies|lie|' +
         'fake|fake news|nonsense|absurd|untrue|not true|disinformation|speculation|' +
         'without foundation|misinformation|propaganda|nothing to do with|no role|no part|' +
-        'not involved|no involvement|neutral|neutrality|not a party|have no information|' +
-        'has no information|had no information|have no need|has no need|had no need|' +
+        'not involved|no involvement|neutral|neutrality|not a party|no information about this|' +
+        'no information about that|no information about it|no such information|have no need|' +
+        'has no need|had no need|' +
         'politically motivated|conjecture|conjectures|unsubstantiated|slander|smear',
     ],
     [K.CALL, 'called|calls|call|calling|labelled|labeled|described|termed|branded|dubbed'],
