@@ -5,8 +5,10 @@
  *    mentions what it says: its cues are set aside.
  * 2. A denial that is itself negated ("did not deny") leaves the rules unsure.
  * 3. An admission ("acknowledged") credits the claim to its speaker.
- * 4. A denial: a denial verb, a rejection of claims, a claim called baseless, or a negated
- *    verb of the matter ("had not provided any weapons"), with the speaker of its verb. A
+ * 4. A denial: a denial verb, a rejection of claims, a claim called baseless (also in reported
+ *    speech: "said the allegations were politically motivated", or in a quote the verb
+ *    reports), or a negated verb of the matter ("had not provided any weapons"), with the
+ *    speaker of its verb; a participle after a comma ("accusing...") is that speaker's. A
  *    denial beside someone else's attribution ("US says..., Tehran denies") is left unsure.
  * 5. An attribution: "according to" / "citing" / a reporting verb with a named speaker; the
  *    innermost source wins ("X reported, citing Y" -> Y). "Reports say" names no one: hedged.
@@ -119,7 +121,12 @@ interface Credit {
   pronoun: boolean;
 }
 
+/** A participle opening a clause after a comma: it has the subject of the verb before it. */
+const participle = (w: Words, cue: Cue) =>
+  (cue.kinds & K.PARTICIPLE) !== 0 && w.gap[cue.k] === Gap.Comma;
+
 function credit(w: Words, cue: Cue): Credit {
+  if (participle(w, cue)) return { cue, speaker: null, unnamed: false, pronoun: false };
   const span = cue.kinds & K.INHERIT ? null : speakerSpan(w, cue);
   if (!span) return { cue, speaker: null, unnamed: false, pronoun: pronounSpeaker(w, cue) };
   if (unnamed(w, span)) return { cue, speaker: null, unnamed: true, pronoun: false };
@@ -198,6 +205,37 @@ function hedged(w: Words, cue: Cue | undefined, from?: Cue): Framing {
   return cue ? { stance: 'hedged', speaker: null, hedge: spanOf(w, from ?? cue, cue) } : HEDGED;
 }
 
+/** Each opening quotation mark and what closes it (a straight or single quote before no letter). */
+const QUOTES: Record<string, RegExp> = {
+  '"': /"/g,
+  '\u201c': /\u201d/g,
+  '\u201e': /[\u201c\u201d]/g,
+  '\u00ab': /\u00bb/g,
+  '\u2018': /\u2019(?![\p{L}])/gu,
+  "'": /'(?![\p{L}])/gu,
+};
+
+/** Most words between a quote opening the sentence and the verb that reports it. */
+const MAX_AFTER_QUOTE = 8;
+
+/**
+ * '"We have no information," Peskov told reporters': a quote opening the sentence, closed a
+ * few words before the reporting verb at `cue`, is that verb's speech. Its end (a character
+ * offset), or -1.
+ */
+function frontQuoteEnd(w: Words, cue: Cue): number {
+  const open = /^\s*(["\u201c\u201e\u00ab\u2018'])/.exec(w.text);
+  const closing = open ? QUOTES[open[1] ?? ''] : undefined;
+  if (!open || !closing) return -1;
+  closing.lastIndex = open[0].length;
+  const close = closing.exec(w.text);
+  const at = w.start[cue.k] ?? 0;
+  if (!close || close.index >= at) return -1;
+  let words = 0;
+  for (let i = cue.k - 1; i >= 0 && (w.start[i] ?? 0) > close.index; i--) words++;
+  return words <= MAX_AFTER_QUOTE ? close.index : -1;
+}
+
 /** The stance of one sentence (the caller bounds its length), read through `cues` if given. */
 export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   const w = readWords(text, cues);
@@ -227,11 +265,17 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   // verb comes last ("این ادعاها را عاری از حقیقت دانست").
   const denyWordAfter = (c: Cue) =>
     main.some((d) => d.kinds & K.DENY_WORD && (c.order === 'clause' ? d.k !== c.k : d.k > c.k));
+  // Or it stands in the quote the verb reports ('"We have no information," Peskov said').
+  const denyWordQuoted = (c: Cue) => {
+    if (!(c.kinds & K.SAY)) return false;
+    const end = frontQuoteEnd(w, c);
+    return end >= 0 && main.some((d) => d.kinds & K.DENY_WORD && (w.end[d.k] ?? 0) <= end);
+  };
   const anchors = main.filter(
     (c) =>
       c.kinds & K.DENY ||
       (c.kinds & K.DENY_WEAK && (claimed || (c.order === 'clause' && actBefore(w, c)))) ||
-      (c.kinds & (K.CALL | K.SAY) && denyWordAfter(c)),
+      (c.kinds & (K.CALL | K.SAY) && (denyWordAfter(c) || denyWordQuoted(c))),
   );
   if (head && denyWordAfter(head.cue)) anchors.unshift(head.cue);
   // "Reports that Iran ... are false": the text itself calls the claim false.

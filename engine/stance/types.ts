@@ -85,6 +85,11 @@ export const K = {
   INHERIT: 134217728,
   /** "after", "когда": a denial or admission up to the next comma is only mentioned. */
   TEMPORAL: 268435456,
+  /**
+   * "saying", "подчеркнув", "affirmant": a participle after a comma speaks for the subject of
+   * the verb before it ("Iran denied it, accusing Washington..." is Iran's).
+   */
+  PARTICIPLE: 536870912,
 } as const;
 
 /** Where a reporting verb's speaker stands in a language. */

@@ -48,7 +48,9 @@ export const DE_STANCE: StanceCues = {
       K.DENY_WORD,
       'zurück|ab|haltlos|haltlose|haltlosen|unbegründet|unbegründete|unbegründeten|falsch|' +
         'falsche|falschen|lüge|lügen|erfunden|erfundene|fake news|desinformation|propaganda|' +
-        'unwahr|unwahre|gegenstandslos|neutral|neutralität|nichts zu tun',
+        'unwahr|unwahre|gegenstandslos|neutral|neutralität|nichts zu tun|keine informationen|' +
+        'keine erkenntnisse|keine kenntnis|politisch motiviert|politisch motivierte|' +
+        'politisch motivierten|nicht angewiesen',
     ],
     [K.CALL, 'nannte|nennt|bezeichnete|bezeichnet|bezeichneten'],
     [

@@ -21,13 +21,18 @@ export const EN_STANCE: StanceCues = {
     [K.CITE, 'citing|quoting'],
     [
       K.SAY,
-      'said|says|say|saying|told|tells|stated|announced|announces|reported|claimed|claiming|' +
+      'said|says|say|told|tells|stated|announced|announces|reported|claimed|' +
         'added|adds|wrote|writes|insisted|insists|insist|argued|argues|warned|warns|noted|' +
-        'notes|asserted|asserts|affirmed|accused|accuses|accusing|estimated|estimates|believes|' +
+        'notes|asserted|asserts|affirmed|accused|accuses|estimated|estimates|believes|' +
         'believe|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
         'declared|declares|stressed|emphasised|emphasized|tweeted|alleges|charged|contends|' +
-        'contended|told reporters|allege|alleging|indicated|signalled|signaled|suggest|suggests|' +
-        'suggested|insisting|arguing|stressing|noting|adding|warning|saying',
+        'contended|told reporters|allege|indicated|signalled|signaled|suggest|suggests|' +
+        'suggested',
+    ],
+    [
+      K.SAY | K.PARTICIPLE,
+      'saying|insisting|arguing|stressing|noting|adding|warning|claiming|alleging|accusing|' +
+        'asserting|explaining|emphasising|emphasizing',
     ],
     [K.SAY | K.HEDGE, 'alleged'],
     [
@@ -46,7 +51,10 @@ export const EN_STANCE: StanceCues = {
       'baseless|unfounded|groundless|false|fabricated|fabrication|fabrications|lies|lie|' +
         'fake|fake news|nonsense|absurd|untrue|not true|disinformation|speculation|' +
         'without foundation|misinformation|propaganda|nothing to do with|no role|no part|' +
-        'not involved|no involvement|neutral|neutrality|not a party',
+        'not involved|no involvement|neutral|neutrality|not a party|no information about this|' +
+        'no information about that|no information about it|no such information|have no need|' +
+        'has no need|had no need|' +
+        'politically motivated|conjecture|conjectures|unsubstantiated|slander|smear',
     ],
     [K.CALL, 'called|calls|call|calling|labelled|labeled|described|termed|branded|dubbed'],
     [

@@ -29,6 +29,10 @@ export const FR_STANCE: StanceCues = {
         'a déclaré|a dit|a affirmé|a indiqué|a annoncé|a assuré|ont déclaré|ont affirmé|' +
         'ont indiqué|a accusé|ont accusé|a écrit|a rapporté|rapporté',
     ],
+    [
+      K.SAY | K.PARTICIPLE,
+      'affirmant|assurant|soulignant|ajoutant|insistant|déclarant|précisant|estimant',
+    ],
     [K.ADMIT, 'reconnu|reconnaît|reconnait|admis|admet|confirmé|confirme|confirment'],
     [
       K.DENY,
@@ -41,7 +45,9 @@ export const FR_STANCE: StanceCues = {
       'infondées|infondé|infondés|infondée|sans fondement|fausses|faux|fausse|mensonges|' +
         'mensonge|fake news|absurdes|absurde|désinformation|calomnies|calomnie|fabriquées|' +
         'inventées|mensongères|propagande|aucun fondement|dénué de fondement|' +
-        'dénuées de fondement|neutre|neutralité|aucune implication|aucun rôle',
+        'dénuées de fondement|neutre|neutralité|aucune implication|aucun rôle|rien à voir|' +
+        'pas besoin|aucun besoin|aucune information|politiquement motivées|' +
+        'politiquement motivés|politiquement motivée|politiquement motivé|conjectures',
     ],
     [K.CALL, 'qualifié|qualifie|qualifient|qualifiant|traité de|dénoncé comme|se dit|se disent'],
     [
