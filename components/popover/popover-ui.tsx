@@ -194,8 +194,10 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
       const built = complete === request.passages;
       shown = request;
       anchor = null;
-      if (!built) cards = 1;
-      prepareStep();
+      // The header first, then a card per task; each step a task of its own, never the
+      // animation frame that saw the pointer.
+      if (!built) cards = 0;
+      prepareTimer = setTimeout(prepareStep, 0);
     },
     open(request) {
       clearTimeout(closeTimer);

@@ -2,7 +2,12 @@
  * Compiles lexicons into hash tables for token and phrase lookup, and matches tokens
  * against them. Lookups are O(1) per token (phrases: at most `maxPhrase` joins per token).
  */
-import { prefixFilter, tokenize, type PrefixFilter } from '../text/tokenize';
+import {
+  addToPrefixFilter,
+  emptyPrefixFilter,
+  tokenize,
+  type PrefixFilter,
+} from '../text/tokenize';
 import type { Lexicon } from './types';
 
 /** What a matched form stands for. */
@@ -128,7 +133,13 @@ export function* compileSteps(lexicons: readonly Lexicon[]): Generator<void, Mat
       }
     }
   }
-  m.filter = prefixFilter(formTokens);
+  const filter = emptyPrefixFilter();
+  let added = 0;
+  for (const t of formTokens) {
+    addToPrefixFilter(filter, t);
+    if (++added % 64 === 0) yield;
+  }
+  m.filter = filter;
   return m;
 }
 

@@ -92,7 +92,12 @@ describe('the popover view', () => {
     // Built a card per task, then attached, hidden, so that the browser lays it out during the
     // delay: nothing shown yet, the passages already in it.
     expect(attached).toBe(false);
+    vi.advanceTimersToNextTimer();
+    expect(body.textContent).toMatch(/Highlighted because it names/);
+    expect(body.querySelectorAll('.fc-passage')).toHaveLength(0);
+    vi.advanceTimersToNextTimer();
     expect(body.querySelectorAll('.fc-passage')).toHaveLength(1);
+    expect(attached).toBe(false);
     vi.runAllTimers();
     expect(attached).toBe(true);
     expect(body.querySelectorAll('.fc-passage').length).toBeGreaterThan(1);
