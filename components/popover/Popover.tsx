@@ -51,12 +51,14 @@ export function Popover({
   // height, so that the browser's layout of it is done and still valid when it opens.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el?.isConnected) return;
+    if (!el) return;
     el.style.maxHeight = 'none';
+    // Prepared, or left from the last one: hidden, whether on the page yet or not.
     if (!shown) {
       el.classList.remove('fc-popover--placed');
       return;
     }
+    if (!el.isConnected) return;
     const { width, height } = el.getBoundingClientRect();
     const p = placePopover(anchor, width, height, innerWidth, innerHeight);
     el.style.top = `${p.top}px`;
