@@ -1,8 +1,8 @@
 /**
  * The element the popover is rendered in: a host with a closed shadow root (page styles
  * cannot reach in, ours cannot leak out), under a custom-element name drawn at random for
- * each page load. It is in the page's DOM only while a popover is open or about to open (hidden,
- * during the hover delay).
+ * each page load. It is in the page's DOM only while a popover is open or about to open
+ * (hidden, during the hover delay).
  */
 import { markOwnUi, randomElementName } from './own-ui';
 
