@@ -8,7 +8,7 @@
  * `engine/lexicon/` for the words.
  */
 import { analyzeBlock, type BlockFeatures } from './detect-block';
-import { compileLexicons, type Matcher } from './lexicon/compile';
+import { compileLexicons, compileSteps, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
 import { IRAN, RUSSIA } from './rules/roles';
 import { dronesScore, syriaScore, withContext } from './rules/topics';
@@ -38,6 +38,17 @@ let cached: { lexicons: readonly Lexicon[]; matcher: Matcher } | undefined;
 function matcherFor(lexicons: readonly Lexicon[]): Matcher {
   if (cached?.lexicons !== lexicons) cached = { lexicons, matcher: compileLexicons(lexicons) };
   return cached.matcher;
+}
+
+/**
+ * Compiles `lexicons` for the readers made after it, in steps (`compileSteps`), so that a caller
+ * on a page's main thread can spread the compile over several tasks. Nothing to do when they
+ * are the ones compiled last.
+ */
+export function* prepareLexicons(lexicons: readonly Lexicon[]): Generator<void, void, void> {
+  if (cached?.lexicons === lexicons) return;
+  const matcher = yield* compileSteps(lexicons);
+  cached = { lexicons, matcher };
 }
 
 /** Mentions of one block, before merging overlaps, in order of start. */

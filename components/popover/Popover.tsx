@@ -5,7 +5,7 @@
  * reminder that these are reports, not verified facts, and a way to the full context in the
  * side panel.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { topicLabel } from '../../lib/format/provenance';
 import type { OpenRequest, ViewportRect } from '../../lib/dom/popover-contract';
 import { placePopover } from '../../lib/dom/placement';
@@ -18,6 +18,10 @@ export interface PopoverProps {
   request: OpenRequest;
   /** The hovered line now (it moves when the page scrolls). */
   anchor: ViewportRect;
+  /** Open; else prepared: on the page (laid out) but hidden until it opens. */
+  shown: boolean;
+  /** How many of its cards (or pairs of cards) to render: a prepared popover is built in steps. */
+  cards?: number;
   onClose: () => void;
   onFullContext: () => void;
   onPointerInside: (inside: boolean) => void;
@@ -29,25 +33,32 @@ const FRAMING_ID = 'fc-popover-framing';
 export function Popover({
   request,
   anchor,
+  shown,
+  cards = Infinity,
   onClose,
   onFullContext,
   onPointerInside,
 }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { mention, colors, passages } = request;
-  const ready = passages.status === 'ready' ? passages.passages : [];
-  const matters = passages.status === 'ready' ? passages.matters : [];
   const framing = passages.status === 'ready' ? pageFramingLine(passages.framing) : null;
-  const groups = groupClaimsAndDenials(ready, matters);
-  const outlets = new Set(ready.map((p) => p.source.outlet));
-  const sideBySide = outlets.size > 1 || groups.some((g) => g.kind === 'pair');
+  // The same passages render the same cards: opening a popover prepared during the hover
+  // delay, or following the page's scroll, re-renders none of them.
+  const { body, sideBySide } = useMemo(() => passagesBody(passages, cards), [passages, cards]);
 
   // Measure, then place next to the hovered line; re-run whenever content or anchor changes.
-  // A popover prepared off the page has no size yet: it is placed when it opens.
+  // A prepared popover is placed when it opens: until then it stays hidden, at its full
+  // height, so that the browser's layout of it is done and still valid when it opens.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el?.isConnected) return;
+    if (!el) return;
     el.style.maxHeight = 'none';
+    // Prepared, or left from the last one: hidden, whether on the page yet or not.
+    if (!shown) {
+      el.classList.remove('fc-popover--placed');
+      return;
+    }
+    if (!el.isConnected) return;
     const { width, height } = el.getBoundingClientRect();
     const p = placePopover(anchor, width, height, innerWidth, innerHeight);
     el.style.top = `${p.top}px`;
@@ -95,6 +106,33 @@ export function Popover({
         Highlighted because it names{' '}
         <span class="fc-popover__terms">{mention.terms.join(', ') || 'topic words'}</span>.
       </p>
+      {body}
+      <div class="fc-popover__footer">
+        <p class="fc-popover__disclaimer">
+          Passages are reporting from the named sources, with their dates and provenance; they are
+          not verified facts.
+        </p>
+        <button type="button" class="fc-popover__button" onClick={onFullContext}>
+          Full context
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * What the popover shows of its passages: a status line while they load or when none match,
+ * else the matters and the first `cards` cards (side by side when from several outlets or
+ * paired, as with all of them).
+ */
+function passagesBody(passages: OpenRequest['passages'], cards: number) {
+  const ready = passages.status === 'ready' ? passages.passages : [];
+  const matters = passages.status === 'ready' ? passages.matters : [];
+  const groups = groupClaimsAndDenials(ready, matters);
+  const outlets = new Set(ready.map((p) => p.source.outlet));
+  const sideBySide = outlets.size > 1 || groups.some((g) => g.kind === 'pair');
+  const body = (
+    <>
       {passages.status === 'loading' && (
         <p class="fc-popover__status" role="status">
           Finding passages in the bundled articles…
@@ -115,7 +153,7 @@ export function Popover({
       )}
       {ready.length > 0 && (
         <div class={sideBySide ? 'fc-popover__cards fc-popover__cards--side' : 'fc-popover__cards'}>
-          {groups.map((g) =>
+          {groups.slice(0, cards).map((g) =>
             g.kind === 'single' ? (
               <RetrievedPassageCard
                 key={g.result.passage.id}
@@ -146,15 +184,7 @@ export function Popover({
           )}
         </div>
       )}
-      <div class="fc-popover__footer">
-        <p class="fc-popover__disclaimer">
-          Passages are reporting from the named sources, with their dates and provenance; they are
-          not verified facts.
-        </p>
-        <button type="button" class="fc-popover__button" onClick={onFullContext}>
-          Full context
-        </button>
-      </div>
-    </div>
+    </>
   );
+  return { body, sideBySide };
 }

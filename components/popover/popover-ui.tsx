@@ -4,9 +4,10 @@
  * in and back out for keyboard use. It does no I/O: the page side hands it the mention, its
  * passages and what "Full context" does (`lib/dom/popover-contract.ts`).
  *
- * What is rendered is kept: closing takes the host off the page (the page's DOM holds it only
- * while the popover is open) but not the popover in it, and the next one, usually prepared off
- * the page during the hover delay, re-renders only what differs.
+ * What is rendered is kept: closing takes the host off the page but not the popover in it, and
+ * the next one re-renders only what differs. A popover prepared during the hover delay is
+ * attached hidden, so that the browser lays it out before the delay ends and opening only
+ * places and shows it; it leaves the page when the pointer leaves the mention first.
  */
 import { render } from 'preact';
 import type {
@@ -27,6 +28,13 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
   /** What is rendered (on the page when `open`, else prepared or left from the last one). */
   let shown: OpenRequest | null = null;
   let open = false;
+  /** A prepared popover is on the page, hidden (the hover delay runs). */
+  let staged = false;
+  /** Cards rendered: all, except while a prepared popover is built a card per task. */
+  let cards = Infinity;
+  let prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The passages last rendered with all their cards. */
+  let complete: OpenRequest['passages'] | null = null;
   let anchor: ViewportRect | null = null;
   let listeners: AbortController | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,10 +63,13 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
 
   const paint = () => {
     if (!shown) return;
+    complete = cards === Infinity ? shown.passages : null;
     render(
       <Popover
         request={shown}
         anchor={anchor ?? shown.anchor}
+        shown={open}
+        cards={cards}
         onClose={onClose}
         onFullContext={onFullContext}
         onPointerInside={onPointerInside}
@@ -115,9 +126,43 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
     addEventListener('resize', follow, { passive: true, signal });
   };
 
+  /**
+   * Builds the prepared popover a card per task (a first render of several cards is a long
+   * task), then attaches it, hidden, in a task of its own: the browser lays it out in the
+   * rendering update after that, during the delay, not when the popover opens.
+   */
+  function prepareStep() {
+    paint();
+    const passages = shown?.passages;
+    const total = passages?.status === 'ready' ? passages.passages.length : 0;
+    if (cards < total) {
+      cards++;
+      prepareTimer = setTimeout(prepareStep, 0);
+      return;
+    }
+    cards = Infinity;
+    if (!staged) {
+      prepareTimer = setTimeout(() => {
+        if (open || staged) return;
+        mountPoint.attach();
+        staged = true;
+      }, 0);
+    }
+  }
+
+  /** Takes a prepared popover off the page (the pointer left before the delay ended). */
+  function unstage() {
+    clearTimeout(prepareTimer);
+    cards = Infinity;
+    if (!staged) return;
+    staged = false;
+    mountPoint.detach();
+  }
+
   function scheduleClose() {
     clearTimeout(closeTimer);
-    if (!open || pointerInside || focusInside()) return;
+    if (!open) return unstage();
+    if (pointerInside || focusInside()) return;
     closeTimer = setTimeout(() => {
       if (!pointerInside && !focusInside()) close(false);
     }, GRACE_MS);
@@ -144,9 +189,15 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
   const ui: PopoverUi = {
     prepare(request) {
       if (open) return;
+      clearTimeout(prepareTimer);
+      // What is already rendered in full (the same passages again) is not built again.
+      const built = complete === request.passages;
       shown = request;
       anchor = null;
-      paint();
+      // The header first, then a card per task; each step a task of its own, never the
+      // animation frame that saw the pointer.
+      if (!built) cards = 0;
+      prepareTimer = setTimeout(prepareStep, 0);
     },
     open(request) {
       clearTimeout(closeTimer);
@@ -165,9 +216,13 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
           : request.passages;
       shown = { ...request, returnFocus, passages };
       anchor = request.anchor;
+      clearTimeout(prepareTimer);
+      cards = Infinity;
       if (!open) {
-        // Attached before rendering, so the popover measures itself where it will show.
+        // Attached before rendering (or already, prepared), so the popover measures itself
+        // where it will show.
         mountPoint.attach();
+        staged = false;
         open = true;
         listen();
       }
@@ -193,6 +248,7 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
     },
     destroy() {
       close(false);
+      unstage();
       if (shown) render(null, mountPoint.body());
       shown = null;
     },

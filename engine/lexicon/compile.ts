@@ -2,7 +2,12 @@
  * Compiles lexicons into hash tables for token and phrase lookup, and matches tokens
  * against them. Lookups are O(1) per token (phrases: at most `maxPhrase` joins per token).
  */
-import { prefixFilter, tokenize, type PrefixFilter } from '../text/tokenize';
+import {
+  addToPrefixFilter,
+  emptyPrefixFilter,
+  tokenize,
+  type PrefixFilter,
+} from '../text/tokenize';
 import type { Lexicon } from './types';
 
 /** What a matched form stands for. */
@@ -46,6 +51,18 @@ export interface Matcher {
 
 /** Builds the lookup tables; later rows never override an earlier form. */
 export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
+  const steps = compileSteps(lexicons);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `compileLexicons` in steps, returning the same tables: a caller on a page's main thread can
+ * give the thread back between steps (compiling a stage's lexicons at once is a long task).
+ */
+export function* compileSteps(lexicons: readonly Lexicon[]): Generator<void, Matcher, void> {
   const m: Matcher = {
     forms: new Map(),
     phraseFirst: new Set(),
@@ -84,11 +101,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
         list.sort((a, b) => b[0].length - a[0].length),
       );
     }
-    for (const [bits, list] of lex.terms) {
-      for (const forms of list.split(';')) {
-        const all = forms.split('|');
-        const hit: TermHit = { bits, term: all[0] ?? forms };
+    // Decoding a lexicon's terms (on first use) is a step of its own.
+    const terms = lex.terms;
+    yield;
+    for (const [bits, list] of terms) {
+      for (const group of list.split(';')) {
+        const all = group.split('|');
+        const hit: TermHit = { bits, term: all[0] ?? group };
         for (const form of all) {
+          // A step per form: tokenizing one takes tens of microseconds.
+          yield;
           const tokens = tokenize(form).norm.filter((t) => t);
           for (const t of tokens) {
             formTokens.add(t);
@@ -111,7 +133,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       }
     }
   }
-  m.filter = prefixFilter(formTokens);
+  const filter = emptyPrefixFilter();
+  let added = 0;
+  for (const t of formTokens) {
+    addToPrefixFilter(filter, t);
+    if (++added % 64 === 0) yield;
+  }
+  m.filter = filter;
   return m;
 }
 

@@ -69,18 +69,26 @@ function setSlot(filter: PrefixFilter, key: number): void {
  * stem below three letters.
  */
 export function prefixFilter(words: Iterable<string>): PrefixFilter {
-  const filter = new Uint32Array(2048);
-  for (const w of words) {
-    let key = 0;
-    for (let i = 0; i < 4 && key >= 0; i++) {
-      const code = i < w.length ? prefixCode(w.charCodeAt(i)) : 0;
-      key = code < 0 ? -1 : (key << 5) | code;
-    }
-    if (key < 0) continue;
-    setSlot(filter, key);
-    if (w.length === 3) for (let code = 1; code <= 27; code++) setSlot(filter, key | code);
-  }
+  const filter = emptyPrefixFilter();
+  for (const w of words) addToPrefixFilter(filter, w);
   return filter;
+}
+
+/** A filter that keeps no word yet (`addToPrefixFilter` fills it). */
+export function emptyPrefixFilter(): PrefixFilter {
+  return new Uint32Array(2048);
+}
+
+/** Makes `filter` keep every word starting like `w` (see `prefixFilter`). */
+export function addToPrefixFilter(filter: PrefixFilter, w: string): void {
+  let key = 0;
+  for (let i = 0; i < 4 && key >= 0; i++) {
+    const code = i < w.length ? prefixCode(w.charCodeAt(i)) : 0;
+    key = code < 0 ? -1 : (key << 5) | code;
+  }
+  if (key < 0) return;
+  setSlot(filter, key);
+  if (w.length === 3) for (let code = 1; code <= 27; code++) setSlot(filter, key | code);
 }
 
 /** True when the filter keeps a word whose prefix key (`count` codes so far) is `key`. */

@@ -110,6 +110,8 @@ export function createPopoverControl<M extends { id: string }>(
           // The text may have left the page (or its topic been switched off) during the delay.
           const now = options.live(m.id);
           if (now) open(now, anchor, false);
+          // Else nothing opens: a popover prepared for it leaves the page.
+          else if (ui.openMentionId() === null) ui.hoverEnded();
         },
         Math.max(0, settings().hoverDelayMs - waited),
       );

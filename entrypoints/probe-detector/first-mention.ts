@@ -40,6 +40,8 @@ export interface FirstMention {
 /** The probe's reading over a stage's reader (`createReader`: the stage's lexicons bound). */
 export function firstMention(
   createReader: (options: Omit<ReaderOptions, 'lexicons'>) => DocumentReader,
+  /** Compiles the stage's lexicons in steps, for `createReader` (`prepareLexicons`). */
+  prepare: () => Iterator<unknown, void>,
   options: FirstMentionOptions,
 ): FirstMention {
   const { gate, slice } = options;
@@ -50,7 +52,7 @@ export function firstMention(
   return {
     async readUntilMention(container) {
       // Made for the first block that needs reading: compiling the lexicons is the stage's
-      // costliest step.
+      // costliest step, done in the loop's slices.
       let reader: DocumentReader | undefined;
       const titleQuiet = !gate.test(document.title);
       for (const block of walkBlocks(container, { onShadowRoot: options.onShadowRoot })) {
@@ -62,8 +64,7 @@ export function firstMention(
         const quiet = reader ? reader.quiet() : titleQuiet;
         if (quiet && block.text.length <= WINDOW_CHARS && !gate.test(block.text)) continue;
         if (!reader) {
-          // Compiling the lexicons takes a task of its own, whatever the slice has left.
-          await slice.pause();
+          await runWithin(prepare(), slice);
           reader = newReader();
           if (slice.due()) await slice.pause();
         }

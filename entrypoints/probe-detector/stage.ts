@@ -4,7 +4,7 @@
  * the reading on to the page UI, which reads the rest of the page with the same reader: one
  * set of compiled lexicons per frame, and no block read twice.
  */
-import { createDocumentReader } from '../../engine/detect-core';
+import { createDocumentReader, prepareLexicons } from '../../engine/detect-core';
 import type { Lexicon } from '../../engine/lexicon/types';
 import { firstMention, type FirstMention, type FirstMentionOptions } from './first-mention';
 
@@ -19,6 +19,10 @@ export interface DetectorStage {
 export function stageWith(lexicons: readonly Lexicon[]): DetectorStage {
   return {
     firstMention: (options) =>
-      firstMention((reader) => createDocumentReader({ ...reader, lexicons }), options),
+      firstMention(
+        (reader) => createDocumentReader({ ...reader, lexicons }),
+        () => prepareLexicons(lexicons),
+        options,
+      ),
   };
 }

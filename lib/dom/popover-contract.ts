@@ -41,15 +41,18 @@ export interface OpenRequest {
 /** The popover, as the page side sees it. */
 export interface PopoverUi {
   /**
-   * Renders the popover for `request` off the page (the pointer rests on a mention and the
-   * hover delay runs), so that opening it only attaches what is already built. Ignored while
-   * a popover is open.
+   * Builds the popover for `request` (the pointer rests on a mention and the hover delay
+   * runs) and attaches it hidden, so that opening it only places and shows what is already
+   * built and laid out. Ignored while a popover is open.
    */
   prepare(request: OpenRequest): void;
   open(request: OpenRequest): void;
   /** The passages of a mention came; shown if that mention is open or prepared. */
   update(mentionId: string, passages: PassagesState): void;
-  /** The pointer left the mention: close soon, unless it moves into the popover or has focus. */
+  /**
+   * The pointer left the mention: close soon, unless it moves into the popover or has focus;
+   * a prepared popover not yet open leaves the page at once.
+   */
   hoverEnded(): void;
   /** The pointer came back to the open mention: stay open. */
   hoverResumed(): void;

@@ -1,7 +1,8 @@
 /**
  * The element the popover is rendered in: a host with a closed shadow root (page styles
  * cannot reach in, ours cannot leak out), under a custom-element name drawn at random for
- * each page load. It is in the page's DOM only while a popover is open.
+ * each page load. It is in the page's DOM only while a popover is open or about to open
+ * (hidden, during the hover delay).
  */
 import { markOwnUi, randomElementName } from './own-ui';
 
@@ -13,7 +14,7 @@ import { markOwnUi, randomElementName } from './own-ui';
 export interface PopoverMount {
   /** The element to render into (built on first use, off the page until `attach`). */
   body(): HTMLElement;
-  /** Attaches the host to the page, in the top layer. */
+  /** Attaches the host to the page, in the top layer (nothing to do when it is). */
   attach(): void;
   /** Takes the host off the page, keeping what is rendered in it. */
   detach(): void;
@@ -53,6 +54,8 @@ export function createPopoverHost(css: string, anchor: () => Element): PopoverMo
     attach() {
       built ??= build();
       const { host } = built;
+      // Moving an attached host would make the browser lay its content out again.
+      if (attached && host.isConnected && host.parentNode === anchor()) return;
       anchor().append(host);
       attached = true;
       try {

@@ -13,7 +13,7 @@ import { collapse, contextOf, aroundOf } from './mention-text';
 import { createMentionStore, type MentionChanges, type TrackedMention } from './mention-store';
 import { planBatch, watchMutations, type Job } from './mutation-batch';
 import { spanRendered, type RenderedTest } from './rendered';
-import { runSliced } from './slices';
+import { runSliced, yieldToPage } from './slices';
 import { type BlockText, isBlockElement, rangeOf, walkBlocks } from './text-blocks';
 
 export type { MentionChanges, TrackedMention } from './mention-store';
@@ -168,11 +168,12 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
     signal,
     delayMs: options.mutationDelayMs ?? 150,
     onBatch: (records, full) =>
-      runSliced(planBatch(records, full, doc, store.prune, queue), () => {}, signal, flush).finally(
-        () => {
+      runSliced(planBatch(records, full, doc, store.prune, queue), () => {}, signal, flush)
+        // The rescan starts on a task of its own: not on the tail of the planning's last slice.
+        .then(yieldToPage)
+        .finally(() => {
           if (!signal.aborted) void kick();
-        },
-      ),
+        }),
   });
 
   signal.addEventListener('abort', () => {

@@ -286,6 +286,30 @@ describe('hover popover', () => {
     }
   });
 
+  it('shows nothing before the hover delay ends, also when a popover was shown before', async () => {
+    const settings = { ...DEFAULT_SETTINGS, hoverDelayMs: 1500 };
+    await storeSettings(browser, settings);
+    try {
+      await page.waitForTimeout(300);
+      await page.mouse.move(5, 5);
+      await hover('Iranian instructors trained');
+      await waitForDialog(page, withPassages);
+      await page.keyboard.press('Escape');
+      await waitForNoDialog(page);
+      await page.mouse.move(5, 5);
+      // Its passages come and the popover is built during the delay; it must not show yet.
+      await hover('Alabuga');
+      await page.waitForTimeout(800);
+      expect(await readDialog(page)).toBeNull();
+      const dialog = await waitForDialog(page, withPassages);
+      expect(dialog.articles.length).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await waitForNoDialog(page);
+    } finally {
+      await storeSettings(browser, { ...settings, hoverDelayMs: 300 });
+    }
+  });
+
   it('closes by itself when its mention leaves the page', async () => {
     await page.mouse.move(5, 5);
     await hover('Alabuga');

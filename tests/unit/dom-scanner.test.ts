@@ -216,4 +216,35 @@ describe('rescans after mutations', () => {
     expect(texts(scanner)).toEqual([SYRIA]);
     expect(changes.at(-1)).toBe(1);
   });
+
+  it('reads a batch’s blocks on a task after the one that planned it', async () => {
+    const doc = pageOf(`<p id="a">${DRONES}</p><p id="c">${SYRIA}</p>`);
+    const events: string[] = [];
+    const counted = countingReader();
+    const scanner = scan(doc, {
+      reader: (state) => {
+        events.push('read');
+        return counted.reader(state);
+      },
+      // Planning the batch drops the removed mention: the change is flushed as it ends.
+      onChange: () => {
+        events.push('planned');
+        setTimeout(() => events.push('page task'), 0);
+      },
+    });
+    await settled(scanner);
+    events.length = 0;
+    const a = doc.getElementById('a')!;
+    a.remove();
+    const added = doc.createElement('p');
+    added.textContent = `Reporting later. ${DRONES}`;
+    doc.body.append(added);
+    FakeMutationObserver.deliver([record('childList', doc.body, [added], [a])]);
+    await new Promise((r) => setTimeout(r, 20));
+    await scanner.idle();
+    expect(texts(scanner)).toEqual([SYRIA, DRONES]);
+    // The page had a task between the planning and the reading.
+    expect(events.indexOf('page task')).toBeGreaterThan(events.indexOf('planned'));
+    expect(events.indexOf('read')).toBeGreaterThan(events.indexOf('page task'));
+  });
 });

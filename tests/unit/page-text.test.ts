@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { GATE_FLAGS, GATE_SOURCE } from '../../entrypoints/probe/gate-pattern.generated';
 import { gatePass, textPieces } from '../../entrypoints/probe/page-text';
-import { timeSlice } from '../../lib/dom/slices';
+import { timeSlice, type TimeSlice } from '../../lib/dom/slices';
 import { pageOf } from './fake-dom';
 
 const gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
@@ -42,5 +42,15 @@ describe('gatePass', () => {
     const sample = await pass(['a'.repeat(5_000), 'איראן שלחה', 'b'.repeat(5_000), ' Iran']);
     expect(sample).toContain('איראן');
     expect(sample!.length).toBeLessThanOrEqual(4_000);
+  });
+
+  it('gives the page its thread back over many small pieces, not only over long text', async () => {
+    let pauses = 0;
+    const spent: TimeSlice = { due: () => true, pause: async () => void pauses++, restart() {} };
+    // 20k short text nodes: far less text than one gate step, still a long walk.
+    const pieces = Array.from({ length: 20_000 }, (_, i) => `Item ${i}. `);
+    expect(await gatePass(gate, pieces, spent)).toBeNull();
+    expect(pauses).toBeGreaterThan(10);
+    expect(await gatePass(gate, [...pieces, 'Tehran said.'], spent)).toContain('Tehran');
   });
 });

@@ -45,6 +45,7 @@ type Call =
 function setup(options: { live?: (id: string) => Fake | null } = {}) {
   const calls: Call[] = [];
   let openId: string | null = null;
+  let hoversEnded = 0;
   const ui: PopoverUi = {
     prepare: (r: OpenRequest) =>
       calls.push({ op: 'prepare', id: r.mention.id, status: r.passages.status }),
@@ -53,7 +54,7 @@ function setup(options: { live?: (id: string) => Fake | null } = {}) {
       calls.push({ op: 'open', id: r.mention.id, status: r.passages.status });
     },
     update: (id, p) => calls.push({ op: 'update', id, status: p.status }),
-    hoverEnded: () => {},
+    hoverEnded: () => void hoversEnded++,
     hoverResumed: () => {},
     close: () => (openId = null),
     openMentionId: () => openId,
@@ -72,7 +73,7 @@ function setup(options: { live?: (id: string) => Fake | null } = {}) {
     live: options.live ?? ((id) => mentions.find((m) => m.id === id) ?? null),
     activeElement: () => null,
   });
-  return { calls, control, answers, request };
+  return { calls, control, answers, request, hoversEnded: () => hoversEnded };
 }
 
 beforeEach(() => {
@@ -143,11 +144,14 @@ describe('hovering a mention', () => {
   });
 
   it('opens nothing for a mention that left the page during the delay', async () => {
-    const { calls, control, answers } = setup({ live: () => null });
+    const { calls, control, answers, hoversEnded } = setup({ live: () => null });
     control.hoverStarted(mentions[0]!, ANCHOR, performance.now());
     answers[0]!.ok(READY);
     await vi.advanceTimersByTimeAsync(DELAY * 2);
     expect(calls.filter((c) => c.op === 'open')).toEqual([]);
+    // The popover prepared for it (hidden, on the page) is told to go.
+    expect(calls.filter((c) => c.op === 'prepare')).toHaveLength(1);
+    expect(hoversEnded()).toBe(1);
   });
 
   it('asks once for a mention hovered again and again', async () => {

@@ -71,12 +71,14 @@ function fakeMount(): PopoverMount {
 }
 
 beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   attached = false;
   vi.stubGlobal('addEventListener', () => {});
   vi.stubGlobal('ShadowRoot', class {});
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -87,8 +89,18 @@ describe('the popover view', () => {
     const ui = createPopoverUi(actions, fakeMount());
     const passages = ready(SUPPLY);
     ui.prepare(request(SUPPLY, passages));
-    // Built off the page: nothing shown yet, the passages already in it.
+    // Built a card per task, then attached, hidden, so that the browser lays it out during the
+    // delay: nothing shown yet, the passages already in it.
     expect(attached).toBe(false);
+    vi.advanceTimersToNextTimer();
+    expect(body.textContent).toMatch(/Highlighted because it names/);
+    expect(body.querySelectorAll('.fc-passage')).toHaveLength(0);
+    vi.advanceTimersToNextTimer();
+    expect(body.querySelectorAll('.fc-passage')).toHaveLength(1);
+    expect(attached).toBe(false);
+    vi.runAllTimers();
+    expect(attached).toBe(true);
+    expect(body.querySelectorAll('.fc-passage').length).toBeGreaterThan(1);
     expect(ui.openMentionId()).toBeNull();
     const dialog = body.querySelector('[role="dialog"]');
     expect(body.textContent).toMatch(/Published/);
@@ -101,6 +113,24 @@ describe('the popover view', () => {
     expect(text).toMatch(/Highlighted because it names/);
     expect(text).toMatch(/Published/);
     expect(text).not.toMatch(LOADING);
+  });
+
+  it('takes a prepared popover off the page when the pointer leaves before the delay ends', () => {
+    const ui = createPopoverUi(actions, fakeMount());
+    ui.prepare(request(SUPPLY, ready(SUPPLY)));
+    vi.runAllTimers();
+    expect(attached).toBe(true);
+    ui.hoverEnded();
+    expect(attached).toBe(false);
+    expect(ui.openMentionId()).toBeNull();
+    // Prepared again for the next mention, then opened: on the page, showing that mention.
+    ui.prepare(request(DENIAL, ready(DENIAL)));
+    ui.open(request(DENIAL, ready(DENIAL)));
+    expect(attached).toBe(true);
+    expect(ui.openMentionId()).toBe('m2');
+    ui.hoverEnded();
+    // Open: it stays for the grace period (the pointer may be on its way into it).
+    expect(attached).toBe(true);
   });
 
   it('replaces "Finding passages" with a calm message when they cannot be loaded', () => {
