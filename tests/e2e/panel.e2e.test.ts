@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, type ExtensionBrowser } from './harness/chromium';
 import { startServer, type FixtureServer } from './harness/server';
+import { waitForDialog } from './helpers/dialog';
 import { storeSettings, storedSettings } from './helpers/extension';
 import { createRng, DRONES_SENTENCE, escapeHtml, fillerText, htmlDocument } from './harness/pages';
 import type { browser as extensionApi } from 'wxt/browser';
@@ -269,6 +270,8 @@ describe('side panel', () => {
     await article.bringToFront();
     const box = await article.locator('#syria').boundingBox();
     await article.mouse.move(box!.x + 40, box!.y + 8);
+    // The popover is on the page, hidden, during the hover delay: click once a reader sees it.
+    await waitForDialog(article);
     await clickInClosedShadow(article, 'Full context');
     const fresh = await ext.newPage();
     await fresh.goto(extUrl(`sidepanel.html?tabId=${articleTabId}`));
