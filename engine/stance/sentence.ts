@@ -65,6 +65,9 @@ function setAside(w: Words): Set<Cue> {
   return aside;
 }
 
+/** Cues that open a clause only mentioning what it says. */
+const ASIDE = K.CONCESSIVE | K.RELATIVE | K.TEMPORAL;
+
 /** A negation right before a denial or an admission: "did not deny", "не опроверг". */
 function negatedDenial(w: Words, cue: Cue): boolean {
   if (cue.kinds & K.NOT_DENIED) return true;
@@ -244,7 +247,17 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   const asideWords = new Set<number>();
   for (const c of aside) {
     let j = c.k;
-    while (j < w.norm.length && (j === c.k || w.gap[j] === Gap.None)) asideWords.add(j++);
+    let says = false;
+    while (j < w.norm.length && (j === c.k || w.gap[j] === Gap.None)) {
+      says ||= ((w.kinds[j] ?? 0) & K.SAY) !== 0;
+      asideWords.add(j++);
+    }
+    // "коли каже, що не постачає" (when it says that it does not supply): what the aside's verb
+    // reports is aside too.
+    if (says && c.kinds & ASIDE && w.gap[j] === Gap.Comma && (w.kinds[j] ?? 0) & K.STOP) {
+      do asideWords.add(j++);
+      while (j < w.norm.length && w.gap[j] === Gap.None);
+    }
   }
   const any = (kind: number) => main.some((c) => c.kinds & kind);
   const credits = creditAll(w, main);
@@ -310,9 +323,11 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
         }
       }
     }
-    // Someone else's attribution beside the denial: a claim and its denial in one sentence.
+    // Someone else's attribution beside the denial: a claim and its denial in one sentence. A
+    // report named as the claim ("rejected a report by X") and a verb that may be the matter's
+    // ("передаёт", passes on) are not.
     for (const s of [...says, ...sources]) {
-      if (s === used || anchors.includes(s)) continue;
+      if (s === used || anchors.includes(s) || s.kinds & (K.CLAIM | K.ACT)) continue;
       const c = creditOf(s);
       if (c.speaker !== null && c.speaker !== speaker) return UNSURE;
     }
