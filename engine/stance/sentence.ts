@@ -10,8 +10,9 @@
  *    reports), or a negated verb of the matter ("had not provided any weapons"), with the
  *    speaker of its verb; a participle after a comma ("accusing...") is that speaker's. A
  *    denial beside someone else's attribution ("US says..., Tehran denies") is left unsure.
- * 5. An attribution: "according to" / "citing" / a reporting verb with a named speaker; the
- *    innermost source wins ("X reported, citing Y" -> Y). "Reports say" names no one: hedged.
+ * 5. An attribution: "according to" / "citing" / "a report by" / a reporting verb with a named
+ *    speaker, or a name and a colon opening a headline; the innermost source wins ("X reported,
+ *    citing Y" -> Y). "Reports say" names no one: hedged.
  * 6. A hedge ("reportedly", "may have", "aurait").
  * 7. A condition or a question: unsure. Anything else is asserted.
  */
