@@ -10,8 +10,9 @@
  *    reports), or a negated verb of the matter ("had not provided any weapons"), with the
  *    speaker of its verb; a participle after a comma ("accusing...") is that speaker's. A
  *    denial beside someone else's attribution ("US says..., Tehran denies") is left unsure.
- * 5. An attribution: "according to" / "citing" / a reporting verb with a named speaker; the
- *    innermost source wins ("X reported, citing Y" -> Y). "Reports say" names no one: hedged.
+ * 5. An attribution: "according to" / "citing" / "a report by" / a reporting verb with a named
+ *    speaker, or a name and a colon opening a headline; the innermost source wins ("X reported,
+ *    citing Y" -> Y). "Reports say" names no one: hedged.
  * 6. A hedge ("reportedly", "may have", "aurait").
  * 7. A condition or a question: unsure. Anything else is asserted.
  */
@@ -64,6 +65,9 @@ function setAside(w: Words): Set<Cue> {
   }
   return aside;
 }
+
+/** Cues that open a clause only mentioning what it says. */
+const ASIDE = K.CONCESSIVE | K.RELATIVE | K.TEMPORAL;
 
 /** A negation right before a denial or an admission: "did not deny", "не опроверг". */
 function negatedDenial(w: Words, cue: Cue): boolean {
@@ -244,7 +248,17 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   const asideWords = new Set<number>();
   for (const c of aside) {
     let j = c.k;
-    while (j < w.norm.length && (j === c.k || w.gap[j] === Gap.None)) asideWords.add(j++);
+    let says = false;
+    while (j < w.norm.length && (j === c.k || w.gap[j] === Gap.None)) {
+      says ||= ((w.kinds[j] ?? 0) & K.SAY) !== 0;
+      asideWords.add(j++);
+    }
+    // "коли каже, що не постачає" (when it says that it does not supply): what the aside's verb
+    // reports is aside too.
+    if (says && c.kinds & ASIDE && w.gap[j] === Gap.Comma && (w.kinds[j] ?? 0) & K.STOP) {
+      do asideWords.add(j++);
+      while (j < w.norm.length && w.gap[j] === Gap.None);
+    }
   }
   const any = (kind: number) => main.some((c) => c.kinds & kind);
   const credits = creditAll(w, main);
@@ -310,9 +324,11 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
         }
       }
     }
-    // Someone else's attribution beside the denial: a claim and its denial in one sentence.
+    // Someone else's attribution beside the denial: a claim and its denial in one sentence. A
+    // report named as the claim ("rejected a report by X") and a verb that may be the matter's
+    // ("передаёт", passes on) are not.
     for (const s of [...says, ...sources]) {
-      if (s === used || anchors.includes(s)) continue;
+      if (s === used || anchors.includes(s) || s.kinds & (K.CLAIM | K.ACT)) continue;
       const c = creditOf(s);
       if (c.speaker !== null && c.speaker !== speaker) return UNSURE;
     }

@@ -142,12 +142,31 @@ function subjectEnd(w: Words, v: number): number {
   return i;
 }
 
+/** Kinds of the words that may qualify experts up to their verb. */
+const QUALIFIER = K.TITLE | K.NOUN | K.PLACE | K.JOIN | K.DET | K.EXPERT;
+
+/**
+ * "Аналітики Інституту вивчення війни вважають": experts opening their clause, qualified by the
+ * words up to the verb (lower-case words of a name included), the whole ending at word i.
+ */
+function expertsBefore(w: Words, i: number): Span | null {
+  for (let e = i - 1; e >= 0 && i - e <= MAX_WORDS && w.gap[e + 1] === Gap.None; e--) {
+    const k = w.kinds[e] ?? 0;
+    if (k & K.EXPERT) {
+      const a = e > 0 && isDet(w, e - 1) && w.gap[e] === Gap.None ? e - 1 : e;
+      return a === 0 || w.gap[a] !== Gap.None ? { a, b: i } : null;
+    }
+    if (k & ~QUALIFIER) return null;
+  }
+  return null;
+}
+
 /** The name before the verb at word v (skipping auxiliaries), or null. */
 function before(w: Words, v: number): Span | null {
   const i = subjectEnd(w, v);
   if (i < 0) return null;
   if (i < v - 1 && (w.paren[i + 1] ?? 0) & 1) return nameEndingAt(w, i);
-  if (w.gap[i + 1] === Gap.None) return nameEndingAt(w, i);
+  if (w.gap[i + 1] === Gap.None) return expertsBefore(w, i) ?? nameEndingAt(w, i);
   if (w.gap[i + 1] !== Gap.Comma) return null;
   // "Dmitry Peskov, the Kremlin's spokesman, said", "The Center, part of Ukraine's forces,
   // reported": an aside set off by commas, and the subject before it; a person's name wins.
@@ -173,12 +192,20 @@ function inverted(w: Words, v: number): boolean {
   return ((w.kinds[i] ?? 0) & (K.STOP | K.DET)) !== 0;
 }
 
-/** The name after word v (skipping auxiliaries, "to journalists", a leading "in"), or null. */
-function after(w: Words, v: number, claims: boolean | 'first'): Span | null {
+/** Only an opening quotation mark between two words: "как сообщает «Коммерсантъ»". */
+const OPEN_QUOTE = /^\s*["\u201c\u201e\u00ab]\s*$/;
+
+/**
+ * The name after word v (skipping auxiliaries, "to journalists", a leading "in"), or null.
+ * `quoted`: the name may open with a quotation mark (an outlet after "according to").
+ */
+function after(w: Words, v: number, claims: boolean | 'first', quoted = false): Span | null {
   const n = w.norm.length;
   let i = v + 1;
   while (i < n && w.gap[i] === Gap.None && skippable(w, i)) i++;
-  if (i >= n || w.gap[i] !== Gap.None) return null;
+  if (i >= n) return null;
+  const opens = quoted && i === v + 1 && OPEN_QUOTE.test(w.text.slice(w.end[v], w.start[i]));
+  if (w.gap[i] !== Gap.None && !opens) return null;
   // "повідомили у Повітряних силах": a preposition before the name is not part of it.
   if ((w.kinds[i] ?? 0) & K.JOIN && !isDet(w, i) && i + 1 < n && w.gap[i + 1] === Gap.None) i++;
   return nameStartingAt(w, i, claims);
@@ -197,6 +224,15 @@ function clauseStart(w: Words, v: number): Span | null {
 export function shortest(w: Words, s: Span): Span {
   const kinds = (i: number) => w.kinds[i] ?? 0;
   const anyCased = w.cased[s.b] === true;
+  // "analysts at the ISW", "Эксперты Московского центра Карнеги", "محللون في مركز كارنيغي": the
+  // institution that qualifies the experts names them; its article stays, a genitive one goes.
+  const h = isDet(w, s.a) && s.a < s.b ? s.a + 1 : s.a;
+  if (kinds(h) & K.EXPERT && h < s.b) {
+    let x = h + 1;
+    if (kinds(x) & K.JOIN && x < s.b) x++;
+    else if (kinds(x) & K.DET && x < s.b) x++;
+    return { a: x, b: s.b };
+  }
   // "a report by the Wall Street Journal": the outlet, not its report.
   for (let i = s.a; i < s.b; i++) {
     if (kinds(i) & K.CLAIM && kinds(i + 1) & (K.JOIN | K.BY) && !(kinds(i + 1) & K.DET)) {
@@ -249,7 +285,7 @@ export function speakerSpan(w: Words, cue: Cue): Span | null {
   const k = cue.kinds;
   const end = cue.k + cue.len - 1;
   if (k & (K.SOURCE | K.CITE)) {
-    const span = after(w, end, true);
+    const span = after(w, end, true, true);
     if (span || cue.lang !== 'ar') return span;
     // "وفقاً لصحيفة واشنطن بوست": the name carries the preposition "ل".
     const i = end + 1;

@@ -90,6 +90,11 @@ export const K = {
    * the verb before it ("Iran denied it, accusing Washington..." is Iran's).
    */
   PARTICIPLE: 536870912,
+  /**
+   * "analysts", "эксперты": a plural head whose qualifier names the source ("analysts at the
+   * ISW" -> "the ISW", "Эксперты Московского центра Карнеги" -> "Московского центра Карнеги").
+   */
+  EXPERT: 1073741824,
 } as const;
 
 /** Where a reporting verb's speaker stands in a language. */

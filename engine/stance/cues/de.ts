@@ -28,7 +28,7 @@ export const DE_STANCE: StanceCues = {
     [K.CITE, 'unter berufung auf|berief sich auf|beruft sich auf'],
     [
       K.SAY,
-      'sagte|sagten|sagt|sagen|gesagt|erklärte|erklärten|erklärt|teilte|teilten|berichtete|' +
+      'sagte|sagten|sagt|sagen|glauben|glaubt|meinen|meint|gehen davon aus|geht davon aus|gesagt|erklärte|erklärten|erklärt|teilte|teilten|berichtete|' +
         'berichteten|berichtet|schrieb|schreibt|schrieben|betonte|betont|warf|wirft|' +
         'behauptete|behauptet|behaupten|meldete|meldet|versicherte|versichert|kündigte|' +
         'zitiert|warnte|warnt|äußerte|hieß es|heißt es|gab an|erklärten|bekräftigte|' +
@@ -66,6 +66,7 @@ export const DE_STANCE: StanceCues = {
         'verkaufte|übergeben|bereitgestellt|eingesetzt|genutzt|verwendet|erhalten|erhielt|' +
         'koordiniert|unterstützt|entsandt|geholfen|gekauft|exportiert|zur verfügung gestellt',
     ],
+    [K.EXPERT, 'experten|analysten|forscher'],
     [K.CONCESSIVE, 'trotz|obwohl|obgleich|wenngleich|während|ungeachtet'],
     [K.TEMPORAL, 'nachdem|bevor|seitdem'],
     [K.PRONOUN, 'er|sie|wir|man'],

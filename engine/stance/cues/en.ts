@@ -18,13 +18,19 @@ export const EN_STANCE: StanceCues = {
         'seem to|seemed to|unclear|not clear|no evidence|no proof|purported',
     ],
     [K.SOURCE, 'according to|as reported by|reported by|quoted by|as per'],
+    // "A report by X found", "imagery analysed by X shows": X is the source. A claim noun too,
+    // so a denial of "a report by X" stays the denier's.
+    [
+      K.SOURCE | K.CLAIM,
+      'report by|study by|analysis by|analysed by|analyzed by|investigation by|research by',
+    ],
     [K.CITE, 'citing|quoting'],
     [
       K.SAY,
       'said|says|say|told|tells|stated|announced|announces|reported|claimed|' +
         'added|adds|wrote|writes|insisted|insists|insist|argued|argues|warned|warns|noted|' +
         'notes|asserted|asserts|affirmed|accused|accuses|estimated|estimates|believes|' +
-        'believe|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
+        'believe|assess|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
         'declared|declares|stressed|emphasised|emphasized|tweeted|alleges|charged|contends|' +
         'contended|told reporters|allege|indicated|signalled|signaled|suggest|suggests|' +
         'suggested',
@@ -82,6 +88,7 @@ export const EN_STANCE: StanceCues = {
       K.CONCESSIVE,
       'despite|although|though|even though|even as|while|whereas|notwithstanding|in spite of',
     ],
+    [K.EXPERT, 'analysts|experts|researchers'],
     [K.TEMPORAL, 'after|before|since|when|until|once'],
     [K.RELATIVE, 'which|who|whom'],
     [K.PRONOUN, 'he|she|they|it|we'],

@@ -64,6 +64,7 @@ export const FR_STANCE: StanceCues = {
         'utiliser|utilisés|coordonné|coopéré|armé|reçu|reçus|acheté|achetés|exporté|aidé|' +
         'rendu|rencontré|participé|combattu|formé',
     ],
+    [K.EXPERT, 'analystes|experts|chercheurs'],
     [K.CONCESSIVE, 'malgré|bien que|quoique|même si|alors que|en dépit de|tandis que'],
     [K.TEMPORAL, 'après que|lorsque|quand|avant que|depuis que'],
     [K.RELATIVE, 'qui|lequel|laquelle|lesquels|dont'],
