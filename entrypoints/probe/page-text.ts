@@ -88,10 +88,10 @@ export async function gatePass(
     chunk = '';
     return at < 0 ? null : text.slice(Math.max(0, at - SAMPLE_CHARS), at + SAMPLE_CHARS);
   };
-  let count = 0;
   for (const piece of pieces) {
-    // Many small pieces (a page of short text nodes) add up too.
-    if (++count % 512 === 0 && slice.due()) await slice.pause();
+    // Asked before every piece: one piece can be a whole subtree's `textContent`, and many
+    // small ones (a page of short text nodes) add up too.
+    if (slice.due()) await slice.pause();
     for (let i = 0; i < piece.length; i += GATE_STEP) {
       chunk += i === 0 && piece.length <= GATE_STEP ? piece : piece.slice(i, i + GATE_STEP);
       if (chunk.length < GATE_STEP) continue;

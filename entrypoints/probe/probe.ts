@@ -84,6 +84,8 @@ export function startProbe(): void {
   const startReading = async (sample: string): Promise<FirstMention> => {
     const browser = nativeBrowser();
     if (!browser) throw new Error('extension gone');
+    // The frame's first read of the extension API builds its bindings: a task's worth alone.
+    if (slice.due()) await slice.pause();
     const stage = await loadStage(browser, [document.title, sample]);
     slice.restart();
     return stage.firstMention({ gate: textGate, slice, onShadowRoot: onShadow });

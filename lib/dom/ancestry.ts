@@ -9,8 +9,11 @@
  */
 import { isBlockElement } from './text-blocks';
 
-/** Ancestors climbed (over all questions of a batch) between two yields. */
-export const CLIMB_STEP = 512;
+/**
+ * Ancestors climbed (over all questions of a batch) between two yields. Few: the slice's clock
+ * is read only at a yield, and an ancestor's skip test reads its attributes.
+ */
+export const CLIMB_STEP = 32;
 
 export interface BatchAncestry {
   /** The block container owning `node`'s text: nearest block ancestor, or the shadow root. */

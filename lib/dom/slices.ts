@@ -21,7 +21,11 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Runs `work` step by step, yielding to the page whenever the budget is spent. Calls
- * `onSliceEnd` after each slice (e.g. to paint partial results). Stops when aborted.
+ * `onSliceEnd` after each slice (e.g. to paint partial results) and once at the end. Stops when
+ * aborted.
+ *
+ * A spent slice's `onSliceEnd` runs at the top of the next task, inside that slice's budget: a
+ * paint of many changes after a full slice would make one task of two slices' work.
  */
 export async function runSliced<T>(
   work: Iterator<T>,
@@ -29,19 +33,26 @@ export async function runSliced<T>(
   signal: AbortSignal,
   onSliceEnd?: () => void,
 ): Promise<void> {
+  let sliceStart = performance.now();
+  const spent = () => performance.now() - sliceStart >= SLICE_BUDGET_MS;
+  const nextSlice = async () => {
+    await yieldToPage();
+    sliceStart = performance.now();
+  };
   for (;;) {
-    const sliceStart = performance.now();
-    while (performance.now() - sliceStart < SLICE_BUDGET_MS) {
+    while (!spent()) {
       if (signal.aborted) return;
       const step = work.next();
       if (step.done) {
-        onSliceEnd?.();
+        if (spent()) await nextSlice();
+        if (!signal.aborted) onSliceEnd?.();
         return;
       }
       onItem(step.value);
     }
+    await nextSlice();
+    if (signal.aborted) return;
     onSliceEnd?.();
-    await yieldToPage();
   }
 }
 

@@ -143,4 +143,19 @@ describe('batch ancestry', () => {
     expect(value).toBe(document.body);
     expect(pauses).toBeGreaterThanOrEqual(2);
   });
+
+  it('gives the slice its clock within a climb of a hundred ancestors, each tested', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    let at: Element = document.body;
+    for (let i = 0; i < 100; i++) {
+      const next = document.createElement('span');
+      at.append(next);
+      at = next;
+    }
+    const leaf = document.createTextNode('deep');
+    at.append(leaf);
+    const { value, pauses } = run(batchAncestry((el) => el.hasAttribute('hidden')).inSkipped(leaf));
+    expect(value).toBe(false);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -53,4 +53,23 @@ describe('gatePass', () => {
     expect(pauses).toBeGreaterThan(10);
     expect(await gatePass(gate, [...pieces, 'Tehran said.'], spent)).toContain('Tehran');
   });
+
+  it('asks whether the slice is spent before every piece: one piece can be a whole subtree', async () => {
+    let sinceCheck = 0;
+    let most = 0;
+    // Spent once a few pieces were read since the last pause (as big pieces would spend it).
+    const slice: TimeSlice = {
+      due: () => sinceCheck >= 3,
+      pause: async () => void (sinceCheck = 0),
+      restart() {},
+    };
+    function* pieces(): Generator<string> {
+      for (let i = 0; i < 2_000; i++) {
+        most = Math.max(most, ++sinceCheck);
+        yield `Block ${i}. `;
+      }
+    }
+    expect(await gatePass(gate, pieces(), slice)).toBeNull();
+    expect(most).toBeLessThanOrEqual(3);
+  });
 });
