@@ -37,7 +37,10 @@ export const K = {
   CITE: 8,
   /** A denial verb ("denied", "опроверг", "نفى"). */
   DENY: 16,
-  /** "rejected", "dismissed": a denial only with a claim noun or a denial word. */
+  /**
+   * "rejected", "dismissed": a denial only with a claim noun or a denial word. With DENY_WORD,
+   * a separable verb's particle (German "wies ... zurück"): a denial word only for such a verb.
+   */
   DENY_WEAK: 32,
   /** "baseless", "фейк": a denial when someone calls, says or rejects it so. */
   DENY_WORD: 64,
@@ -47,7 +50,10 @@ export const K = {
   ADMIT: 256,
   /** "reports", "claims", "allegations": what a denial rejects; an unnamed source. */
   CLAIM: 512,
-  /** Negation: "not", "не", "لم". */
+  /**
+   * Negation: "not", "не", "لم". With SKIP, a verb that stops what follows ("stopped",
+   * "перестал"): "had not stopped using" negates no matter.
+   */
   NEG: 1024,
   /** Verbs of the matters ("supplied", "used", "coordinated"): negated, a denial. */
   ACT: 2048,
