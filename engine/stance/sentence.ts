@@ -215,15 +215,28 @@ function headline(w: Words): { cue: Cue; credit: Credit } | null {
 const PARTICLE = K.DENY_WORD | K.DENY_WEAK;
 const isParticle = (c: Cue) => (c.kinds & PARTICLE) === PARTICLE;
 
-/** A denial word in its own right ("baseless"), not a particle. */
-const denyWord = (c: Cue) => (c.kinds & K.DENY_WORD) !== 0 && !isParticle(c);
+/** "made in Russia", "российского производства": the matter's weapons are said to be home-made. */
+const SUBSTITUTION = K.DENY_WORD | K.SKIP;
+
+/**
+ * A denial word in its own right ("baseless"), not a particle; a substitution only when its
+ * clause credits no other place ("made in Russia with Iranian help" denies nothing).
+ */
+function denyWord(w: Words, c: Cue): boolean {
+  if (!(c.kinds & K.DENY_WORD) || isParticle(c)) return false;
+  if ((c.kinds & SUBSTITUTION) !== SUBSTITUTION) return true;
+  for (let j = c.k + c.len; j < w.norm.length && w.gap[j] === Gap.None; j++) {
+    if ((w.kinds[j] ?? 0) & K.PLACE) return false;
+  }
+  return true;
+}
 
 /** A claim noun opening the sentence and a denial word later: "Reports that ... are false". */
 function denyWordAfterClaim(w: Words, main: readonly Cue[]): boolean {
   const first = main[0];
   if (!first || !(first.kinds & K.CLAIM)) return false;
   for (let i = 0; i < first.k; i++) if (!((w.kinds[i] ?? 0) & (K.DET | K.SKIP))) return false;
-  return main.some((c) => denyWord(c) && c.k > first.k);
+  return main.some((c) => denyWord(w, c) && c.k > first.k);
 }
 
 /** A verb of the matter earlier in the verb's clause: "ارسال سلاح ... را رد کرد". */
@@ -337,14 +350,14 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   // The denial word follows the verb ("called the reports fake"), or precedes it where the
   // verb comes last ("این ادعاها را عاری از حقیقت دانست").
   const denyWordAfter = (c: Cue) =>
-    main.some((d) => denyWord(d) && (c.order === 'clause' ? d.k !== c.k : d.k > c.k));
+    main.some((d) => denyWord(w, d) && (c.order === 'clause' ? d.k !== c.k : d.k > c.k));
   // Or it stands in the quote the verb reports ('"We have no information," Peskov said'), or
   // in the speech before a closing clause ("There is no evidence ..., IRNA quoted him as saying").
   const denyWordQuoted = (c: Cue) => {
     if (!(c.kinds & K.SAY)) return false;
     const quoted = frontQuoteEnd(w, c);
     const end = quoted >= 0 ? quoted : closingClauseStart(w, c);
-    return end >= 0 && main.some((d) => denyWord(d) && (w.end[d.k] ?? 0) <= end);
+    return end >= 0 && main.some((d) => denyWord(w, d) && (w.end[d.k] ?? 0) <= end);
   };
   const anchors = main.filter(
     (c) =>

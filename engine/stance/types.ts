@@ -42,7 +42,10 @@ export const K = {
    * a separable verb's particle (German "wies ... zurück"): a denial word only for such a verb.
    */
   DENY_WEAK: 32,
-  /** "baseless", "фейк": a denial when someone calls, says or rejects it so. */
+  /**
+   * "baseless", "фейк": a denial when someone calls, says or rejects it so. With SKIP, a
+   * substitution ("made in Russia"): no denial when its clause names another place after it.
+   */
   DENY_WORD: 64,
   /** "called", "назвал": a denial with a denial word, nothing alone. */
   CALL: 128,

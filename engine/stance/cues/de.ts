@@ -58,8 +58,12 @@ export const DE_STANCE: StanceCues = {
         'falsche|falschen|lüge|lügen|erfunden|erfundene|fake news|desinformation|propaganda|' +
         'unwahr|unwahre|gegenstandslos|neutral|neutralität|nichts zu tun|keine informationen|' +
         'keine erkenntnisse|keine kenntnis|politisch motiviert|politisch motivierte|' +
-        'politisch motivierten|nicht angewiesen|beweisen nichts|beweist nichts|bewiesen nichts|' +
-        'in russland hergestellt|aus russischer produktion|aus eigener produktion',
+        'politisch motivierten|nicht angewiesen|beweisen nichts|beweist nichts|bewiesen nichts',
+    ],
+    // The weapons are home-made: a denial of the matter, as a speaker says it.
+    [
+      K.DENY_WORD | K.SKIP,
+      'in russland hergestellt|aus russischer produktion|aus eigener produktion',
     ],
     [K.CALL, 'nannte|nennt|bezeichnete|bezeichnet|bezeichneten'],
     [

@@ -73,13 +73,16 @@ export const EN_STANCE: StanceCues = {
         'fake|fake news|nonsense|absurd|untrue|not true|disinformation|speculation|' +
         'without foundation|misinformation|no information about|' +
         'proved nothing|proves nothing|prove nothing|shows nothing|showed nothing|' +
-        'made in russia|produced in russia|manufactured in russia|produced entirely in russia|' +
-        'made entirely in russia|produced domestically|made domestically|domestically produced|' +
-        'of russian manufacture|propaganda|nothing to do with|no role|no part|' +
+        'propaganda|nothing to do with|no role|no part|' +
         'not involved|no involvement|neutral|neutrality|not a party|no information about this|' +
         'no information about that|no information about it|no such information|have no need|' +
         'has no need|had no need|' +
         'politically motivated|conjecture|conjectures|unsubstantiated|slander|smear',
+    ],
+    // The weapons are home-made: a denial of the matter, as a speaker says it.
+    [
+      K.DENY_WORD | K.SKIP,
+      'made in russia|produced in russia|manufactured in russia|produced entirely in russia|made entirely in russia|produced domestically|made domestically|domestically produced|of russian manufacture',
     ],
     [K.CALL, 'called|calls|call|calling|labelled|labeled|described|termed|branded|dubbed'],
     [

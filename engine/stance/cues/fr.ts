@@ -57,8 +57,12 @@ export const FR_STANCE: StanceCues = {
         'dénuées de fondement|neutre|neutralité|aucune implication|aucun rôle|rien à voir|' +
         'pas besoin|aucun besoin|aucune information|politiquement motivées|' +
         'politiquement motivés|politiquement motivée|politiquement motivé|conjectures|' +
-        'ne prouvent rien|ne prouve rien|de fabrication russe|de production russe|' +
-        'fabriqués en russie|produits en russie|fabriqués localement',
+        'ne prouvent rien|ne prouve rien',
+    ],
+    // The weapons are home-made: a denial of the matter, as a speaker says it.
+    [
+      K.DENY_WORD | K.SKIP,
+      'de fabrication russe|de production russe|fabriqués en russie|produits en russie|fabriqués localement',
     ],
     [K.CALL, 'qualifié|qualifie|qualifient|qualifiant|traité de|dénoncé comme|se dit|se disent'],
     [
