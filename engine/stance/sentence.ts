@@ -159,14 +159,14 @@ function credit(w: Words, cue: Cue): Credit {
 
 /**
  * A verb with no subject of its own after another verb: right after a comma ("Kremlin denies
- * ..., says ...") or, in Arabic, joined by "و" ("الكرملين ينفي ... ويؤكد").
+ * ..., says ...") or, in Arabic, a present tense joined by "و" ("الكرملين ينفي ... ويؤكد"; a
+ * past tense, "وقال مسؤول", brings its own subject).
  */
 function sharesSubject(w: Words, cue: Cue): boolean {
   if (cue.order === 'before') return w.gap[cue.k] === Gap.Comma;
   if (cue.order !== 'after') return false;
-  // "وصف", "وجد", "وفق" begin with the letter itself.
   const word = w.text.slice(w.start[cue.k], w.end[cue.k]);
-  return /^\u0648(?![\u0635\u062c\u0641])/.test(word);
+  return /^\u0648[\u064a\u06cc\u062a]/.test(word);
 }
 
 const VERBS = K.SAY | K.DENY | K.DENY_WEAK | K.ADMIT | K.CALL;
@@ -185,7 +185,7 @@ function creditAll(w: Words, cues: readonly Cue[]): Map<Cue, Credit> {
     const verb = (cue.kinds & VERBS) !== 0;
     if (verb && c.speaker === null && !c.pronoun && !c.unnamed && last !== null) {
       c = { ...c, speaker: last.speaker };
-    } else if (verb && last?.first && !participle(w, cue) && sharesSubject(w, cue)) {
+    } else if (verb && last?.first && !c.first && !participle(w, cue) && sharesSubject(w, cue)) {
       // A headline's subject stands first and its verbs share it; what the second verb seems
       // to name ("says Geran weapons", "وتتهم واشنطن") is its object.
       c = { ...c, speaker: last.speaker, unnamed: false, pronoun: false, first: true };

@@ -206,6 +206,12 @@ const HEADLINES_KEPT: readonly Row[] = [
     undefined,
     null,
   ],
+  [
+    'ar',
+    'روسيا تنفي استخدام المسيرات الإيرانية، وقال مسؤول أوكراني إن الحطام يثبت العكس.',
+    undefined,
+    null,
+  ],
 ];
 
 /** 3. Attribution verbs and sources the rules did not know, and "said to be" with no one named. */
