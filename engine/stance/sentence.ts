@@ -16,7 +16,15 @@
  * 6. A hedge ("reportedly", "may have", "aurait").
  * 7. A condition or a question: unsure. Anything else is asserted.
  */
-import { nameAt, pronounSpeaker, shortest, spanText, speakerSpan, unnamed } from './speaker';
+import {
+  byAfter,
+  nameAt,
+  pronounSpeaker,
+  shortest,
+  spanText,
+  speakerSpan,
+  unnamed,
+} from './speaker';
 import type { StanceMatcher } from './match';
 import { Gap, readWords, type Cue, type Words } from './tokens';
 import { K, type Framing } from './types';
@@ -80,6 +88,9 @@ function negatedDenial(w: Words, cue: Cue): boolean {
   return false;
 }
 
+/** A verb that stops what follows ("stopped", "перестал"). */
+const CEASE = K.NEG | K.SKIP;
+
 /**
  * Negated verbs of the matter: "has not provided", "не поставлял", "لم ترسل", "n'avait livré
  * aucune", "نداده". Returns the word index of each, in order.
@@ -96,22 +107,28 @@ function negatedActs(w: Words, aside: ReadonlySet<number>): number[] {
       continue;
     }
     if (k & K.NEG) {
-      // At most two other words between ("no Iranian drones were used"), besides auxiliaries.
+      // "stopped using": a verb that stops the act negates nothing of the matter.
+      if ((k & CEASE) === CEASE) continue;
+      // At most two other words between ("no Iranian drones were used"), besides auxiliaries
+      // and a nationality right after the negation ("no Iranian military advisers are present").
       let others = 0;
       for (let j = i + 1; j < n && j - i <= 5 && w.gap[j] === Gap.None; j++) {
         const kj = kind(j);
+        // "had not stopped using": the negation is of the stopping.
+        if ((kj & CEASE) === CEASE) break;
         if (kj & K.ACT) {
           out.push(i);
           break;
         }
-        if (kj & (K.SKIP | K.BE | K.NEG)) continue;
+        if (kj & (K.SKIP | K.BE | K.NEG) || (j === i + 1 && kj & K.PLACE)) continue;
         if (++others > 2) break;
       }
       continue;
     }
     // "sent none", "livré aucune", "ارسال نکرده": the negation right after the verb.
     if (k & K.ACT && i + 1 < n && w.gap[i + 1] === Gap.None && kind(i + 1) & K.NEG) {
-      if (!(kind(i + 1) & K.ACT)) out.push(i);
+      // "helped stop the offensive": a verb that stops is no negation.
+      if (!(kind(i + 1) & K.ACT) && (kind(i + 1) & CEASE) !== CEASE) out.push(i);
     }
   }
   return out;
@@ -123,6 +140,8 @@ interface Credit {
   /** The name is a report or the media: no one is named. */
   unnamed: boolean;
   pronoun: boolean;
+  /** The name stands before the cue ("Tehran denies"), not after it ("said Peskov"). */
+  first?: boolean;
 }
 
 /** A participle opening a clause after a comma: it has the subject of the verb before it. */
@@ -134,7 +153,20 @@ function credit(w: Words, cue: Cue): Credit {
   const span = cue.kinds & K.INHERIT ? null : speakerSpan(w, cue);
   if (!span) return { cue, speaker: null, unnamed: false, pronoun: pronounSpeaker(w, cue) };
   if (unnamed(w, span)) return { cue, speaker: null, unnamed: true, pronoun: false };
-  return { cue, speaker: spanText(w, shortest(w, span)), unnamed: false, pronoun: false };
+  const speaker = spanText(w, shortest(w, span));
+  return { cue, speaker, unnamed: false, pronoun: false, first: span.b < cue.k };
+}
+
+/**
+ * A verb with no subject of its own after another verb: right after a comma ("Kremlin denies
+ * ..., says ...") or, in Arabic, a present tense joined by "و" ("الكرملين ينفي ... ويؤكد"; a
+ * past tense, "وقال مسؤول", brings its own subject).
+ */
+function sharesSubject(w: Words, cue: Cue): boolean {
+  if (cue.order === 'before') return w.gap[cue.k] === Gap.Comma;
+  if (cue.order !== 'after') return false;
+  const word = w.text.slice(w.start[cue.k], w.end[cue.k]);
+  return /^\u0648[\u064a\u06cc\u062a]/.test(word);
 }
 
 const VERBS = K.SAY | K.DENY | K.DENY_WEAK | K.ADMIT | K.CALL;
@@ -146,15 +178,19 @@ const VERBS = K.SAY | K.DENY | K.DENY_WEAK | K.ADMIT | K.CALL;
  */
 function creditAll(w: Words, cues: readonly Cue[]): Map<Cue, Credit> {
   const out = new Map<Cue, Credit>();
-  let last: string | null = null;
+  let last: Credit | null = null;
   for (const cue of cues) {
     if (!(cue.kinds & (VERBS | K.SOURCE | K.SOURCE_BEFORE | K.CITE))) continue;
     let c = credit(w, cue);
     const verb = (cue.kinds & VERBS) !== 0;
     if (verb && c.speaker === null && !c.pronoun && !c.unnamed && last !== null) {
-      c = { ...c, speaker: last };
+      c = { ...c, speaker: last.speaker };
+    } else if (verb && last?.first && !c.first && !participle(w, cue) && sharesSubject(w, cue)) {
+      // A headline's subject stands first and its verbs share it; what the second verb seems
+      // to name ("says Geran weapons", "وتتهم واشنطن") is its object.
+      c = { ...c, speaker: last.speaker, unnamed: false, pronoun: false, first: true };
     }
-    if (verb && c.speaker !== null) last = c.speaker;
+    if (verb && c.speaker !== null) last = c;
     out.set(cue, c);
   }
   return out;
@@ -175,12 +211,32 @@ function headline(w: Words): { cue: Cue; credit: Credit } | null {
   return { cue, credit: { cue, speaker, unnamed: false, pronoun: false } };
 }
 
+/** A separable verb's particle ("lehnte ... ab"): a denial word only for a rejecting verb. */
+const PARTICLE = K.DENY_WORD | K.DENY_WEAK;
+const isParticle = (c: Cue) => (c.kinds & PARTICLE) === PARTICLE;
+
+/** "made in Russia", "российского производства": the matter's weapons are said to be home-made. */
+const SUBSTITUTION = K.DENY_WORD | K.SKIP;
+
+/**
+ * A denial word in its own right ("baseless"), not a particle; a substitution only when its
+ * clause credits no other place ("made in Russia with Iranian help" denies nothing).
+ */
+function denyWord(w: Words, c: Cue): boolean {
+  if (!(c.kinds & K.DENY_WORD) || isParticle(c)) return false;
+  if ((c.kinds & SUBSTITUTION) !== SUBSTITUTION) return true;
+  for (let j = c.k + c.len; j < w.norm.length && w.gap[j] === Gap.None; j++) {
+    if ((w.kinds[j] ?? 0) & K.PLACE) return false;
+  }
+  return true;
+}
+
 /** A claim noun opening the sentence and a denial word later: "Reports that ... are false". */
 function denyWordAfterClaim(w: Words, main: readonly Cue[]): boolean {
   const first = main[0];
   if (!first || !(first.kinds & K.CLAIM)) return false;
   for (let i = 0; i < first.k; i++) if (!((w.kinds[i] ?? 0) & (K.DET | K.SKIP))) return false;
-  return main.some((c) => c.kinds & K.DENY_WORD && c.k > first.k);
+  return main.some((c) => denyWord(w, c) && c.k > first.k);
 }
 
 /** A verb of the matter earlier in the verb's clause: "ارسال سلاح ... را رد کرد". */
@@ -240,6 +296,19 @@ function frontQuoteEnd(w: Words, cue: Cue): number {
   return words <= MAX_AFTER_QUOTE ? close.index : -1;
 }
 
+/**
+ * "..., Iran's IRNA news agency quoted the foreign minister as saying.": the reporting verb at
+ * `cue` stands in the sentence's last clause, a few words after its comma, and reports all
+ * that comes before. The comma's offset, or -1.
+ */
+function closingClauseStart(w: Words, cue: Cue): number {
+  let c = cue.k;
+  while (c > 0 && w.gap[c] === Gap.None && cue.k - c < MAX_AFTER_QUOTE) c--;
+  if (c === 0 || w.gap[c] !== Gap.Comma) return -1;
+  for (let j = cue.k + 1; j < w.norm.length; j++) if (w.gap[j] !== Gap.None) return -1;
+  return w.end[c - 1] ?? -1;
+}
+
 /** The stance of one sentence (the caller bounds its length), read through `cues` if given. */
 export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   const w = readWords(text, cues);
@@ -273,22 +342,29 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   const head = headline(w);
   if (head) credits.set(head.cue, head.credit);
   const says = [...(head ? [head.cue] : []), ...main.filter((c) => c.kinds & K.SAY)];
-  const sources = main.filter((c) => c.kinds & (K.SOURCE | K.SOURCE_BEFORE | K.CITE));
+  // "is said by US intelligence to have": a hedging passive that names its source.
+  const sources = main.filter(
+    (c) => c.kinds & (K.SOURCE | K.SOURCE_BEFORE | K.CITE) || (c.kinds & K.HEDGE && byAfter(w, c)),
+  );
   const claimed = any(K.CLAIM) || any(K.DENY_WORD);
   // The denial word follows the verb ("called the reports fake"), or precedes it where the
   // verb comes last ("این ادعاها را عاری از حقیقت دانست").
   const denyWordAfter = (c: Cue) =>
-    main.some((d) => d.kinds & K.DENY_WORD && (c.order === 'clause' ? d.k !== c.k : d.k > c.k));
-  // Or it stands in the quote the verb reports ('"We have no information," Peskov said').
+    main.some((d) => denyWord(w, d) && (c.order === 'clause' ? d.k !== c.k : d.k > c.k));
+  // Or it stands in the quote the verb reports ('"We have no information," Peskov said'), or
+  // in the speech before a closing clause ("There is no evidence ..., IRNA quoted him as saying").
   const denyWordQuoted = (c: Cue) => {
     if (!(c.kinds & K.SAY)) return false;
-    const end = frontQuoteEnd(w, c);
-    return end >= 0 && main.some((d) => d.kinds & K.DENY_WORD && (w.end[d.k] ?? 0) <= end);
+    const quoted = frontQuoteEnd(w, c);
+    const end = quoted >= 0 ? quoted : closingClauseStart(w, c);
+    return end >= 0 && main.some((d) => denyWord(w, d) && (w.end[d.k] ?? 0) <= end);
   };
   const anchors = main.filter(
     (c) =>
       c.kinds & K.DENY ||
-      (c.kinds & K.DENY_WEAK && (claimed || (c.order === 'clause' && actBefore(w, c)))) ||
+      (c.kinds & K.DENY_WEAK &&
+        !isParticle(c) &&
+        (claimed || (c.order === 'clause' && actBefore(w, c)))) ||
       (c.kinds & (K.CALL | K.SAY) && (denyWordAfter(c) || denyWordQuoted(c))),
   );
   if (head && denyWordAfter(head.cue)) anchors.unshift(head.cue);
@@ -346,7 +422,10 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
   const hedge = main.find((c) => c.kinds & K.HEDGE);
   if (ranked.some((c) => c.unnamed)) return hedged(w, hedge);
   if (ranked.some((c) => c.pronoun)) return { stance: 'attributed', speaker: null };
-  const hedgingSay = says.find((c) => c.kinds & K.HEDGE || adjectival(w, c));
+  // A finding ("were found") is no report: its passive hedges nothing.
+  const hedgingSay = says.find(
+    (c) => c.kinds & K.HEDGE || (adjectival(w, c) && !(c.kinds & K.ACT)),
+  );
   if (hedgingSay) {
     if (hedgingSay.kinds & K.HEDGE) return hedged(w, hedgingSay);
     // "it is being reported": the passive's auxiliaries and the verb hedged; "the reported
@@ -360,7 +439,7 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
     return hedged(w, hedgingSay, from);
   }
   if (hedge) return hedged(w, hedge);
-  if (ranked.length > 0) return UNSURE;
+  if (ranked.some((c) => !(c.cue.kinds & K.ACT))) return UNSURE;
   if (any(K.COND) || /[?\u061f]\s*["'\u201d\u00bb]?\s*$/.test(text)) return UNSURE;
   return { stance: 'asserted', speaker: null };
 }

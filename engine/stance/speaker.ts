@@ -66,6 +66,13 @@ function nameEndingAt(w: Words, i: number, claims = true): Span | null {
 }
 
 /**
+ * An Arabic or Persian nationality adjective: the nisba ending ("ایرانی", "الإيرانية",
+ * "غربيون", folded to Persian yeh) or the broken plural "روس" (Russians).
+ */
+const NATIONALITY =
+  /\u06cc(\u0629|\u0647|\u0648\u0646|\u06cc\u0646)?$|^(\u0627\u0644)?\u0631\u0648\u0633$/;
+
+/**
  * The name starting at word i, read forwards, or null. `claims`: "reports", "media" count as
  * name words; 'first': only as the first (Arabic "ذكرت تقارير", reports said).
  */
@@ -76,7 +83,16 @@ function nameStartingAt(w: Words, i: number, claims: boolean | 'first'): Span | 
   if (i >= n || !nameWord(w, i, claims !== false)) return null;
   if (claims === 'first') claims = false;
   let b = i;
+  let titled = ((w.kinds[i] ?? 0) & K.TITLE) !== 0;
+  let national = false;
   for (let j = i + 1; j < n && j - a < MAX_WORDS && w.gap[j] === Gap.None;) {
+    // "مسؤولون روس وجود", "مقام‌های ایرانی وجود": in Arabic script a nationality ends a name
+    // of officials and the next word opens the clause; after a title a person's name may
+    // follow, after a place name the rest of a name ("صحيفة واشنطن بوست").
+    const kj = w.kinds[j] ?? 0;
+    if (w.arabic[j] && !kj && !titled && national) break;
+    titled ||= (kj & K.TITLE) !== 0;
+    national ||= (kj & K.PLACE) !== 0 && NATIONALITY.test(w.norm[j] ?? '');
     if (nameWord(w, j, claims)) {
       b = j++;
       continue;
@@ -211,10 +227,19 @@ function after(w: Words, v: number, claims: boolean | 'first', quoted = false): 
   return nameStartingAt(w, i, claims);
 }
 
+/** Only quotation marks and spaces between two words. */
+const QUOTES_ONLY = /^[\s"\u00ab\u00bb\u201c\u201d\u201e]+$/;
+
 /** The name at the start of the clause holding word v (verb-last languages), or null. */
 function clauseStart(w: Words, v: number): Span | null {
   let s = v;
-  while (s > 0 && w.gap[s] !== Gap.Hard) s--;
+  // Quotation marks around a word ("«دروغ‌پردازی»") do not end the clause.
+  while (
+    s > 0 &&
+    (w.gap[s] !== Gap.Hard || QUOTES_ONLY.test(w.text.slice(w.end[s - 1], w.start[s])))
+  ) {
+    s--;
+  }
   if (s === v) return null;
   const span = nameStartingAt(w, s, false);
   return span && span.b < v ? span : null;
@@ -227,7 +252,10 @@ export function shortest(w: Words, s: Span): Span {
   // "analysts at the ISW", "Эксперты Московского центра Карнеги", "محللون في مركز كارنيغي": the
   // institution that qualifies the experts names them; its article stays, a genitive one goes.
   const h = isDet(w, s.a) && s.a < s.b ? s.a + 1 : s.a;
-  if (kinds(h) & K.EXPERT && h < s.b) {
+  // "محللون غربيون" (Western analysts): a nationality alone does not name them.
+  let placesOnly = true;
+  for (let i = h + 1; i <= s.b; i++) if (!(kinds(i) & K.PLACE)) placesOnly = false;
+  if (kinds(h) & K.EXPERT && h < s.b && !placesOnly) {
     let x = h + 1;
     if (kinds(x) & K.JOIN && x < s.b) x++;
     else if (kinds(x) & K.DET && x < s.b) x++;
@@ -280,13 +308,20 @@ export function shortest(w: Words, s: Span): Span {
   return s;
 }
 
+/** "by" right after the cue: "is said by US intelligence". */
+export const byAfter = (w: Words, cue: Cue): boolean =>
+  w.gap[cue.k + cue.len] === Gap.None && ((w.kinds[cue.k + cue.len] ?? 0) & K.BY) !== 0;
+
 /** The name a cue credits, before shortening, or null. */
 export function speakerSpan(w: Words, cue: Cue): Span | null {
   const k = cue.kinds;
   const end = cue.k + cue.len - 1;
+  if (k & K.HEDGE && !(k & K.SAY) && byAfter(w, cue)) return after(w, end + 1, false);
   if (k & (K.SOURCE | K.CITE)) {
     const span = after(w, end, true, true);
-    if (span || cue.lang !== 'ar') return span;
+    // "Peskov was quoted as saying": no name after "quoted", so its subject.
+    if (span || (k & K.SAY && cue.lang !== 'ar')) return span ?? sayerOf(w, cue);
+    if (cue.lang !== 'ar') return span;
     // "وفقاً لصحيفة واشنطن بوست": the name carries the preposition "ل".
     const i = end + 1;
     if (i < w.norm.length && w.gap[i] === Gap.None && w.norm[i]?.startsWith('\u0644')) {
@@ -296,6 +331,12 @@ export function speakerSpan(w: Words, cue: Cue): Span | null {
     return null;
   }
   if (k & K.SOURCE_BEFORE) return nameEndingAt(w, cue.k - 1);
+  return sayerOf(w, cue);
+}
+
+/** The subject of a reporting or denial verb, or null. */
+function sayerOf(w: Words, cue: Cue): Span | null {
+  const end = cue.k + cue.len - 1;
   if (cue.order === 'clause') return clauseStart(w, cue.k) ?? before(w, cue.k);
   if (cue.order === 'after') return after(w, end, 'first') ?? before(w, cue.k);
   // "were denied by Iran's ambassador": a passive names its speaker after "by".

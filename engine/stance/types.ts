@@ -37,9 +37,15 @@ export const K = {
   CITE: 8,
   /** A denial verb ("denied", "опроверг", "نفى"). */
   DENY: 16,
-  /** "rejected", "dismissed": a denial only with a claim noun or a denial word. */
+  /**
+   * "rejected", "dismissed": a denial only with a claim noun or a denial word. With DENY_WORD,
+   * a separable verb's particle (German "wies ... zurück"): a denial word only for such a verb.
+   */
   DENY_WEAK: 32,
-  /** "baseless", "фейк": a denial when someone calls, says or rejects it so. */
+  /**
+   * "baseless", "фейк": a denial when someone calls, says or rejects it so. With SKIP, a
+   * substitution ("made in Russia"): no denial when its clause names another place after it.
+   */
   DENY_WORD: 64,
   /** "called", "назвал": a denial with a denial word, nothing alone. */
   CALL: 128,
@@ -47,7 +53,10 @@ export const K = {
   ADMIT: 256,
   /** "reports", "claims", "allegations": what a denial rejects; an unnamed source. */
   CLAIM: 512,
-  /** Negation: "not", "не", "لم". */
+  /**
+   * Negation: "not", "не", "لم". With SKIP, a verb that stops what follows ("stopped",
+   * "перестал"): "had not stopped using" negates no matter.
+   */
   NEG: 1024,
   /** Verbs of the matters ("supplied", "used", "coordinated"): negated, a denial. */
   ACT: 2048,

@@ -17,8 +17,10 @@ export const DE_STANCE: StanceCues = {
         'offenkundig|wohl|berichten zufolge|unbestätigten berichten zufolge|unbestätigt|' +
         'unbestätigte|unbestätigten|könnte|könnten|dürfte|dürften|scheint|scheinen|' +
         'wahrscheinlich|vermeintlich|vermeintliche|vermeintlichen|gerüchten zufolge|unklar|' +
-        'keine beweise',
+        'anscheinend|scheinbar|allem anschein nach|augenscheinlich',
     ],
+    // "keine Beweise": the text's hedge, a speaker's denial.
+    [K.HEDGE | K.DENY_WORD, 'keine beweise'],
     [
       K.SOURCE,
       'laut|nach angaben|nach angaben von|nach informationen|nach informationen von|gemäß|' +
@@ -32,8 +34,10 @@ export const DE_STANCE: StanceCues = {
         'berichteten|berichtet|schrieb|schreibt|schrieben|betonte|betont|warf|wirft|' +
         'behauptete|behauptet|behaupten|meldete|meldet|versicherte|versichert|kündigte|' +
         'zitiert|warnte|warnt|äußerte|hieß es|heißt es|gab an|erklärten|bekräftigte|' +
-        'unterstrich|sprach|beschuldigte|beschuldigt',
+        'unterstrich|sprach|beschuldigte|beschuldigt|verurteilte|verurteilt|verurteilten|' +
+        'kritisierte|kritisiert',
     ],
+    [K.SAY | K.ACT, 'stellte fest|stellten fest'],
     [K.ADMIT, 'räumte|räumt|eingeräumt|bestätigte|bestätigt|bestätigten|gab zu|gestand'],
     [
       K.DENY,
@@ -42,15 +46,24 @@ export const DE_STANCE: StanceCues = {
     ],
     [
       K.DENY_WEAK,
-      'wies|weist|wiesen|zurückgewiesen|zurückweisen|zurückgewiesene|lehnte|lehnt|abgelehnt',
+      'wies|weist|wiesen|zurückgewiesen|zurückweisen|zurückgewiesene|lehnte|lehnt|abgelehnt|' +
+        'stritt|streitet|stritten|streiten',
     ],
+    // The particle of a separable verb ("wies ... zurück", "lehnte ... ab"): a denial word only
+    // beside a rejecting verb, since "stimmten ... ab", "schoss ... ab" are other verbs.
+    [K.DENY_WORD | K.DENY_WEAK, 'zurück|ab'],
     [
       K.DENY_WORD,
-      'zurück|ab|haltlos|haltlose|haltlosen|unbegründet|unbegründete|unbegründeten|falsch|' +
+      'haltlos|haltlose|haltlosen|unbegründet|unbegründete|unbegründeten|falsch|' +
         'falsche|falschen|lüge|lügen|erfunden|erfundene|fake news|desinformation|propaganda|' +
         'unwahr|unwahre|gegenstandslos|neutral|neutralität|nichts zu tun|keine informationen|' +
         'keine erkenntnisse|keine kenntnis|politisch motiviert|politisch motivierte|' +
-        'politisch motivierten|nicht angewiesen',
+        'politisch motivierten|nicht angewiesen|beweisen nichts|beweist nichts|bewiesen nichts',
+    ],
+    // The weapons are home-made: a denial of the matter, as a speaker says it.
+    [
+      K.DENY_WORD | K.SKIP,
+      'in russland hergestellt|aus russischer produktion|aus eigener produktion',
     ],
     [K.CALL, 'nannte|nennt|bezeichnete|bezeichnet|bezeichneten'],
     [
@@ -66,6 +79,8 @@ export const DE_STANCE: StanceCues = {
         'verkaufte|übergeben|bereitgestellt|eingesetzt|genutzt|verwendet|erhalten|erhielt|' +
         'koordiniert|unterstützt|entsandt|geholfen|gekauft|exportiert|zur verfügung gestellt',
     ],
+    // A verb that stops what follows: "hat nicht aufgehört" negates no matter.
+    [K.NEG | K.SKIP, 'aufgehört|eingestellt|gestoppt'],
     [K.EXPERT, 'experten|analysten|forscher'],
     [K.CONCESSIVE, 'trotz|obwohl|obgleich|wenngleich|während|ungeachtet'],
     [K.TEMPORAL, 'nachdem|bevor|seitdem'],

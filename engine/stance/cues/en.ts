@@ -6,17 +6,26 @@ export const EN_STANCE: StanceCues = {
   order: 'before',
   cues: [
     // Phrases that hide a cue word inside them come first.
-    [0, 'not only|no doubt|not yet|no longer|no one doubts|not least'],
+    // "no information about when...": a gap in knowledge, no denial. "past": English, not the
+    // French negation "pas" with an ending.
+    [
+      0,
+      'not only|no doubt|not yet|no longer|no one doubts|not least|past|' +
+        'no information about when|no information about how|no information about where|no information about whether|no information about who|no information about what|no information about which|no information about why',
+    ],
     [
       K.HEDGE,
-      'reportedly|allegedly|purportedly|apparently|supposedly|presumably|possibly|probably|' +
+      'reportedly|allegedly|purportedly|apparently|seemingly|ostensibly|in all likelihood|' +
+        'in all probability|said to be|said to have|supposedly|presumably|possibly|probably|' +
         'likely|unlikely|perhaps|maybe|may|might|could|unconfirmed|unverified|unconfirmed reports|' +
         'rumours|rumors|rumoured|rumored|suspected|is believed|are believed|was believed|' +
         'were believed|is thought|are thought|was thought|were thought|is said|are said|' +
         'was said|were said|is understood|are understood|is suspected|are suspected|' +
         'is alleged|are alleged|it is claimed|appears to|appear to|appeared to|seems to|' +
-        'seem to|seemed to|unclear|not clear|no evidence|no proof|purported',
+        'seem to|seemed to|unclear|not clear|purported',
     ],
+    // "no evidence": the text's hedge, a speaker's denial.
+    [K.HEDGE | K.DENY_WORD, 'no evidence|no proof'],
     [K.SOURCE, 'according to|as reported by|reported by|quoted by|as per'],
     // "A report by X found", "imagery analysed by X shows": X is the source. A claim noun too,
     // so a denial of "a report by X" stays the denier's.
@@ -25,6 +34,10 @@ export const EN_STANCE: StanceCues = {
       'report by|study by|analysis by|analysed by|analyzed by|investigation by|research by',
     ],
     [K.CITE, 'citing|quoting'],
+    // "quoted X as saying": X is the innermost source; "was quoted as saying": the subject.
+    [K.CITE | K.SAY, 'quoted'],
+    // A verb that stops what follows: "had not stopped using" negates no matter.
+    [K.NEG | K.SKIP, 'stopped|stop|stops|ceased|cease|halted|halt|quit'],
     [
       K.SAY,
       'said|says|say|told|tells|stated|announced|announces|reported|claimed|' +
@@ -33,8 +46,10 @@ export const EN_STANCE: StanceCues = {
         'believe|assess|assessed|assesses|concluded|revealed|reveals|disclosed|testified|explained|' +
         'declared|declares|stressed|emphasised|emphasized|tweeted|alleges|charged|contends|' +
         'contended|told reporters|allege|indicated|signalled|signaled|suggest|suggests|' +
-        'suggested',
+        'suggested|condemned|condemns|condemn|denounced|denounces',
     ],
+    // "A research group found": a source's finding; passive ("were found") it hedges nothing.
+    [K.SAY | K.ACT, 'found|finds|documented|uncovered'],
     [
       K.SAY | K.PARTICIPLE,
       'saying|insisting|arguing|stressing|noting|adding|warning|claiming|alleging|accusing|' +
@@ -56,11 +71,18 @@ export const EN_STANCE: StanceCues = {
       K.DENY_WORD,
       'baseless|unfounded|groundless|false|fabricated|fabrication|fabrications|lies|lie|' +
         'fake|fake news|nonsense|absurd|untrue|not true|disinformation|speculation|' +
-        'without foundation|misinformation|propaganda|nothing to do with|no role|no part|' +
+        'without foundation|misinformation|no information about|' +
+        'proved nothing|proves nothing|prove nothing|shows nothing|showed nothing|' +
+        'propaganda|nothing to do with|no role|no part|' +
         'not involved|no involvement|neutral|neutrality|not a party|no information about this|' +
         'no information about that|no information about it|no such information|have no need|' +
         'has no need|had no need|' +
         'politically motivated|conjecture|conjectures|unsubstantiated|slander|smear',
+    ],
+    // The weapons are home-made: a denial of the matter, as a speaker says it.
+    [
+      K.DENY_WORD | K.SKIP,
+      'made in russia|produced in russia|manufactured in russia|produced entirely in russia|made entirely in russia|produced domestically|made domestically|domestically produced|of russian manufacture',
     ],
     [K.CALL, 'called|calls|call|calling|labelled|labeled|described|termed|branded|dubbed'],
     [
@@ -82,7 +104,8 @@ export const EN_STANCE: StanceCues = {
         'give|gave|given|arm|armed|arming|use|used|using|coordinate|coordinated|cooperate|' +
         'cooperated|fight|fought|train|trained|deploy|deployed|receive|received|buy|bought|' +
         'purchase|purchased|export|exported|visit|visited|met|help|helped|assist|assisted|' +
-        'participate|participated|intervene|intervened|fly|flew|flown',
+        'participate|participated|intervene|intervened|fly|flew|flown|amounted|amount|amounts|' +
+        'present|stationed',
     ],
     [
       K.CONCESSIVE,
@@ -110,7 +133,8 @@ export const EN_STANCE: StanceCues = {
         'anonymous|two|three|four|several|some|many|other|people|person|institute|think|tank|' +
         'newspaper|outlet|channel|broadcaster|television|tv|news|agency|group|organisation|' +
         'organization|centre|center|committee|parliament|general staff|headquarters|daily|' +
-        'operations|special|resistance|study|war|spokespeople|team|watchdog|journal|post|times',
+        'operations|special|resistance|study|war|spokespeople|team|watchdog|journal|post|times|' +
+        'activists|opposition|figures|rebels|campaigners|critics|leaders',
     ],
     [
       K.PLACE,

@@ -15,9 +15,16 @@ export const FR_STANCE: StanceCues = {
         'apparemment|probablement|possiblement|peut être|pourrait|pourraient|non confirmé|' +
         'non confirmée|non confirmés|non confirmées|non vérifié|non vérifiées|vraisemblablement|' +
         'soi disant|il semble|semble|semblent|supposé|supposée|présumément|selon des rumeurs|' +
-        'rumeurs|on dit|on prête|pas clair|aucune preuve',
+        'rumeurs|on dit|on prête|pas clair|visiblement|selon toute vraisemblance|' +
+        'selon toute apparence|selon toute probabilité|en apparence',
     ],
-    [K.SOURCE, 'selon|d après|de source|aux dires de|rapporté par|cité par'],
+    // "no evidence": the text's hedge, a speaker's denial.
+    [K.HEDGE | K.DENY_WORD, 'aucune preuve'],
+    [
+      K.SOURCE,
+      'selon|d après|de source|aux dires de|rapporté par|cité par|pour les analystes|' +
+        'pour les experts|pour les chercheurs|pour l analyste|pour l expert',
+    ],
     [K.CITE, 'citant|citant des|se référant à'],
     [
       K.SAY,
@@ -27,8 +34,10 @@ export const FR_STANCE: StanceCues = {
         'accusé|accuse|accusent|averti|avertit|insisté|insiste|précisé|précise|révélé|révèle|' +
         'jugé|juge|soutient|soutiennent|prétend|prétendent|martelé|selon lui|selon elle|' +
         'a déclaré|a dit|a affirmé|a indiqué|a annoncé|a assuré|ont déclaré|ont affirmé|' +
-        'ont indiqué|a accusé|ont accusé|a écrit|a rapporté|rapporté',
+        'ont indiqué|a accusé|ont accusé|a écrit|a rapporté|rapporté|condamné|condamne|condamnent|' +
+        'dénoncé|dénonce|dénoncent',
     ],
+    [K.SAY | K.ACT, 'a découvert|ont découvert|a constaté|ont constaté'],
     [
       K.SAY | K.PARTICIPLE,
       'affirmant|assurant|soulignant|ajoutant|insistant|déclarant|précisant|estimant',
@@ -47,7 +56,13 @@ export const FR_STANCE: StanceCues = {
         'inventées|mensongères|propagande|aucun fondement|dénué de fondement|' +
         'dénuées de fondement|neutre|neutralité|aucune implication|aucun rôle|rien à voir|' +
         'pas besoin|aucun besoin|aucune information|politiquement motivées|' +
-        'politiquement motivés|politiquement motivée|politiquement motivé|conjectures',
+        'politiquement motivés|politiquement motivée|politiquement motivé|conjectures|' +
+        'ne prouvent rien|ne prouve rien',
+    ],
+    // The weapons are home-made: a denial of the matter, as a speaker says it.
+    [
+      K.DENY_WORD | K.SKIP,
+      'de fabrication russe|de production russe|fabriqués en russie|produits en russie|fabriqués localement',
     ],
     [K.CALL, 'qualifié|qualifie|qualifient|qualifiant|traité de|dénoncé comme|se dit|se disent'],
     [
@@ -64,6 +79,8 @@ export const FR_STANCE: StanceCues = {
         'utiliser|utilisés|coordonné|coopéré|armé|reçu|reçus|acheté|achetés|exporté|aidé|' +
         'rendu|rencontré|participé|combattu|formé',
     ],
+    // A verb that stops what follows: "n'a pas cessé d'utiliser" negates no matter.
+    [K.NEG | K.SKIP, 'cessé|arrêté|cesse'],
     [K.EXPERT, 'analystes|experts|chercheurs'],
     [K.CONCESSIVE, 'malgré|bien que|quoique|même si|alors que|en dépit de|tandis que'],
     [K.TEMPORAL, 'après que|lorsque|quand|avant que|depuis que'],
@@ -81,7 +98,8 @@ export const FR_STANCE: StanceCues = {
         'armée|forces|état major|responsables|responsable|officiels|sources|source|diplomates|' +
         'experts|analystes|haut|hauts|haute|hautes|agence|journal|quotidien|affaires|' +
         'étrangères|défense|sécurité|nationale|national|conseil|ambassade|mission|autorités|' +
-        'militaires|militaire|armées|aérienne|institut|centre|commandement|renseignement militaire',
+        'militaires|militaire|armées|aérienne|institut|centre|commandement|renseignement militaire|' +
+        'département|état',
     ],
     [
       K.PLACE,
