@@ -249,14 +249,21 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     }
   }
   const context = () => recent.reduce((a, b) => a | b, headline);
+  // The state handed out, kept while it holds: a page's blocks mostly establish nothing, and
+  // the scanner asks for the state before every block.
+  let saved: ReaderState | undefined;
   const establish = (established: number) => {
     if (first) {
       headline = established;
       first = false;
-    } else {
+    } else if (established || recent.length < CONTEXT_BLOCKS || recent.some((e) => e !== 0)) {
       recent.push(established);
       if (recent.length > CONTEXT_BLOCKS) recent.shift();
+    } else {
+      // Shifting a 0 out of only zeros to push a 0 changes nothing.
+      return;
     }
+    saved = undefined;
   };
   return {
     read(text, index = 0) {
@@ -274,7 +281,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         return [];
       }
     },
-    state: () => ({ headline, recent: [...recent] }),
+    state: () => (saved ??= { headline, recent: [...recent] }),
     quiet: () => context() === 0,
   };
 }

@@ -6,7 +6,7 @@
  * whether it is rendered (`rendered.ts`).
  */
 import { sameReaderState, type DocumentReader, type ReaderState } from '../../engine/detect-core';
-import { readInWindows } from '../../engine/text/windows';
+import { readInWindows, WINDOW_CHARS } from '../../engine/text/windows';
 import type { Mention } from '../../engine/types';
 import type { BlockReading } from './first-reading';
 import { collapse, contextOf, aroundOf } from './mention-text';
@@ -49,6 +49,9 @@ export interface Scanner {
   /** Resolves when all queued scanning is done (for tests and the first report). */
   idle(): Promise<void>;
 }
+
+/** Block text read between two yields to the slice's clock (unless a block holds mentions). */
+const CHARS_PER_YIELD = 4_096;
 
 /** Creates the scanner for `doc` and starts the first full scan. */
 export function createScanner(doc: Document, options: ScannerOptions): Scanner {
@@ -120,9 +123,13 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
     // A rescan reads on from where its first block was read before; new text, from the page's
     // headline.
     let reader: DocumentReader | undefined;
+    // Text read since the last yield: most blocks are passed over by the gate, and asking the
+    // slice's clock after each of them cost more than the blocks.
+    let sinceYield = 0;
     for (const block of walk) {
       // An inline root's own text belongs to its block ancestor, which has its own job.
       if (!block || (!rootIsBlock && block.container === root)) {
+        sinceYield = 0;
         yield null;
         continue;
       }
@@ -133,9 +140,14 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
       if (earlier) {
         found = earlier.mentions;
         reader = options.reader(earlier.after);
-      } else found = yield* readInWindows(reader, block.text);
-      track(block, found, reuse);
-      yield null;
+      } else if (block.text.length <= WINDOW_CHARS) found = reader.read(block.text);
+      else found = yield* readInWindows(reader, block.text);
+      if (found.length) track(block, found, reuse);
+      sinceYield += block.text.length;
+      if (found.length || sinceYield >= CHARS_PER_YIELD) {
+        sinceYield = 0;
+        yield null;
+      }
     }
   }
 

@@ -49,8 +49,14 @@ function isEditor(el: Element): boolean {
  * or duplicated, e.g. marquee copies) and our own UI. From its tag and attributes only.
  */
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  return skippedAs(el, el.tagName.toUpperCase());
+}
+
+/** `isSkipped` for an element whose upper-case tag the caller has read already. */
+function skippedAs(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag) || isOwnUiHost(el)) return true;
+  // Most elements of a page have no attribute: one call instead of four reads.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   return isEditor(el);
 }
@@ -114,10 +120,15 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
     if (node.nodeType === 3) top().add(node as Text);
     else if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.tagName.toUpperCase() === 'BR') top().pendingBreak = true;
-      else if (!isSkipped(el)) {
-        if (el.shadowRoot && !ownTextOnly) onShadowRoot?.(el.shadowRoot);
-        if (isBlockElement(el)) {
+      // Read once per element: each DOM read from an isolated world is a binding call.
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') top().pendingBreak = true;
+      else if (!skippedAs(el, tag)) {
+        if (!ownTextOnly) {
+          const shadow = el.shadowRoot;
+          if (shadow) onShadowRoot?.(shadow);
+        }
+        if (BLOCK_TAGS.has(tag)) {
           top().pendingBreak = true;
           if (!ownTextOnly && el.firstChild) {
             stack.push(new Builder(el));
@@ -126,10 +137,12 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
         } else descend = true;
       }
     }
-    if (descend && node.firstChild) node = node.firstChild;
+    const child = descend ? node.firstChild : null;
+    if (child) node = child;
     else {
       // Climb until a next sibling exists, closing the blocks we leave.
-      while (node !== root && node && !node.nextSibling) {
+      let next: Node | null = null;
+      while (node !== root && node && !(next = node.nextSibling)) {
         node = node.parentNode;
         if (stack.length > 1 && node === top().container) {
           const block = stack.pop()!.done();
@@ -137,7 +150,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
           if (block.text.trim()) yield block;
         }
       }
-      node = node === root || !node ? null : node.nextSibling;
+      node = node === root || !node ? null : next;
     }
     if (++visited % NODES_PER_YIELD === 0) yield null;
   }

@@ -348,6 +348,32 @@ describe('a document reader with the vocabulary gate', () => {
     expect(tested).toEqual(['Council news', filler, 'Iran and Russia signed a treaty.']);
   });
 
+  it('keeps a context for the four blocks after the one that set it, then drops it', () => {
+    const vague = 'The two countries deny sending drones.';
+    for (const before of [0, 1, 3, 6]) {
+      for (const after of [3, 4, 5, 9]) {
+        const reader = createDocumentReader({ headline: 'Council news', gate });
+        for (let i = 0; i < before; i++) reader.read(filler);
+        reader.read('Iran and Russia signed a treaty.');
+        for (let i = 0; i < after; i++) reader.read(filler);
+        const found = reader.read(vague).map((m) => m.topics);
+        expect([before, after, found]).toEqual([before, after, after < 4 ? [['drones']] : []]);
+      }
+    }
+  });
+
+  it('hands out states that stay as they were while it reads on', () => {
+    const reader = createDocumentReader({ headline: 'Council news', gate });
+    const states = [reader.state()];
+    for (const text of [filler, 'Iran and Russia signed a treaty.', filler, filler]) {
+      reader.read(text);
+      states.push(reader.state());
+    }
+    for (let i = 0; i < 5; i++) reader.read(filler);
+    expect(states.map((s) => s.recent)).toEqual([[], [0], [0, 1], [0, 1, 0], [0, 1, 0, 0]]);
+    expect(reader.state().recent).toEqual([0, 0, 0, 0]);
+  });
+
   it('compares states by what they establish, not by how many blocks led to them', () => {
     expect(sameReaderState({ headline: 0, recent: [0, 0, 1] }, { headline: 0, recent: [1] })).toBe(
       true,
