@@ -119,12 +119,11 @@ export function syriaScore(bits: number): number {
   if (any(bits, LEISURE)) return 0;
   if (any(bits, SYRIA_STRONG)) return 0.9;
   if (any(bits, ASTANA) && any(bits, SYRIA | SYRIA_WAR)) return 0.85; // talks on Syria in Astana
-  // The pair by its part in Syria's war: "the regime's two closest allies" in Damascus, "the
-  // three guarantor states" of its ceasefire. (A block needs an anchor of its own, or a
-  // document's context, to be read: the vocabulary gate holds no such phrase.)
-  if (all(bits, REF | SIDES) && any(bits, SYRIA | SYRIA_WAR) && !any(bits, THEATRE | STATES)) {
-    return 0.8;
-  }
+  // The pair by its part in Syria's war, with Iran named (the vocabulary gate holds no such
+  // phrase): "the regime's two closest allies" in Damascus, "Iranian media admit"; "the three
+  // guarantor states" of its ceasefire. Elsewhere, a document's context resolves them.
+  const pair = all(bits, REF | SIDES | IRAN) && any(bits, SYRIA | SYRIA_WAR);
+  if (pair && !any(bits, THEATRE | STATES)) return 0.8;
   // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
   if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
 
