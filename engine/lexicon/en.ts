@@ -60,7 +60,7 @@ export const EN: Lexicon = {
     [
       WEAPON,
       'weapon|weaponry|arms|hardware|equipment;missile|rocket|fateh;' +
-        'ammunition|munition|shells|artillery',
+        'ammunition|munition|shells|artillery;ballistic',
     ],
     [WEAPON | TRANSFER | GIVE, 'arming|rearm|armed'],
     // Instructors hand over a weapon's use: Iran's trainers with Russian crews are a transfer.

@@ -93,6 +93,9 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (single && all(bits, IRAN | RUSSIA_GETS | UKRAINE | TRANSFER) && !any(bits, IRAN_GETS)) {
     return 0.7;
   }
+  // Iran's drones in the Ukraine war, the next sentence naming it ("For Tehran the war in
+  // Ukraine is a testing ground. The Iranian drones...").
+  if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && drone) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   if (all(bits, IRAN | UKRAINE) && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
     return 0.7;

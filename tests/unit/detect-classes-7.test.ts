@@ -177,6 +177,19 @@ describe('inflected transfer verbs and transliterated drone names', () => {
     ]);
   });
 
+  it('Ukrainian endings of the drones’ names, German "in return", Dutch "ballistic"', () => {
+    check([
+      ['У ГУР дослідили уламки «шахедів», збитих над Києвом.', ['drones']],
+      ['Над Києвом збили шість іранських дронів.', ['drones']],
+      [
+        'Eine russische Maschine landete mit 140 Millionen Euro an Bord in Teheran. Im Gegenzug traten Dutzende Drohnen den Weg nach Russland an.',
+        ['drones'],
+      ],
+      ['Iran heeft ballistische korteafstandsraketten aan Rusland geleverd.', ['drones']],
+      ['Iran sent Russia hundreds of Fath-360 close-range ballistic projectiles.', ['drones']],
+    ]);
+  });
+
   it('but not the word for a martyr or a witness, nor the name', () => {
     check([
       ['Rusya’daki davada bir şahit ifade verdi.', []],
@@ -212,6 +225,15 @@ describe('arms the other way, and Russia’s own arms for Syria, are not the dro
       [
         'Russian ships kept bringing arms to Damascus. Tehran paid for much of the hardware, and Moscow sold it cheap.',
         ['syria'],
+      ],
+    ]);
+  });
+
+  it('Iran’s drones in the Ukraine war, the sentence before naming it', () => {
+    check([
+      [
+        'For Tehran, the war in Ukraine has become a proving ground. Its Iranian drones, until now used mostly against insurgents, face Western air defences there.',
+        ['drones'],
       ],
     ]);
   });
