@@ -64,6 +64,7 @@ describe('Syria’s war told through descriptions of the pair', () => {
       ],
       ['The two countries restored ties with Damascus, Iran’s foreign ministry noted.', []],
       ['Israel’s two closest allies condemned the Iranian strike near Damascus.', []],
+      ['Kazakhstan’s president hosted Putin and Pezeshkian at the summit in Astana.', []],
     ]);
   });
 
@@ -120,6 +121,7 @@ describe('Iran’s answers to a named accuser’s drone claims', () => {
   it('but an Iranian denial about other matters stays out', () => {
     check([
       ['Iran rejected the IAEA’s claims about uranium traces at two sites.', []],
+      ['Iran’s foreign ministry rejected Sullivan’s remarks on the nuclear talks in Vienna.', []],
       [
         'Tehran has no plans to support either side in the dispute between Armenia and Azerbaijan.',
         [],
@@ -211,6 +213,14 @@ describe('arms the other way, and Russia’s own arms for Syria, are not the dro
       ],
       [
         'Russia vowed to block the snapback of UN sanctions, saying the arms embargo on Iran had expired.',
+        [],
+      ],
+      [
+        'Moscow backed Tehran’s demand that the UN arms embargo be lifted under the nuclear deal.',
+        [],
+      ],
+      [
+        'The Kremlin said Russia would sell fighter jets and air-defence systems to Iran once the embargo expires.',
         [],
       ],
     ]);
