@@ -59,13 +59,15 @@ function blockCandidates(f: BlockFeatures, block: number, text: string): Mention
   // and of every narrower window inside it. A wider window only reports topics none of its
   // narrower windows had, so a span is never longer than its evidence.
   let cover: number[] = [];
+  let whole = 0;
+  for (const b of f.bits) whole |= b;
   for (let len = 1; len <= MAX_WINDOW; len++) {
     const next: number[] = [];
     const weight = 1 - WIDTH_PENALTY * (len - 1);
     for (let i = 0; i + len <= count; i++) {
       let bits = 0;
       for (let k = i; k < i + len; k++) bits |= f.bits[k] ?? 0;
-      const drones = dronesScore(bits, len === 1) * weight;
+      const drones = dronesScore(bits, len === 1, whole) * weight;
       const syria = syriaScore(bits) * weight;
       const inner = (cover[i] ?? 0) | (cover[i + 1] ?? 0);
       let fresh = (drones > 0 ? 1 : 0) | (syria > 0 ? 2 : 0);

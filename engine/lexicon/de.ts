@@ -64,7 +64,7 @@ export const DE: Lexicon = {
     [
       HELP,
       'kooperation|zusammenarbeit;unterstütz;verbündet|bündnis|allianz|partnerschaft;' +
-        'abkommen|vereinbarung|vertrag;bezahl|zahlung|bargeld;' +
+        'abkommen|vereinbarung|vertrag;bezahl|zahlung|bargeld;gegenzug;' +
         'dementi|dementier|bestreit|zurückgewiesen;sanktion;vorwurf|vorwürfe|beweis',
     ],
     [HELP | GIVE, 'hilf|helfen|geholf'],

@@ -54,13 +54,13 @@ export const EN: Lexicon = {
     ],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
-    [MODEL | DRONE, 'shahed-136|shahid 136;shahed-131;shahed;mohajer-6;geranium'],
+    [MODEL | DRONE, 'shahed-136|shahid 136;shahed-131|shahid 131;shahed;mohajer-6;geranium'],
     [DRONE | IRAN, 'mohajer'],
     [STRONG | DRONE, 'geran-2|geranium 2;geran-1|geranium 1;geran'],
     [
       WEAPON,
       'weapon|weaponry|arms|hardware|equipment;missile|rocket|fateh;' +
-        'ammunition|munition|shells|artillery',
+        'ammunition|munition|shells|artillery;ballistic',
     ],
     [WEAPON | TRANSFER | GIVE, 'arming|rearm|armed'],
     // Instructors hand over a weapon's use: Iran's trainers with Russian crews are a transfer.
@@ -70,7 +70,9 @@ export const EN: Lexicon = {
       0,
       'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to',
     ],
-    [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet'],
+    // Russia's arms for Iran, and the UN embargo on arms for and from Iran: without drones,
+    // sanctions diplomacy, not Iran's arms for Russia's war.
+    [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet;arms embargo|weapons embargo'],
     // General objects of the arms trade, and the goods of other trade that are not arms.
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
@@ -122,9 +124,17 @@ export const EN: Lexicon = {
     // Vague references that only earlier text resolves (read with the document's context).
     [
       REF,
-      'two countries|both countries|two nations|two allies|two governments|two capitals|' +
-        'two partners|two powers|three countries|three leaders|three guarantors|' +
+      'two countries|both countries|two nations|two governments|two capitals|' +
+        'two partners|two powers|three countries|three leaders|' +
         'this partnership|their partnership|their alliance|this alliance|shared commitment',
+    ],
+    // The pair by its part in a war: the guarantors of the Astana format (named without the
+    // city) and the patrons of one side; with Syria in the sentence, Syria's war.
+    [
+      REF | SIDES,
+      'three guarantor|guarantor state|guarantor power|guarantor country;' +
+        'two allies|two closest allies|two main allies|two main backers|two backers|' +
+        'foreign patrons',
     ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
     [ASTANA, 'astana'],

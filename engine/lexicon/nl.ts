@@ -41,7 +41,10 @@ export const NL: Lexicon = {
     [RUSSIA | ADJ, 'russisch'],
     [DRONE, 'kamikazedrone;onbemand'],
     [DRONE | TRANSFER, 'dronefabriek'],
-    [WEAPON, 'wapen;raket;munitie;granaat|granat|artilleriegranaat|artilleriegranat;artillerie'],
+    [
+      WEAPON,
+      'wapen;raket;ballistisch;munitie;granaat|granat|artilleriegranaat|artilleriegranat;artillerie',
+    ],
     [WEAPON | TRANSFER | GIVE, 'wapenlevering'],
     [WEAPON | TRANSFER, 'instructeur'],
     // "gewapend" (armed) is not a weapon: "gewapende groepen".

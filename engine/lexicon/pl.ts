@@ -62,7 +62,7 @@ export const PL: Lexicon = {
     [RUSSIA | ADJ, 'rosyjsk'],
     [STRONG | RUSSIA, 'ałabug|ałabudz|alabug|alabudz|jełabug|jełabudz'],
     [DRONE, 'dron;bezzałogow|bezzałogowc|bezzałogowiec;kamikadze;amunicja krążąc|amunicji krążąc'],
-    [MODEL | DRONE, 'shahed|szahed'],
+    [MODEL | DRONE, 'shahed|szahed|szahid'],
     [DRONE | IRAN, 'mohadżer'],
     [STRONG | DRONE, 'geran|gerań|gierań'],
     [WEAPON, 'broń|broni;rakiet;pocisk;amunicj;artyleri|artyleryjsk;uzbrojeni;sprzęt'],
@@ -72,7 +72,8 @@ export const PL: Lexicon = {
     [RUS_ARMS, 'myśliwc|myśliwiec'],
     [
       TRANSFER | GIVE,
-      'dostarcz;sprzeda|sprzedaw;wysła|wysył;przekaz;przemyc|przemyt;zaopatr|zaopatrz|zaopatryw',
+      'dostarcz;sprzeda|sprzedaw;wysła|wysył;przekaz;przemyc|przemyt;zaopatr|zaopatrz|zaopatryw;' +
+        'przerzuc|przerzut;przewoz|przewoż|przewież|przewieź',
     ],
     [
       TRANSFER,

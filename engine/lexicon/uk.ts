@@ -8,6 +8,7 @@ import {
   HELP,
   IRAN,
   LEISURE,
+  MODEL,
   REF,
   RUSSIA,
   SYRIA,
@@ -27,12 +28,14 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
   suffixes: `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>`,
   terms: [
-    // Stems spelt as in Russian (тегеран, москв, шахед, ракет...) come from the Russian lexicon.
+    // Stems spelt as in Russian (тегеран, москв, ракет...) come from the Russian lexicon.
     [IRAN, 'Iran;hameneJ'],
     [IRAN | ADJ, 'Iransqk'],
     [RUSSIA, 'rosI;putIn'],
     [RUSSIA | ADJ, 'rosIjsqk'],
-    [DRONE, 'bezpIlotnik;kamIkadze'],
+    [DRONE, 'bezpIlotnik;kamIkadze;dron'],
+    // Also here for Ukrainian endings ("шахедів", "дронів"), which Russian's rules lack.
+    [MODEL | DRONE, 'Sahed'],
     [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
     [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
     [WEAPON | TRANSFER, 'Instruktor'],

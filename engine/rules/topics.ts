@@ -42,11 +42,16 @@ const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
  * Score of the drones topic (Iran's drones and arms for Russia's war) for a window.
  * `single` is true for a one-sentence window: across sentences, only an explicit transfer word
  * links Iran's weapons to Russia ("Russia said it was ready to help. Iran's drones were later
- * seen over Israel." must not count).
+ * seen over Israel." must not count). `block` holds the bits of the window's whole block.
  */
-export function dronesScore(bits: number, single: boolean): number {
+export function dronesScore(bits: number, single: boolean, block = bits): number {
   if (any(bits, STRONG)) return 0.95; // Geran-2 / Alabuga: Iranian drones in Russian service
   const drone = any(bits, DRONE | MODEL);
+  // Arms without drones, neither Iran's nor for Russia, in a block set in Syria that never
+  // names Ukraine went to Assad's war ("Russia shipped arms to the Syrian army. Iran helped pay
+  // for the cargoes"); "Moscow now depends on weapons from Tehran" still counts.
+  const ownerless = !drone && !any(bits, IRANIAN_WEAPON | RUSSIA_GETS);
+  if (ownerless && any(block, SYRIA | SYRIA_WAR) && !any(block, UKRAINE)) return 0;
   // Su-35s or S-400s for Iran, or arms "sold to Iran", run the wrong way unless drones are
   // part of the story.
   if (any(bits, RUS_ARMS | LEISURE) && !drone) return 0;
@@ -71,6 +76,8 @@ export function dronesScore(bits: number, single: boolean): number {
   if (single && !any(bits, THEATRE | STATES | IRAN_GETS)) {
     // Iran denying it armed "either side" ("supplied arms to neither party in the conflict").
     if (all(bits, IRAN | WEAPON | TRANSFER | SIDES)) return 0.7;
+    // Or "either side in the war with Ukraine": Iran's stance on arming Russia's war.
+    if (all(bits, IRAN | SIDES | UKRAINE) && any(bits, HELP | TRANSFER | WEAPON)) return 0.7;
     // A general object as the weapon: Iran hands it to Russia ("sent the aircraft to Russia"),
     // or Russia buys, makes or pays for Iran's ("pay for the rights to build the Iranian
     // design"); never trade goods.
@@ -86,6 +93,9 @@ export function dronesScore(bits: number, single: boolean): number {
   if (single && all(bits, IRAN | RUSSIA_GETS | UKRAINE | TRANSFER) && !any(bits, IRAN_GETS)) {
     return 0.7;
   }
+  // Iran's drones in the Ukraine war, the next sentence naming it ("For Tehran the war in
+  // Ukraine is a testing ground. The Iranian drones...").
+  if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && drone) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   if (all(bits, IRAN | UKRAINE) && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
     return 0.7;
@@ -112,6 +122,11 @@ export function syriaScore(bits: number): number {
   if (any(bits, LEISURE)) return 0;
   if (any(bits, SYRIA_STRONG)) return 0.9;
   if (any(bits, ASTANA) && any(bits, SYRIA | SYRIA_WAR)) return 0.85; // talks on Syria in Astana
+  // The pair by its part in Syria's war, with Iran named (the vocabulary gate holds no such
+  // phrase): "the regime's two closest allies" in Damascus, "Iranian media admit"; "the three
+  // guarantor states" of its ceasefire. Elsewhere, a document's context resolves them.
+  const pair = all(bits, REF | SIDES | IRAN) && any(bits, SYRIA | SYRIA_WAR);
+  if (pair && !any(bits, THEATRE | STATES)) return 0.8;
   // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
   if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
 
@@ -130,7 +145,11 @@ export function syriaScore(bits: number): number {
  */
 export function withContext(bits: number, context: number): number {
   const both = IRAN | RUSSIA;
-  if ((bits & both) === both || context === 0) return bits;
+  if (context === 0) return bits;
+  if (context & 2 && aboutToldDrones(bits)) return bits | both | WEAPON | IRANIAN_WEAPON;
+  if ((bits & both) === both) return bits;
+  // "The three guarantor states met again" where the alliance in Syria was told.
+  if (all(bits, REF | SIDES) && context & 4) return bits | both | SYRIA;
   if (any(bits, REF) && context & 1) return bits | both;
   if (any(bits, SYRIA_WAR) && context & 4) return bits | both | SYRIA;
   const handed = any(bits, DRONE | MODEL | WEAPON) && any(bits, TRANSFER);
@@ -139,12 +158,30 @@ export function withContext(bits: number, context: number): number {
 }
 
 /**
+ * Whether a sentence, where Iran's drones for Russia were told, speaks of them without naming
+ * them again: the drone itself ("the loitering munition has a range of 2,500 km"), a load on
+ * the move ("vessels able to carry military cargo"), or Iran's answer ("neither confirmed nor
+ * denied them"). Never where it names another war, other states, arms for Iran, trade or Syria.
+ */
+function aboutToldDrones(bits: number): boolean {
+  if (any(bits, THEATRE | STATES | IRAN_GETS | RUS_ARMS | CIVIL | LEISURE | SYRIA | SYRIA_WAR)) {
+    return false;
+  }
+  return (
+    any(bits, DRONE | MODEL) ||
+    all(bits, GOODS | TRANSFER) ||
+    (any(bits, IRAN) && any(bits, HELP | ABET))
+  );
+}
+
+/**
  * Whether a block without an actor of its own (bits OR-ed over its sentences) holds anything
  * `withContext` could complete, so other blocks cost no sentence analysis.
  */
 export function usesContext(bits: number): boolean {
   return (
-    any(bits, REF | SYRIA_WAR) ||
-    (any(bits, DRONE | MODEL | WEAPON) && any(bits, TRANSFER) && any(bits, UKRAINE))
+    any(bits, REF | SYRIA_WAR | DRONE | MODEL) ||
+    all(bits, GOODS | TRANSFER) ||
+    (any(bits, WEAPON) && any(bits, TRANSFER) && any(bits, UKRAINE))
   );
 }

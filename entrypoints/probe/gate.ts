@@ -51,31 +51,33 @@ function gateParts(lexicons: readonly Lexicon[]): GateParts {
       }
     }
   }
-  // A form is known by its first word ("islamic" of "Islamic Republic"). A phrase matches only
-  // where all its words do, so one that holds a gate word after its first needs nothing of its
-  // own ("processus d'astana" after "astana process"): common words stay out of the gate.
-  // Phrases that hold each other's first words ("qods force", "force qods") are settled in
-  // order, so one of them keeps its word.
-  const firsts = new Set(forms.map((f) => f[0] ?? ''));
-  const words = new Set<string>();
-  const later: string[][] = [];
-  for (const f of forms) {
-    if (f.slice(1).some((t) => firsts.has(t))) later.push(f);
-    else if (f[0]) words.add(f[0]);
-  }
-  for (const f of later) {
-    if (!f.slice(1).some((t) => words.has(t)) && f[0]) words.add(f[0]);
-  }
-  // A word containing another gate word adds nothing ("iranian" after "iran"): look its
-  // shorter substrings up, linear in the number of words rather than quadratic.
-  const contains = (w: string) => {
+  // A word holding a word of `set` (itself, or a shorter one): look its substrings up, linear
+  // in the number of words rather than quadratic.
+  const holds = (w: string, set: Set<string>, shorter = false) => {
     for (let i = 0; i < w.length; i++) {
       for (let j = i + 1; j <= w.length; j++) {
-        if (j - i < w.length && words.has(w.slice(i, j))) return true;
+        if ((!shorter || j - i < w.length) && set.has(w.slice(i, j))) return true;
       }
     }
     return false;
   };
+  // A form is known by its first word ("islamic" of "Islamic Republic"). A phrase matches only
+  // where all its words do, so one that holds a gate word in a later word needs nothing of its
+  // own ("processus d'astana" after "astana process", "repubblica islamica" after "islamic"):
+  // common words stay out of the gate. Phrases that hold each other's first words ("qods
+  // force", "force qods") are settled in order, so one of them keeps its word.
+  const firsts = new Set(forms.map((f) => f[0] ?? ''));
+  const words = new Set<string>();
+  const later: string[][] = [];
+  for (const f of forms) {
+    if (f.slice(1).some((t) => holds(t, firsts))) later.push(f);
+    else if (f[0]) words.add(f[0]);
+  }
+  for (const f of later) {
+    if (!f.slice(1).some((t) => holds(t, words)) && f[0]) words.add(f[0]);
+  }
+  // A word containing another gate word adds nothing ("iranian" after "iran").
+  const contains = (w: string) => holds(w, words, true);
   return {
     // Nor does a Greek or Cyrillic word: any such letter passes (`LOOK_ALIKES`).
     words: [...words].filter((w) => !contains(w) && !LOOK_ALIKES.test(w)),

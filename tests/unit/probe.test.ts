@@ -41,6 +41,8 @@ describe('topic gate', () => {
       roles.SYRIA_WAR,
       roles.RUSSIA_GETS,
       roles.LINKED,
+      roles.REF,
+      roles.SIDES,
     ];
     for (let combo = 0; combo < 1 << free.length; combo++) {
       let bits = 0;
@@ -94,6 +96,12 @@ describe('topic gate', () => {
         for (const form of list.split(/[;|]/)) expect(gate.test(form), form).toBe(true);
       }
     }
+  });
+
+  it('needs no first word of a phrase whose later word holds a gate word', () => {
+    // "Repubblica islamica" holds "islamic": the newspaper's name alone opens nothing.
+    expect(gate.test('La Repubblica islamica ha negato tutto.')).toBe(true);
+    expect(gate.test('The Voice of Ukraine, citing La Repubblica, reported it.')).toBe(false);
   });
 
   it('rejects ordinary text, including Russia-only news', () => {
