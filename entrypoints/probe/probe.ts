@@ -7,8 +7,8 @@
  * On a page without mentions it costs one read of the page's text, one regex test of it
  * lower-cased (`gate.ts`) and one XPath query for shadow hosts (`page-text.ts`), in one task: no
  * message, and the detector (`entrypoints/probe-detector/`) is not even loaded. (Measurements:
- * docs/architecture.md.) A page loaded from large HTML is read in pieces, in steps between
- * which it may pause.
+ * docs/architecture.md.) A page of many elements loaded from large HTML is read in pieces,
+ * in steps between which it may pause.
  *
  * Size matters here (this runs on every page): no storage library, no helpers; of the
  * settings, only their pure validator.
