@@ -15,6 +15,8 @@ const SAMPLE_CHARS = 2_000;
  * `textContent` of a page of megabytes is itself a long task.
  */
 const LARGE_HTML = 1_000_000;
+/** A page with at most this many elements is read whole, whatever the size of its HTML. */
+const FEW_ELEMENTS = 8_192;
 /** Levels of elements read child by child before a subtree is read whole. */
 const PIECE_DEPTH = 4;
 
@@ -47,10 +49,26 @@ export function textOf(root: Node): string {
   return root.nodeType === 9 ? documentText() : (root.textContent ?? '');
 }
 
-/** Whether the page was loaded from large HTML (read in pieces; see LARGE_HTML). */
+/**
+ * Whether the page was loaded from large HTML (read in pieces; see LARGE_HTML) and has more
+ * than FEW_ELEMENTS elements: pieces are cut at elements, so a page of few elements gains
+ * little from them, and counting its elements spares a page without mentions the bindings of
+ * `performance` (see `date-slice.ts`).
+ */
 export function isLargePage(): boolean {
+  if (elementCount() <= FEW_ELEMENTS) return false;
   const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return (nav?.decodedBodySize ?? 0) > LARGE_HTML;
+}
+
+/** The document's elements, counted without handing any to this script (see `documentText`). */
+function elementCount(): number {
+  try {
+    return document.evaluate('count(//*)', document, null, XPathResult.NUMBER_TYPE, null)
+      .numberValue;
+  } catch {
+    return Infinity;
+  }
 }
 
 /**

@@ -7,14 +7,14 @@
  * On a page without mentions it costs one read of the page's text, one regex test of it
  * lower-cased (`gate.ts`) and one XPath query for shadow hosts (`page-text.ts`), in one task: no
  * message, and the detector (`entrypoints/probe-detector/`) is not even loaded. (Measurements:
- * docs/architecture.md.) A page loaded from large HTML is read in pieces, in steps between
- * which it may pause.
+ * docs/architecture.md.) A page of many elements loaded from large HTML is read in pieces,
+ * in steps between which it may pause.
  *
  * Size matters here (this runs on every page): no storage library, no helpers; of the
  * settings, only their pure validator.
  */
 import { nativeBrowser } from './native-browser';
-import { timeSlice } from '../../lib/dom/slices';
+import { dateSlice } from './date-slice';
 import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
 import type { TextGate } from '../../engine/detect-core';
 import { SETTINGS_KEY } from '../../lib/settings';
@@ -47,8 +47,8 @@ export function startProbe(): void {
   let busy = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  let lastAliveCheck = performance.now();
-  const slice = timeSlice();
+  let lastAliveCheck = Date.now();
+  const slice = dateSlice();
   let first: FirstMention | undefined;
   /** The root read first: the page's body as loaded. */
   let initial: Node | undefined;
@@ -118,8 +118,8 @@ export function startProbe(): void {
 
   function run() {
     if (busy || found || stopped) return;
-    if (performance.now() - lastAliveCheck > ALIVE_CHECK_MS) {
-      lastAliveCheck = performance.now();
+    if (Date.now() - lastAliveCheck > ALIVE_CHECK_MS) {
+      lastAliveCheck = Date.now();
       if (!nativeBrowser()) return stop();
     }
     busy = true;
