@@ -109,7 +109,7 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && drone && !elsewhere) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   // Not what "Ukraine's two main backers" send it.
-  const forUkraine = all(bits, IRAN | UKRAINE) && !all(bits, PAIR_PHRASE);
+  const forUkraine = all(bits, IRAN | UKRAINE) && !all(bits, PAIR_PHRASE) && !elsewhere;
   if (forUkraine && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
     return 0.7;
   }
