@@ -130,7 +130,9 @@ function readBlock(
   // Only what the block tells by itself sets the context, so a sentence the context filled in
   // does not carry it on down a live blog.
   const told =
-    context && mentions.length ? blockCandidates({ ...features, bits: own }, block, text) : mentions;
+    context && mentions.length
+      ? blockCandidates({ ...features, bits: own }, block, text)
+      : mentions;
   for (const x of told) {
     if (x.topics.includes('drones')) established |= DRONES_TOLD;
     if (x.topics.includes('syria')) established |= SYRIA_TOLD;

@@ -139,7 +139,10 @@ export const EN: Lexicon = {
         'foreign patrons',
     ],
     // "Washington and its two closest allies": the allies of whoever comes first, not the pair.
-    [0, 'and its two allies|and its two closest allies|and its two main allies|and its two backers'],
+    [
+      0,
+      'and its two allies|and its two closest allies|and its two main allies|and its two backers',
+    ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
     [ASTANA, 'astana'],
     [
