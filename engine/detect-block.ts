@@ -117,7 +117,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastWeapon = p;
     }
     if (b & GOODS) lastGoods = p;
-    if (b & FROM) lastFrom = p;
+    if (b & FROM && !(b & HELP)) lastFrom = p; // an answer word (`ANSWER`) names no origin
     if (b & TO) lastTo = p;
     if (b & GIVE) lastGive = last;
     if (!(b & ~(FROM | TO))) continue;

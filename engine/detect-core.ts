@@ -123,10 +123,17 @@ function readBlock(
   if (!features) return { mentions: [], established: 0 };
   let named = 0;
   for (const b of features.bits) named |= b;
-  if (context) features.bits = features.bits.map((b) => withContext(b, context));
+  const own = features.bits;
+  if (context) features.bits = own.map((b) => withContext(b, context));
   const mentions = mergeOverlaps(blockCandidates(features, block, text), text);
   let established = named & IRAN && named & RUSSIA ? PAIR : 0;
-  for (const x of mentions) {
+  // Only what the block tells by itself sets the context, so a sentence the context filled in
+  // does not carry it on down a live blog.
+  const told =
+    context && mentions.length
+      ? blockCandidates({ ...features, bits: own }, block, text)
+      : mentions;
+  for (const x of told) {
     if (x.topics.includes('drones')) established |= DRONES_TOLD;
     if (x.topics.includes('syria')) established |= SYRIA_TOLD;
   }

@@ -12,6 +12,7 @@ import {
   GIVE,
   GOODS,
   HELP,
+  ANSWER,
   IRAN,
   LEISURE,
   MODEL,
@@ -83,11 +84,11 @@ export const EN: Lexicon = {
     [
       TRANSFER | GIVE,
       'supply|resupply|provide|furnish|deliver|delivery|transfer|transferred|send|sent|' +
-        'give|gave|given|handed|sale|sell|sold|smuggle',
+        'give|gave|given|handed|sale|sell|sold|smuggle|shipped|shipping',
     ],
     [
       TRANSFER,
-      'supplier|maker|manufacturer|shipped|shipping|' +
+      'supplier|maker|manufacturer|' +
         'receive|buy|bought|purchase|acquire|import|procure|request;pay|paid|payment;' +
         // A named load ("a shipment of caviar") is not a general object.
         'cargo of|shipment of|consignment of|batch of;' +
@@ -100,9 +101,10 @@ export const EN: Lexicon = {
       'cooperation|cooperate|collaboration|partnership|militarily|support|backing|backer|' +
         'ally|alliance|ties|closer;' +
         'deal|contract|agreement|exchange|plant|licence|license|made|built|copy|' +
-        'technology;denial|deny|reject|dismiss|unfounded|untrue;' +
-        'sanction|accuse|accusation|allegation|allege|evidence',
+        'technology;sanction|accuse|accusation|allegation|allege|evidence',
     ],
+    // Answer words (`ANSWER`): Iran's reply to what a document told.
+    [ANSWER, 'denial|deny|reject|dismiss|unfounded|untrue'],
     [HELP | GIVE, 'help|aid|assist|assistance|export|ship'],
     [FROM, 'from|by'],
     [TO, 'to'],
@@ -135,6 +137,11 @@ export const EN: Lexicon = {
       'three guarantor|guarantor state|guarantor power|guarantor country;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
         'foreign patrons',
+    ],
+    // "Washington and its two closest allies": the allies of whoever comes first, not the pair.
+    [
+      0,
+      'and its two allies|and its two closest allies|and its two main allies|and its two backers',
     ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
     [ASTANA, 'astana'],

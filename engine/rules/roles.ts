@@ -96,5 +96,12 @@ export const CIVIL = 1 << 30;
  */
 export const SIDES = 1 << 31;
 
+/**
+ * Denial and answer words ("deny", "reject", "unfounded"): a link word (HELP) that, where a
+ * document told Iran's drones for Russia, is Iran's answer about them. FROM is never tested on
+ * a sentence's bits, so the pair marks them without a bit of their own.
+ */
+export const ANSWER = HELP | FROM;
+
 /** Roles that can start a topic: a block without any of them is skipped. */
 export const ANCHOR = IRAN | RUSSIA | STRONG | MODEL | SYRIA_STRONG | ASTANA;

@@ -4,6 +4,7 @@
  */
 import {
   ABET,
+  ANSWER,
   ASTANA,
   CIVIL,
   DRONE,
@@ -37,6 +38,8 @@ import {
 const all = (bits: number, mask: number): boolean => (bits & mask) === mask;
 /** True when any bit of `mask` is set in `bits`. */
 const any = (bits: number, mask: number): boolean => (bits & mask) !== 0;
+/** A description of the pair by its part in a war ("the two closest allies"): both bits. */
+const PAIR_PHRASE = REF | SIDES;
 
 /**
  * Score of the drones topic (Iran's drones and arms for Russia's war) for a window.
@@ -54,7 +57,11 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (ownerless && any(block, SYRIA | SYRIA_WAR) && !any(block, UKRAINE)) return 0;
   // Su-35s or S-400s for Iran, or arms "sold to Iran", run the wrong way unless drones are
   // part of the story.
-  if (any(bits, RUS_ARMS | LEISURE) && !drone) return 0;
+  // Iran shipping arms to Russia in breach of the embargo is the topic all the same.
+  const toRussia = any(bits, RUSSIA_GETS) && !any(bits, IRAN_GETS);
+  if (any(bits, LEISURE) || (any(bits, RUS_ARMS) && !toRussia)) {
+    if (!drone) return 0;
+  }
   if (any(bits, IRAN_GETS) && !any(bits, RUSSIA_GETS) && !drone) return 0;
   // Iran's drones over Israel or the Red Sea count only with Ukraine or an explicit transfer;
   // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
@@ -73,7 +80,8 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // Arms without drones in Syria, and no Ukraine, went to Assad's war: the syria topic's.
   if (any(bits, SYRIA | SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
   // In one sentence, general words tell a transfer that names no other recipient or theatre.
-  if (single && !any(bits, THEATRE | STATES | IRAN_GETS)) {
+  // "Ukraine's two main backers" (REF | SIDES) are no side Iran denies arming.
+  if (single && !any(bits, THEATRE | STATES | IRAN_GETS) && !all(bits, PAIR_PHRASE)) {
     // Iran denying it armed "either side" ("supplied arms to neither party in the conflict").
     if (all(bits, IRAN | WEAPON | TRANSFER | SIDES)) return 0.7;
     // Or "either side in the war with Ukraine": Iran's stance on arming Russia's war.
@@ -95,9 +103,14 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   }
   // Iran's drones in the Ukraine war, the next sentence naming it ("For Tehran the war in
   // Ukraine is a testing ground. The Iranian drones...").
-  if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && drone) return 0.7;
+  // Not where the window names another war or other states ("Zelensky met Biden. Iranian
+  // drones launched from Yemen struck Eilat.").
+  const elsewhere = !single && any(bits, THEATRE | STATES);
+  if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && drone && !elsewhere) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
-  if (all(bits, IRAN | UKRAINE) && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
+  // Not what "Ukraine's two main backers" send it.
+  const forUkraine = all(bits, IRAN | UKRAINE) && !all(bits, PAIR_PHRASE) && !elsewhere;
+  if (forUkraine && any(bits, DRONE | MODEL | WEAPON) && any(bits, weaponLink)) {
     return 0.7;
   }
   return 0;
@@ -125,8 +138,8 @@ export function syriaScore(bits: number): number {
   // The pair by its part in Syria's war, with Iran named (the vocabulary gate holds no such
   // phrase): "the regime's two closest allies" in Damascus, "Iranian media admit"; "the three
   // guarantor states" of its ceasefire. Elsewhere, a document's context resolves them.
-  const pair = all(bits, REF | SIDES | IRAN) && any(bits, SYRIA | SYRIA_WAR);
-  if (pair && !any(bits, THEATRE | STATES)) return 0.8;
+  const pair = all(bits, PAIR_PHRASE | IRAN) && any(bits, SYRIA | SYRIA_WAR);
+  if (pair && !any(bits, THEATRE | STATES | UKRAINE)) return 0.8;
   // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
   if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
 
@@ -149,7 +162,9 @@ export function withContext(bits: number, context: number): number {
   if (context & 2 && aboutToldDrones(bits)) return bits | both | WEAPON | IRANIAN_WEAPON;
   if ((bits & both) === both) return bits;
   // "The three guarantor states met again" where the alliance in Syria was told.
-  if (all(bits, REF | SIDES) && context & 4) return bits | both | SYRIA;
+  // Not Kyiv's or Israel's allies, nor a list of states.
+  const otherPair = any(bits, UKRAINE | THEATRE | STATES);
+  if (all(bits, PAIR_PHRASE) && context & 4 && !otherPair) return bits | both | SYRIA;
   if (any(bits, REF) && context & 1) return bits | both;
   if (any(bits, SYRIA_WAR) && context & 4) return bits | both | SYRIA;
   const handed = any(bits, DRONE | MODEL | WEAPON) && any(bits, TRANSFER);
@@ -161,16 +176,19 @@ export function withContext(bits: number, context: number): number {
  * Whether a sentence, where Iran's drones for Russia were told, speaks of them without naming
  * them again: the drone itself ("the loitering munition has a range of 2,500 km"), a load on
  * the move ("vessels able to carry military cargo"), or Iran's answer ("neither confirmed nor
- * denied them"). Never where it names another war, other states, arms for Iran, trade or Syria.
+ * denied them"), not its sanctions or deals. Never where it names another war, other states, arms for Iran, trade or Syria.
  */
 function aboutToldDrones(bits: number): boolean {
   if (any(bits, THEATRE | STATES | IRAN_GETS | RUS_ARMS | CIVIL | LEISURE | SYRIA | SYRIA_WAR)) {
     return false;
   }
+  // Drones that Russia or Ukraine use, Iran unnamed, are a strike report ("Russia launched 90
+  // drones at Kyiv"), not Iran's supply; a Shahed there counts alone.
+  const strike = any(bits, RUSSIA | UKRAINE) && !any(bits, IRAN);
   return (
-    any(bits, DRONE | MODEL) ||
+    (any(bits, DRONE | MODEL) && !strike) ||
     all(bits, GOODS | TRANSFER) ||
-    (any(bits, IRAN) && any(bits, HELP | ABET))
+    (any(bits, IRAN) && (all(bits, ANSWER) || any(bits, ABET)))
   );
 }
 

@@ -262,3 +262,79 @@ describe('arms the other way, and Russia’s own arms for Syria, are not the dro
     ]);
   });
 });
+
+describe('review of issue 11: the rules above do not over-fire', () => {
+  const told = 'Iran has sent hundreds of Shahed drones to Russia, US officials said.';
+
+  it('a drones mention fills in Iran’s answers, not its sanctions, deals or others’ strikes', () => {
+    const blocks = doc(
+      told,
+      'The EU adopted new sanctions on Iran over the crackdown on protesters.',
+      'Iran said a nuclear deal was close.',
+      'Washington offered Iran support for its new power plant.',
+      'Tehran signed a technology agreement with India.',
+      // Drones Russia launches with Iran unnamed are a strike report, not Iran's supply.
+      'Russia launched 90 drones at Kyiv on Sunday.',
+      'Ukraine shot down 40 of the drones over Odesa.',
+    );
+    for (let block = 1; block < blocks.length; block++)
+      expect(topicsIn(blocks, block), blocks[block]!.text).toEqual([]);
+    const answers = doc(
+      told,
+      'Tehran denied it.',
+      'Iran rejected the reports as unfounded.',
+      'The loitering munition has a range of 2,500 km.',
+    );
+    for (const block of [1, 2, 3])
+      expect(topicsIn(answers, block), answers[block]!.text).toEqual(['drones']);
+  });
+
+  it('a sentence the context filled in does not carry it on', () => {
+    const answer = 'Iran rejected the reports as unfounded.';
+    const blocks = doc('Live: the war in Ukraine, day 400', told, ...Array<string>(6).fill(answer));
+    // The context lasts a few blocks from what a block told by itself, however many answers
+    // follow.
+    expect(topicsIn(blocks, 2)).toEqual(['drones']);
+    expect(topicsIn(blocks, 7)).toEqual([]);
+  });
+
+  it('two sentences joining Ukraine to Iran’s drones in another war', () => {
+    check([
+      ['Zelensky met Biden in Washington. Iranian drones launched from Yemen struck Eilat.', []],
+      ['Kyiv hosted the talks. Iranian drones fired by the Houthis hit a ship in the Red Sea.', []],
+      ['Zelensky spoke in Kyiv on Monday. Iranian drones were seen over North Korea’s border.', []],
+    ]);
+  });
+
+  it('pair descriptions of other possessors', () => {
+    check([
+      [
+        'Iran said Ukraine’s two main backers were prolonging the war by sending weapons to Kyiv.',
+        [],
+      ],
+      ['Iran accused Kyiv’s two closest allies of supplying missiles to Ukraine.', []],
+      [
+        'Washington and its two closest allies struck Syrian chemical sites; Iran condemned the strikes.',
+        [],
+      ],
+      ['Paris and its two main allies bombed Syrian targets, Tehran said.', []],
+      ['Iran said Ukraine’s two allies in Syria had no say.', []],
+    ]);
+    const blocks = doc(
+      'Iran and Russia back Assad in the Syrian war.',
+      'Kyiv’s two closest allies pledged air defence.',
+      'Ukraine’s two main backers met in Brussels.',
+    );
+    for (const block of [1, 2]) expect(topicsIn(blocks, block), blocks[block]!.text).toEqual([]);
+  });
+
+  it('Iran shipping arms to Russia in breach of the embargo', () => {
+    check([
+      ['Iran breached the UN arms embargo by shipping ballistic missiles to Russia.', ['drones']],
+      ['Tehran violated the arms embargo when it shipped missiles to Moscow.', ['drones']],
+      ['Iran defied the UN weapons embargo by sending ballistic missiles to Russia.', ['drones']],
+      // Russia's arms for Iran stay the wrong way round.
+      ['Russia shipped Su-35 jets to Iran in breach of the arms embargo.', []],
+    ]);
+  });
+});
