@@ -77,12 +77,11 @@ export const EN: Lexicon = {
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
     [GOODS, 'aircraft|airframe;consignment|batch;unit'],
-    [CIVIL, 'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic|economy'],
-    // Cooperation that is not arms, and support given by a vote at the UN.
+    // Goods and cooperation that are not arms, and support given by a vote at the UN.
     [
       CIVIL,
-      'energy cooperation|energy ties|energy deal|gas deal|nuclear cooperation|nuclear deal|' +
-        'nuclear power;vote|abstain|general assembly',
+      'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic;' +
+        'energy cooperation|nuclear cooperation;vote',
     ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
@@ -90,18 +89,13 @@ export const EN: Lexicon = {
     // the aid of", "entered the war to rescue"). Drones only with that war (see `dronesScore`).
     [
       SIDES | HELP,
-      'neutral|neutrality|taken sides|take sides|taking sides|took sides|taken no side|' +
-        'take no side|taken any side|sided with|side with|siding with;' +
-        'came to the aid|come to the aid|comes to the aid|rescue;' +
-        'thrown its weight|throw its weight|threw its weight|throwing its weight;' +
-        'entered the war|enter the war|joined the war;' +
-        'goes back to before|go back to before|went back to before|dates back to before|' +
-        'predate|predates|not aimed at|not directed against',
+      'neutral|neutrality|taken sides|taken no side|sided with|side with|came to the aid|rescue|' +
+        'its weight behind|entered the war|joined the war|back to before|predate|not aimed at',
     ],
-    [SIDES | HELP | UKRAINE, 'aid in ukraine|help in ukraine'],
+    [SIDES | HELP | UKRAINE, 'aid in ukraine'],
     // Joint drills: with Iran, Russia and a drone in one sentence, a drone tie (not arms alone:
     // warships firing missiles in naval drills are not the topic).
-    [VISIT, 'exercise|drill|drilled|wargame'],
+    [VISIT, 'exercise|drill'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
       TRANSFER | GIVE,
@@ -131,12 +125,11 @@ export const EN: Lexicon = {
     [TO, 'to'],
     // Syria's bases and proxies are places of the story, not its war: drones trained on at
     // Hmeimim are the drones topic only.
-    [SYRIA, 'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah'],
-    // Syria's phosphate, the prize of Russia and Iran's rivalry for its contracts.
+    // Syria's phosphate is the prize of Russia and Iran's rivalry for its contracts.
     [
       SYRIA,
-      'phosphate deal|phosphate contract|phosphate mine|phosphate mines|phosphate field|' +
-        'phosphate fields|khneifis|sharqiyah',
+      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;' +
+        'phosphate deal|phosphate mine|phosphate field',
     ],
     [
       SYRIA | SYRIA_WAR,
@@ -187,8 +180,7 @@ export const EN: Lexicon = {
       'sport|wrestling|football|soccer|volleyball|basketball|championship|tournament|olympic|' +
         'medal|world cup;festival|film|cuisine|recipe|pepper|tourist|tourism;' +
         // Earthquake relief from Russia and Iran is not their alliance.
-        'earthquake|quake;relief flight|relief supplies|relief aid|disaster relief|aid flight|' +
-        'aid plane|flying supplies|flew supplies|humanitarian supplies|rescue team|rescuer',
+        'earthquake|quake;relief flight|flying supplies|rescue team',
     ],
   ],
 };

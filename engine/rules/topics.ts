@@ -79,13 +79,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     // Iran denying it armed "either side" ("supplied arms to neither party in the conflict").
     if (all(bits, IRAN | WEAPON | TRANSFER | SIDES)) return 0.7;
     // Or "either side in the war with Ukraine", "neutral in the Ukraine conflict", "came to
-    // Moscow's aid in Ukraine": Iran's stance on arming Russia's war, not a vote at the UN.
-    const stance = !any(bits, CIVIL | REF);
-    if (all(bits, IRAN | SIDES | UKRAINE) && any(bits, HELP | TRANSFER | WEAPON) && stance) {
-      return 0.7;
-    }
-    // Or its cooperation with Russia "goes back to before the war", Iran "sided with Russia".
-    if (all(bits, IRAN | RUSSIA | SIDES | HELP) && stance) return 0.7;
+    // Moscow's aid in Ukraine", cooperation with Russia that "goes back to before the war":
+    // Iran's stance on arming Russia's war; not a vote at the UN, nor "the two allies".
+    const stance = all(bits, IRAN | SIDES) && any(bits, UKRAINE | RUSSIA);
+    if (stance && any(bits, HELP | TRANSFER | WEAPON) && !any(bits, CIVIL | REF)) return 0.7;
     // A general object as the weapon: Iran hands it to Russia ("sent the aircraft to Russia"),
     // or Russia buys, makes or pays for Iran's ("pay for the rights to build the Iranian
     // design"); never trade goods.
