@@ -78,8 +78,25 @@ export const EN: Lexicon = {
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
     [GOODS, 'aircraft|airframe;consignment|batch;unit'],
-    [CIVIL, 'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil'],
+    // Goods and cooperation that are not arms, and support given by a vote at the UN.
+    [
+      CIVIL,
+      'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic;' +
+        'energy cooperation|nuclear cooperation;vote',
+    ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
+    // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
+    // sides"), a non-denial ("predates the war", "not aimed at Ukraine"), or its help ("came to
+    // the aid of", "entered the war to rescue"). Drones only with that war (see `dronesScore`).
+    [
+      SIDES | HELP,
+      'neutral|neutrality|taken sides|taken no side|sided with|side with|came to the aid|rescue|' +
+        'its weight behind|entered the war|joined the war|back to before|predate|not aimed at',
+    ],
+    [SIDES | HELP | UKRAINE, 'aid in ukraine'],
+    // Joint drills: with Iran, Russia and a drone in one sentence, a drone tie (not arms alone:
+    // warships firing missiles in naval drills are not the topic).
+    [VISIT, 'exercise|drill'],
     // Explicit transfers: these link Iran, Russia and a weapon across adjacent sentences.
     [
       TRANSFER | GIVE,
@@ -110,7 +127,12 @@ export const EN: Lexicon = {
     [TO, 'to'],
     // Syria's bases and proxies are places of the story, not its war: drones trained on at
     // Hmeimim are the drones topic only.
-    [SYRIA, 'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah'],
+    // Syria's phosphate is the prize of Russia and Iran's rivalry for its contracts.
+    [
+      SYRIA,
+      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;' +
+        'phosphate deal|phosphate mine|phosphate field',
+    ],
     [
       SYRIA | SYRIA_WAR,
       'assad;damascus;aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;' +
@@ -165,7 +187,7 @@ export const EN: Lexicon = {
       'sport|wrestling|football|soccer|volleyball|basketball|championship|tournament|olympic|' +
         'medal|world cup;festival|film|cuisine|recipe|pepper|tourist|tourism;' +
         // Earthquake relief from Russia and Iran is not their alliance.
-        'earthquake|quake',
+        'earthquake|quake;relief flight|flying supplies|rescue team',
     ],
   ],
 };

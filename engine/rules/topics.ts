@@ -75,7 +75,9 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
-  const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE : TRANSFER | LINKED;
+  // In one sentence, joint drills with a drone tie it too ("joint exercises with Russia on
+  // deploying UAVs").
+  const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE | VISIT : TRANSFER | LINKED;
   if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
   // Arms without drones in Syria, and no Ukraine, went to Assad's war: the syria topic's.
   if (any(bits, SYRIA | SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
@@ -84,8 +86,11 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (single && !any(bits, THEATRE | STATES | IRAN_GETS) && !all(bits, PAIR_PHRASE)) {
     // Iran denying it armed "either side" ("supplied arms to neither party in the conflict").
     if (all(bits, IRAN | WEAPON | TRANSFER | SIDES)) return 0.7;
-    // Or "either side in the war with Ukraine": Iran's stance on arming Russia's war.
-    if (all(bits, IRAN | SIDES | UKRAINE) && any(bits, HELP | TRANSFER | WEAPON)) return 0.7;
+    // Or "either side in the war with Ukraine", "neutral in the Ukraine conflict", "came to
+    // Moscow's aid in Ukraine", cooperation with Russia that "goes back to before the war":
+    // Iran's stance on arming Russia's war; not a vote at the UN, nor "the two allies".
+    const stance = all(bits, IRAN | SIDES) && any(bits, UKRAINE | RUSSIA);
+    if (stance && any(bits, HELP | TRANSFER | WEAPON) && !any(bits, CIVIL | REF)) return 0.7;
     // A general object as the weapon: Iran hands it to Russia ("sent the aircraft to Russia"),
     // or Russia buys, makes or pays for Iran's ("pay for the rights to build the Iranian
     // design"); never trade goods.
