@@ -172,6 +172,19 @@ function sharesSubject(w: Words, cue: Cue): boolean {
 const VERBS = K.SAY | K.DENY | K.DENY_WEAK | K.ADMIT | K.CALL;
 
 /**
+ * "..., says Zelensky": a name after the verb that ends the clause is the verb's own speaker, not
+ * its object ("says Geran weapons are made in Russia").
+ */
+function namesItsSpeaker(w: Words, cue: Cue): boolean {
+  // Where a verb comes first (Arabic), a name after it is its subject anyway.
+  if (cue.order !== 'before') return false;
+  const span = speakerSpan(w, cue);
+  if (!span || span.a <= cue.k) return false;
+  const next = span.b + 1;
+  return next >= w.norm.length || w.gap[next] !== Gap.None;
+}
+
+/**
  * The credit of each verb and source of the sentence, in order. A verb whose subject is left
  * out shares the one before it ("Iran denies it, but admits..."; "Tehran called them baseless
  * and said...").
@@ -185,7 +198,14 @@ function creditAll(w: Words, cues: readonly Cue[]): Map<Cue, Credit> {
     const verb = (cue.kinds & VERBS) !== 0;
     if (verb && c.speaker === null && !c.pronoun && !c.unnamed && last !== null) {
       c = { ...c, speaker: last.speaker };
-    } else if (verb && last?.first && !c.first && !participle(w, cue) && sharesSubject(w, cue)) {
+    } else if (
+      verb &&
+      last?.first &&
+      !c.first &&
+      !participle(w, cue) &&
+      sharesSubject(w, cue) &&
+      !namesItsSpeaker(w, cue)
+    ) {
       // A headline's subject stands first and its verbs share it; what the second verb seems
       // to name ("says Geran weapons", "وتتهم واشنطن") is its object.
       c = { ...c, speaker: last.speaker, unnamed: false, pronoun: false, first: true };
@@ -217,18 +237,38 @@ const isParticle = (c: Cue) => (c.kinds & PARTICLE) === PARTICLE;
 
 /** "made in Russia", "российского производства": the matter's weapons are said to be home-made. */
 const SUBSTITUTION = K.DENY_WORD | K.SKIP;
+/** "all", "entirely", "our own", "not Iranian": what sets a substitution against Iran. */
+const AGAINST = K.SUBST | K.STOP;
 
 /**
- * A denial word in its own right ("baseless"), not a particle; a substitution only when its
- * clause credits no other place ("made in Russia with Iranian help" denies nothing).
+ * A substitution denies only when set against Iran ("all drones are made in Russia", "Russian-
+ * made, not Iranian") or beside a denial verb, and never beside what credits Iran after all ("now made in Russia",
+ * "under licence", "at Alabuga", "with Iranian help"): else it is only its speaker's claim.
  */
+function substitutionDenies(w: Words, c: Cue): boolean {
+  let against = false;
+  for (let i = 0; i < w.norm.length; i++) {
+    const k = w.kinds[i] ?? 0;
+    if (k & K.SUBST) {
+      if ((k & AGAINST) !== AGAINST) return false;
+      against = true;
+    }
+    // A denial frame: "denies using Iranian drones and says they are Russian-made".
+    if (k & K.DENY) against = true;
+  }
+  // Another place in the substitution's clause credits it ("made in Russia from Iranian parts"),
+  // unless negated ("and not in Iran").
+  for (let j = c.k + c.len; j < w.norm.length && w.gap[j] === Gap.None; j++) {
+    if ((w.kinds[j] ?? 0) & K.PLACE && !((w.kinds[j - 1] ?? 0) & K.NEG)) return false;
+  }
+  return against;
+}
+
+/** A denial word in its own right ("baseless"), not a particle; a substitution as above. */
 function denyWord(w: Words, c: Cue): boolean {
   if (!(c.kinds & K.DENY_WORD) || isParticle(c)) return false;
   if ((c.kinds & SUBSTITUTION) !== SUBSTITUTION) return true;
-  for (let j = c.k + c.len; j < w.norm.length && w.gap[j] === Gap.None; j++) {
-    if ((w.kinds[j] ?? 0) & K.PLACE) return false;
-  }
-  return true;
+  return substitutionDenies(w, c);
 }
 
 /** A claim noun opening the sentence and a denial word later: "Reports that ... are false". */
@@ -403,10 +443,15 @@ export function sentenceStance(text: string, cues?: StanceMatcher): Framing {
     // Someone else's attribution beside the denial: a claim and its denial in one sentence. A
     // report named as the claim ("rejected a report by X") and a verb that may be the matter's
     // ("передаёт", passes on) are not.
+    // Unless that attribution closes the sentence ("Moscow denies it, says Zelensky"): then the
+    // denial is what its speaker reports.
     for (const s of [...says, ...sources]) {
       if (s === used || anchors.includes(s) || s.kinds & (K.CLAIM | K.ACT)) continue;
       const c = creditOf(s);
-      if (c.speaker !== null && c.speaker !== speaker) return UNSURE;
+      if (c.speaker === null || c.speaker === speaker) continue;
+      if (closingClauseStart(w, s) >= 0 && namesItsSpeaker(w, s))
+        return { stance: 'attributed', speaker: c.speaker };
+      return UNSURE;
     }
     return { stance: 'denied', speaker };
   }

@@ -50,7 +50,10 @@ export interface Words {
 }
 
 /** Kinds that may stand in a speaker's name. */
-export const NAME_KINDS = K.TITLE | K.NOUN | K.PLACE | K.JOIN | K.DET;
+/** A substitution ('made in Russia'). */
+const HOME_MADE = K.DENY_WORD | K.SKIP;
+
+export const NAME_KINDS = K.TITLE | K.NOUN | K.PLACE | K.JOIN | K.DET | K.SUBST;
 
 const isCased = (c: string) => c.toLowerCase() !== c.toUpperCase();
 
@@ -112,8 +115,12 @@ export function readWords(text: string, cues: StanceMatcher = stanceMatcher()): 
     const row = rows[found.hit.bits];
     if (!row) continue;
     let kinds = row.kinds;
-    // An English cue word written with a capital inside a sentence is a name ("May", "Post").
-    if (row.lang === 'en' && k > 0 && w.capital[k] && w.gap[k] !== Gap.Hard) kinds &= NAME_KINDS;
+    // An English cue word written with a capital inside a sentence is a name ("May", "Post");
+    // a substitution opening with a nationality is not ("Russian-made").
+    const named = (kinds & HOME_MADE) !== HOME_MADE;
+    if (row.lang === 'en' && k > 0 && w.capital[k] && w.gap[k] !== Gap.Hard && named) {
+      kinds &= NAME_KINDS;
+    }
     for (let j = k; j < k + found.length; j++) {
       w.kinds[j] = kinds;
       if (kinds) w.cueAt[j] = w.cues.length;

@@ -104,6 +104,12 @@ export const K = {
    * ISW" -> "the ISW", "Эксперты Московского центра Карнеги" -> "Московского центра Карнеги").
    */
   EXPERT: 1073741824,
+  /**
+   * Beside a substitution ("made in Russia"): alone, what takes its denial away ("now", "under
+   * licence", "Alabuga"); with STOP, what sets it against Iran ("all", "entirely", "our own",
+   * "not Iranian"). Bit 31, negative as an int32: kinds are only ever combined with & and |.
+   */
+  SUBST: -2147483648,
 } as const;
 
 /** Where a reporting verb's speaker stands in a language. */

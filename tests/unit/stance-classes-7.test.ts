@@ -42,12 +42,6 @@ const SPEECH_DENIALS: readonly Row[] = [
   ],
   [
     'en',
-    'Nebenzia told the Security Council that the drones shot down over Kyiv were made in Russia.',
-    'denied',
-    'Nebenzia',
-  ],
-  [
-    'en',
     'A Russian defence ministry spokesman said the Geran-2 drones are produced entirely in Russia.',
     'denied',
     'A Russian defence ministry spokesman',
@@ -81,12 +75,6 @@ const SPEECH_DENIALS: readonly Row[] = [
     'Le ministère russe de la Défense a affirmé que tous les drones utilisés en Ukraine étaient de fabrication russe.',
     'denied',
     'Le ministère russe de la Défense',
-  ],
-  [
-    'de',
-    'Ein Sprecher des russischen Verteidigungsministeriums sagte, die Drohnen würden in Russland hergestellt.',
-    'denied',
-    'Ein Sprecher des russischen Verteidigungsministeriums',
   ],
   [
     'fr',
@@ -136,8 +124,23 @@ const SPEECH_KEPT: readonly Row[] = [
   ],
 ];
 
-/** Home-made weapons credited to another place's help are no substitution denial. */
+/**
+ * Home-made weapons credited to another place's help, or not set against Iran (issue 15), are
+ * no substitution denial: the speaker's claim.
+ */
 const SUBSTITUTION_KEPT: readonly Row[] = [
+  [
+    'en',
+    'Nebenzia told the Security Council that the drones shot down over Kyiv were made in Russia.',
+    'attributed',
+    'Nebenzia',
+  ],
+  [
+    'de',
+    'Ein Sprecher des russischen Verteidigungsministeriums sagte, die Drohnen würden in Russland hergestellt.',
+    'attributed',
+    'Ein Sprecher des russischen Verteidigungsministeriums',
+  ],
   [
     'en',
     'Ukrainian intelligence said the Shahed drones are now made in Russia with Iranian help.',
@@ -423,6 +426,111 @@ const PARTICLES_KEPT: readonly Row[] = [
   ['de', 'Teheran stritt jede Beteiligung ab.', 'denied', 'Teheran'],
 ];
 
+/**
+ * Issue 15: a substitution ("made in Russia") is a denial only when set against Iran ("all",
+ * "entirely", "our own", "not Iranian") and never beside "now", a licence, Alabuga or Iranian
+ * help: otherwise it is the content of whoever says it.
+ */
+const SUBSTITUTION_OVERFIRE: readonly Row[] = [
+  [
+    'en',
+    'US officials say the Shaheds Russia fires are now made in Russia.',
+    'attributed',
+    'US officials',
+  ],
+  [
+    'en',
+    "Most Shahed-type drones are now produced domestically, Ukraine's military intelligence said.",
+    'attributed',
+    "Ukraine's military intelligence",
+  ],
+  [
+    'en',
+    'British intelligence said the Geran-2 drones are made in Russia under licence at the Alabuga plant.',
+    'attributed',
+    'British intelligence',
+  ],
+  [
+    'en',
+    'Analysts at the ISW said the Shaheds are produced domestically at Yelabuga to an Iranian design.',
+    'attributed',
+    'the ISW',
+  ],
+  ['en', 'The Geran-2 drones are now made in Russia.', 'asserted', null],
+  [
+    'ru',
+    'Дроны «Герань-2» российского производства, собранные в Елабуге по иранской лицензии, атакуют Украину каждую ночь.',
+    'asserted',
+    null,
+  ],
+  ['ru', 'Буданов заявил, что «Герани» теперь российского производства.', 'attributed', 'Буданов'],
+  ['uk', 'Дрони «Шахед» тепер російського виробництва, заявили в ГУР.', 'attributed', 'ГУР'],
+  [
+    'uk',
+    'Буданов заявив, що «Шахеди» зараз виробляються в Росії за іранською ліцензією.',
+    'attributed',
+    'Буданов',
+  ],
+  [
+    'fr',
+    'Selon le renseignement ukrainien, les Shahed sont désormais fabriqués en Russie.',
+    'attributed',
+    'le renseignement ukrainien',
+  ],
+  [
+    'de',
+    'Der ukrainische Geheimdienst sagte, die Drohnen würden inzwischen in Russland hergestellt.',
+    'attributed',
+    'Der ukrainische Geheimdienst',
+  ],
+];
+
+/** Set against Iran or beside a denial verb, a substitution still denies. */
+const SUBSTITUTION_SET_AGAINST: readonly Row[] = [
+  ['ar', 'الكرملين ينفي استخدام مسيرات إيرانية ويؤكد أنها روسية الصنع', 'denied', 'الكرملين'],
+  [
+    'en',
+    'Kremlin denies Iranian drones are used in Ukraine, says they are made in Russia',
+    'denied',
+    'Kremlin',
+  ],
+  [
+    'en',
+    'A Kremlin spokesman said the drones are Russian-made, not Iranian.',
+    'denied',
+    'A Kremlin spokesman',
+  ],
+  ['en', 'Shoigu said all drones used in the operation were made in Russia.', 'denied', 'Shoigu'],
+  ['uk', 'Речник Кремля заявив, що всі дрони російського виробництва.', 'denied', 'Речник Кремля'],
+];
+
+/**
+ * Issue 15: a second verb after a comma that names its own speaker, ending the clause ("...,
+ * says Zelensky"), reports the sentence: the denial before it is what that speaker says.
+ */
+const OWN_SPEAKER: readonly Row[] = [
+  ['en', 'Moscow denies using Iranian drones, says Zelensky', 'attributed', 'Zelensky'],
+  [
+    'en',
+    "Tehran denies sending drones to Russia, says Ukraine's foreign ministry.",
+    'attributed',
+    "Ukraine's foreign ministry",
+  ],
+  [
+    'ru',
+    'Москва отрицает использование иранских дронов, заявил Зеленский.',
+    'attributed',
+    'Зеленский',
+  ],
+  ['uk', 'Тегеран заперечує постачання дронів Росії, заявив Кулеба.', 'attributed', 'Кулеба'],
+  [
+    'fr',
+    'Moscou dément utiliser des drones iraniens, a déclaré Zelensky.',
+    'attributed',
+    'Zelensky',
+  ],
+];
+
 const table = (rows: readonly Row[]) => rows.map((r) => [...r] as const);
 
 describe('class 1: a denial told as the content of reported speech', () => {
@@ -463,6 +571,21 @@ describe('class 5: speaker spans', () => {
 
 describe('class 6: a German particle is no denial word beside a reporting verb', () => {
   it.each(table([...PARTICLES, ...PARTICLES_KEPT]))('[%s] %s', (_l, text, stance, speaker) => {
+    expect(s(text)).toEqual([stance, speaker]);
+  });
+});
+
+describe('issue 15: a substitution denies only when set against Iran', () => {
+  it.each(table([...SUBSTITUTION_OVERFIRE, ...SUBSTITUTION_SET_AGAINST]))(
+    '[%s] %s',
+    (_l, text, stance, speaker) => {
+      expect(s(text)).toEqual([stance, speaker]);
+    },
+  );
+});
+
+describe("issue 15: a second verb naming its own speaker does not share the first one's", () => {
+  it.each(table(OWN_SPEAKER))('[%s] %s', (_l, text, stance, speaker) => {
     expect(s(text)).toEqual([stance, speaker]);
   });
 });

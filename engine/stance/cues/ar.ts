@@ -42,6 +42,9 @@ export const AR_STANCE: StanceCues = {
         'لا علاقة|لا علاقة لها|لا علاقة له|دوافع سياسية|ذات دوافع سياسية|مسيسة|لا حاجة|' +
         'ليست بحاجة|ليس بحاجة|لا معلومات|لا تملك معلومات|لا تثبت شيئا|لا يثبت شيئا',
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [K.SUBST | K.STOP, 'بالكامل|كليا|حصرا|جميع|لا إيرانية|وليست إيرانية|ليست إيرانية'],
+    [K.SUBST, 'الآن|حاليا|بترخيص|ترخيص|ألابوغا|يلابوغا'],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [K.DENY_WORD | K.SKIP, 'روسية الصنع|روسي الصنع|صنع روسي|إنتاج روسي|صناعة روسية|محلية الصنع'],
     [K.CALL, 'وصف|وصفت|وصفوا|اعتبر|اعتبرت'],

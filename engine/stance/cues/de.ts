@@ -60,6 +60,12 @@ export const DE_STANCE: StanceCues = {
         'keine erkenntnisse|keine kenntnis|politisch motiviert|politisch motivierte|' +
         'politisch motivierten|nicht angewiesen|beweisen nichts|beweist nichts|bewiesen nichts',
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [
+      K.SUBST | K.STOP,
+      'alle|sämtliche|vollständig|ausschließlich|komplett|gänzlich|eigener|eigenen|nicht iranisch|nicht iranischen|nicht aus iran',
+    ],
+    [K.SUBST, 'inzwischen|nun|jetzt|mittlerweile|in lizenz|lizenz|alabuga|jelabuga'],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [
       K.DENY_WORD | K.SKIP,

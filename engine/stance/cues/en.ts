@@ -79,10 +79,23 @@ export const EN_STANCE: StanceCues = {
         'has no need|had no need|' +
         'politically motivated|conjecture|conjectures|unsubstantiated|slander|smear',
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [
+      K.SUBST | K.STOP,
+      'all|entirely|fully|wholly|completely|exclusively|solely|our own|its own|their own|no foreign|not iranian|not iranian made|rather than iranian|100 percent|100 per cent',
+    ],
+    [
+      K.SUBST,
+      'now|nowadays|currently|increasingly|under licence|under license|licensed|licenced|alabuga|yelabuga|iranian help|iranian design|iranian assistance|iranian kits|iranian parts|iranian components',
+    ],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [
       K.DENY_WORD | K.SKIP,
-      'made in russia|produced in russia|manufactured in russia|produced entirely in russia|made entirely in russia|produced domestically|made domestically|domestically produced|of russian manufacture',
+      'russian-made|russian made|made in russia|produced in russia|manufactured in russia|produced domestically|made domestically|domestically produced|of russian manufacture',
+    ],
+    [
+      K.DENY_WORD | K.SKIP | K.SUBST | K.STOP,
+      'produced entirely in russia|made entirely in russia|entirely russian-made|all russian-made',
     ],
     [K.CALL, 'called|calls|call|calling|labelled|labeled|described|termed|branded|dubbed'],
     [

@@ -57,6 +57,9 @@ export const FA_STANCE: StanceCues = {
         'واقعیت ندارد|نقشی ندارد|هیچ نقشی|هیچ ارتباطی|هیچ ربطی|ارتباطی ندارد|ربطی ندارد|' +
         'اطلاعی ندارد|اطلاعی نداریم|انگیزه سیاسی|انگیزههای سیاسی',
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [K.SUBST | K.STOP, 'تماما|کاملا|کاملاً|تماماً|صرفا|همه|نه ایرانی'],
+    [K.SUBST, 'اکنون|حالا|هماکنون|مجوز|لایسنس|آلابوگا|یلابوگا'],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [K.DENY_WORD | K.SKIP, 'ساخت روسیه|تولید روسیه|ساخت داخل|تولید داخل|تولید داخلی|ساخت داخلی'],
     [K.CALL, 'خواند|خوانده|نامید|توصیف کرد|دانست|دانسته|میداند|می داند'],

@@ -59,6 +59,15 @@ export const FR_STANCE: StanceCues = {
         'politiquement motivés|politiquement motivée|politiquement motivé|conjectures|' +
         'ne prouvent rien|ne prouve rien',
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [
+      K.SUBST | K.STOP,
+      'tous|toutes|entièrement|totalement|exclusivement|intégralement|nos propres|ses propres|leurs propres|pas iraniens|non iraniens',
+    ],
+    [
+      K.SUBST,
+      'désormais|maintenant|actuellement|sous licence|licence|alabouga|alabuga|ielabouga|elabouga',
+    ],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [
       K.DENY_WORD | K.SKIP,

@@ -85,6 +85,15 @@ export const RU_STANCE: StanceCues = {
             'выдуманн|несостоятельн|непричастн|не причастн|фейков',
         ),
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [
+      K.SUBST | K.STOP,
+      'все|всё|полностью|целиком|исключительно|собственного|собственные|свои|своего|не иранского|не иранские|никаких иностранных',
+    ],
+    [
+      K.SUBST,
+      'теперь|сейчас|ныне|по лицензии|лицензии|алабуга|алабуге|елабуга|елабуге|иранской помощью|иранских комплектующих',
+    ],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [
       K.DENY_WORD | K.SKIP,

@@ -73,6 +73,12 @@ export const UK_STANCE: StanceCues = {
         'політично вмотивованим|політично вмотивованою|політично вмотивоване|' +
         adjectives('безпідставн|фейков|непричетн|не причетн|брехлив|абсурдн|вигадан'),
     ],
+    // Set against Iran, a substitution denies; beside these it does not.
+    [
+      K.SUBST | K.STOP,
+      'всі|усі|все|повністю|цілком|виключно|власного|власні|своїх|не іранського|не іранські',
+    ],
+    [K.SUBST, 'тепер|зараз|нині|за ліцензією|ліцензією|ліцензії|алабуга|алабузі|єлабуга|єлабузі'],
     // The weapons are home-made: a denial of the matter, as a speaker says it.
     [
       K.DENY_WORD | K.SKIP,
