@@ -123,8 +123,8 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
     // A rescan reads on from where its first block was read before; new text, from the page's
     // headline.
     let reader: DocumentReader | undefined;
-    // Text read since the last yield: most blocks are passed over by the gate, and asking the
-    // slice's clock after each of them cost more than the blocks.
+    // Text read since the last yield: most blocks are passed over by the gate, so the clock is
+    // asked per amount of text rather than per block.
     let sinceYield = 0;
     for (const block of walk) {
       // An inline root's own text belongs to its block ancestor, which has its own job.
