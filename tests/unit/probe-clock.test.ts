@@ -84,4 +84,14 @@ describe('dateSlice', () => {
     expect(slice.due()).toBe(false);
     expect(reads).toEqual([]);
   });
+
+  it('is due when the wall clock steps back, not once the clock has caught up', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout'] });
+    const slice = dateSlice(5);
+    expect(slice.due()).toBe(false);
+    vi.setSystemTime(Date.now() - 60_000);
+    expect(slice.due()).toBe(true);
+    slice.restart();
+    expect(slice.due()).toBe(false);
+  });
 });
