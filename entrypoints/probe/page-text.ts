@@ -57,18 +57,24 @@ export function textOf(root: Node): string {
  * `performance` (see `date-slice.ts`).
  */
 export function isLargePage(): boolean {
-  if (elementCount() <= FEW_ELEMENTS) return false;
+  if (!hasManyElements()) return false;
   const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return (nav?.decodedBodySize ?? 0) > LARGE_HTML;
 }
 
-/** The document's elements, counted without handing any to this script (see `documentText`). */
-function elementCount(): number {
+/**
+ * Whether the document has more than FEW_ELEMENTS elements. The live collection's `item` walks
+ * only as far as the index asked, where a full count walks every element in one task; only
+ * on a large page is an element (that one) handed to this script (see `documentText`). Called
+ * through `Document.prototype`: a page's named element can shadow the document's methods.
+ */
+function hasManyElements(): boolean {
   try {
-    return document.evaluate('count(//*)', document, null, XPathResult.NUMBER_TYPE, null)
-      .numberValue;
+    const byTagName = Object.getOwnPropertyDescriptor(Document.prototype, 'getElementsByTagName')!
+      .value as (this: Document, name: string) => HTMLCollection;
+    return byTagName.call(document, '*').item(FEW_ELEMENTS) !== null;
   } catch {
-    return Infinity;
+    return true;
   }
 }
 
