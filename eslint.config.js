@@ -153,7 +153,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles|page-tags)$|\\.\\./\\.\\./lib/(dom/slices|dom/text-blocks|settings|manifest-names)$)',
+                '^(?!\\./|wxt/browser$|wxt/utils/define-unlisted-script$|\\.\\./\\.\\./engine/(lexicon/stage-langs|rules/roles|page-tags)$|\\.\\./\\.\\./lib/(dom/slices|dom/text-blocks|dom/node-access|settings|manifest-names)$)',
               allowTypeImports: true,
               message:
                 'The probe imports only its own files, the stage chooser, the role bits, the DOM walk helpers, the settings validator and the manifest names.',

@@ -7,10 +7,20 @@
  */
 import { SLICE_BUDGET_MS, yieldToPage, type TimeSlice } from '../../lib/dom/slices';
 
+/**
+ * Whether more than `ms` passed since `since` on the wall clock. A clock stepped back (NTP, the
+ * user) makes the difference negative: that counts as passed, or it would stay false until the
+ * clock caught up again.
+ */
+export function elapsedOver(since: number, ms: number): boolean {
+  const elapsed = Date.now() - since;
+  return elapsed < 0 || elapsed > ms;
+}
+
 export function dateSlice(budgetMs = SLICE_BUDGET_MS): TimeSlice {
   let start = Date.now();
   return {
-    due: () => Date.now() - start > budgetMs,
+    due: () => elapsedOver(start, budgetMs),
     pause: async () => {
       await yieldToPage();
       start = Date.now();

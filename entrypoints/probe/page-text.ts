@@ -5,6 +5,7 @@
  */
 import { isBlockElement } from '../../lib/dom/text-blocks';
 import type { TimeSlice } from '../../lib/dom/slices';
+import { firstChildOf, nextSiblingOf, nodeTypeOf, parentNodeOf } from '../../lib/dom/node-access';
 
 /** Whole-subtree text tested by the gate per step (a 2 MB page is not one regex task). */
 const GATE_STEP = 100_000;
@@ -56,18 +57,24 @@ export function textOf(root: Node): string {
  * `performance` (see `date-slice.ts`).
  */
 export function isLargePage(): boolean {
-  if (elementCount() <= FEW_ELEMENTS) return false;
+  if (!hasManyElements()) return false;
   const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   return (nav?.decodedBodySize ?? 0) > LARGE_HTML;
 }
 
-/** The document's elements, counted without handing any to this script (see `documentText`). */
-function elementCount(): number {
+/**
+ * Whether the document has more than FEW_ELEMENTS elements. The live collection's `item` walks
+ * only as far as the index asked, where a full count walks every element in one task; only
+ * on a large page is an element (that one) handed to this script (see `documentText`). Called
+ * through `Document.prototype`: a page's named element can shadow the document's methods.
+ */
+function hasManyElements(): boolean {
   try {
-    return document.evaluate('count(//*)', document, null, XPathResult.NUMBER_TYPE, null)
-      .numberValue;
+    const byTagName = Object.getOwnPropertyDescriptor(Document.prototype, 'getElementsByTagName')!
+      .value as (this: Document, name: string) => HTMLCollection;
+    return byTagName.call(document, '*').item(FEW_ELEMENTS) !== null;
   } catch {
-    return Infinity;
+    return true;
   }
 }
 
@@ -76,13 +83,14 @@ function elementCount(): number {
  * levels of elements, the `textContent` of whole subtrees. Joined, they are `textContent`.
  */
 export function* textPieces(root: Node, depth = PIECE_DEPTH): Generator<string> {
-  if (root.nodeType !== 1 || depth === 0) {
+  if (nodeTypeOf(root) !== 1 || depth === 0) {
     yield textOf(root);
     return;
   }
-  for (let n = root.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) yield (n as Text).data;
-    else if (n.nodeType === 1) yield* textPieces(n, depth - 1);
+  for (let n = firstChildOf(root); n; n = nextSiblingOf(n)) {
+    const type = nodeTypeOf(n);
+    if (type === 3) yield (n as Text).data;
+    else if (type === 1) yield* textPieces(n, depth - 1);
   }
 }
 
@@ -124,7 +132,7 @@ export async function gatePass(
 /** The block container `node`'s text belongs to (as the page UI sees it). */
 export function containerOf(node: Node): Node {
   let n: Node | null = node;
-  while (n && !isBlockElement(n) && n.nodeType !== 11) n = n.parentNode;
+  while (n && !isBlockElement(n) && nodeTypeOf(n) !== 11) n = parentNodeOf(n);
   return n && n !== document.documentElement ? n : (document.body ?? document.documentElement);
 }
 

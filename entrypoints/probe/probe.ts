@@ -14,7 +14,7 @@
  * settings, only their pure validator.
  */
 import { nativeBrowser } from './native-browser';
-import { dateSlice } from './date-slice';
+import { dateSlice, elapsedOver } from './date-slice';
 import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
 import type { TextGate } from '../../engine/detect-core';
 import { SETTINGS_KEY } from '../../lib/settings';
@@ -118,7 +118,7 @@ export function startProbe(): void {
 
   function run() {
     if (busy || found || stopped) return;
-    if (Date.now() - lastAliveCheck > ALIVE_CHECK_MS) {
+    if (elapsedOver(lastAliveCheck, ALIVE_CHECK_MS)) {
       lastAliveCheck = Date.now();
       if (!nativeBrowser()) return stop();
     }

@@ -8,6 +8,7 @@
  * move nodes between slices, and the next batch's records say so.
  */
 import { isBlockElement } from './text-blocks';
+import { nodeTypeOf, ownerDocumentOf, parentNodeOf } from './node-access';
 
 /**
  * Ancestors climbed (over all questions of a batch) between two yields. Few: the slice's clock
@@ -31,7 +32,7 @@ export interface BatchAncestry {
 }
 
 const parentAcrossShadow = (n: Node): Node | null =>
-  n.parentNode ?? (n.nodeType === 11 ? (n as ShadowRoot).host : null);
+  parentNodeOf(n) ?? (nodeTypeOf(n) === 11 ? (n as ShadowRoot).host : null);
 
 /** Fresh lookups for one batch; `isSkipped` tells an element the walk leaves out. */
 export function batchAncestry(isSkipped: (el: Element) => boolean): BatchAncestry {
@@ -43,10 +44,14 @@ export function batchAncestry(isSkipped: (el: Element) => boolean): BatchAncestr
   function* blockContainerOf(node: Node): Generator<null, Node> {
     const path: Node[] = [];
     let found: Node | undefined;
-    for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = n.parentNode) {
+    for (
+      let n: Node | null = nodeTypeOf(node) === 1 ? node : parentNodeOf(node);
+      n;
+      n = parentNodeOf(n)
+    ) {
       found = containers.get(n);
       if (found) break;
-      if (isBlockElement(n) || n.nodeType === 11) {
+      if (isBlockElement(n) || nodeTypeOf(n) === 11) {
         found = n;
         break;
       }
@@ -54,7 +59,7 @@ export function batchAncestry(isSkipped: (el: Element) => boolean): BatchAncestr
       if (tick()) yield null;
     }
     // Off the top of a detached tree: as a plain climb would, every node on the way says body.
-    found ??= node.ownerDocument?.body ?? node;
+    found ??= ownerDocumentOf(node)?.body ?? node;
     for (const n of path) containers.set(n, found);
     return found;
   }
@@ -65,7 +70,7 @@ export function batchAncestry(isSkipped: (el: Element) => boolean): BatchAncestr
     return function* (node) {
       const path: Node[] = [];
       let hit = false;
-      for (let p = node.parentNode; p; p = p.parentNode) {
+      for (let p = parentNodeOf(node); p; p = parentNodeOf(p)) {
         const known = covered.get(p);
         if (known !== undefined) {
           hit = known;
@@ -94,7 +99,7 @@ export function batchAncestry(isSkipped: (el: Element) => boolean): BatchAncestr
         hit = known;
         break;
       }
-      if (n.nodeType === 1 && isSkipped(n as Element)) {
+      if (nodeTypeOf(n) === 1 && isSkipped(n as Element)) {
         hit = true;
         skipped.set(n, true);
         break;

@@ -7,6 +7,7 @@
  * pointer is in a margin next to it.
  */
 import type { TrackedMention } from './scanner';
+import { nodeTypeOf, parentNodeOf } from './node-access';
 
 /** A mention and the line rect under the pointer. */
 export interface Hit {
@@ -40,7 +41,7 @@ export function hitTest(
         }
       }
     }
-    n = n.parentNode ?? (n.nodeType === 11 ? (n as ShadowRoot).host : null);
+    n = parentNodeOf(n) ?? (nodeTypeOf(n) === 11 ? (n as ShadowRoot).host : null);
   }
   return null;
 }

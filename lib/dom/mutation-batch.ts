@@ -163,7 +163,9 @@ export function watchMutations(options: MutationWatchOptions): MutationWatch {
     const now = Date.now();
     const quiet = now - lastAt;
     const waited = now - firstPendingAt;
-    if (quiet < delayMs && waited < MAX_WAIT_MS) {
+    // A wall clock stepped back (negative times) runs the batch now rather than waiting for it
+    // to catch up.
+    if (quiet >= 0 && waited >= 0 && quiet < delayMs && waited < MAX_WAIT_MS) {
       timer = setTimeout(onTimer, Math.min(delayMs - quiet, MAX_WAIT_MS - waited));
     } else runBatch();
   };

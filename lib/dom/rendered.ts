@@ -7,6 +7,7 @@
  * already keep the walk out (`text-blocks.ts`).
  */
 import type { BlockText } from './text-blocks';
+import { parentElementOf } from './node-access';
 
 /** Whether an element's own text is rendered. */
 export type RenderedTest = (el: Element) => boolean;
@@ -17,7 +18,7 @@ export type RenderedTest = (el: Element) => boolean;
  * parent's box, so its parent is asked instead.
  */
 export const isRendered: RenderedTest = (el) => {
-  for (let e: Element | null = el; e; e = e.parentElement) {
+  for (let e: Element | null = el; e; e = parentElementOf(e)) {
     // Browsers without it also lack the highlight API: nothing is painted there anyway.
     if (typeof e.checkVisibility !== 'function') return true;
     if (e.checkVisibility({ visibilityProperty: true })) return true;

@@ -15,6 +15,7 @@ import { planBatch, watchMutations, type Job } from './mutation-batch';
 import { spanRendered, type RenderedTest } from './rendered';
 import { runSliced, yieldToPage } from './slices';
 import { type BlockText, isBlockElement, rangeOf, walkBlocks } from './text-blocks';
+import { containsOf, nodeTypeOf } from './node-access';
 
 export type { MentionChanges, TrackedMention } from './mention-store';
 
@@ -106,13 +107,13 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
       // mentions many.
       let n = 0;
       for (const c of store.containers()) {
-        if (c !== root && root.contains(c)) stale.push(c);
+        if (c !== root && containsOf(root, c)) stale.push(c);
         if (++n % 64 === 0) yield null;
       }
     }
     const reuse = store.takeIds(stale);
     if (job.skipped) return;
-    const rootIsBlock = isBlockElement(root) || root.nodeType === 11;
+    const rootIsBlock = isBlockElement(root) || nodeTypeOf(root) === 11;
     const walk = walkBlocks(root, {
       ownTextOnly,
       onShadowRoot: (shadow) => {

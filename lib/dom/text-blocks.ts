@@ -9,6 +9,18 @@
  */
 import { BLOCK_TAGS, SKIP_TAGS } from '../../engine/page-tags';
 import { isOwnUiHost } from './own-ui';
+import {
+  firstChildOf,
+  getAttributeOf,
+  hasAttributeOf,
+  hasAttributesOf,
+  nextSiblingOf,
+  nodeTypeOf,
+  ownerDocumentOf,
+  parentNodeOf,
+  shadowRootOf,
+  tagNameOf,
+} from './node-access';
 
 /** A Text node's place in its block's text. */
 export interface Segment {
@@ -38,32 +50,37 @@ const EDITING_HOST = new Set(['', 'true', 'plaintext-only']);
  * does, once per mutation batch).
  */
 function isEditor(el: Element): boolean {
-  const editable = el.getAttribute('contenteditable');
+  const editable = getAttributeOf(el, 'contenteditable');
   if (editable !== null && EDITING_HOST.has(editable.toLowerCase())) return true;
-  return el.getAttribute('role') === 'textbox';
+  return getAttributeOf(el, 'role') === 'textbox';
 }
 
 /**
  * Whether an element (and everything under it) is left out of scanning: non-text elements,
  * form fields, editors, `hidden`, `aria-hidden="true"` (content the page declares decorative
- * or duplicated, e.g. marquee copies) and our own UI. From its tag and attributes only.
+ * or duplicated, e.g. marquee copies) and our own UI. From its tag and attributes only, read
+ * through `node-access.ts`; an element whose reads fail is skipped.
  */
 export function isSkipped(el: Element): boolean {
-  return skippedAs(el, el.tagName.toUpperCase());
+  try {
+    return skippedAs(el, tagNameOf(el).toUpperCase());
+  } catch {
+    return true;
+  }
 }
 
 /** `isSkipped` for an element whose upper-case tag the caller has read already. */
 function skippedAs(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag) || isOwnUiHost(el)) return true;
   // Most elements of a page have no attribute: one call instead of four reads.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (!hasAttributesOf(el)) return false;
+  if (hasAttributeOf(el, 'hidden') || getAttributeOf(el, 'aria-hidden') === 'true') return true;
   return isEditor(el);
 }
 
 /** Whether an element starts its own text block. */
 export function isBlockElement(node: Node): node is Element {
-  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+  return nodeTypeOf(node) === 1 && BLOCK_TAGS.has(tagNameOf(node as Element).toUpperCase());
 }
 
 class Builder {
@@ -110,40 +127,49 @@ const NODES_PER_YIELD = 200;
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<BlockText | null> {
   const { ownTextOnly = false, onShadowRoot } = options;
   // A document in design mode is one big editor.
-  if ((root.ownerDocument ?? (root as Document)).designMode === 'on') return;
+  if ((ownerDocumentOf(root) ?? (root as Document)).designMode === 'on') return;
   const stack: Builder[] = [new Builder(root)];
-  let node: Node | null = root.firstChild;
+  let node: Node | null = firstChildOf(root);
   let visited = 0;
   const top = () => stack[stack.length - 1]!;
+  /** Handles an element met; whether to walk its children. */
+  const enter = (el: Element): boolean => {
+    // Read once per element: each DOM read from an isolated world is a binding call.
+    const tag = tagNameOf(el).toUpperCase();
+    if (tag === 'BR') {
+      top().pendingBreak = true;
+      return false;
+    }
+    if (skippedAs(el, tag)) return false;
+    if (!ownTextOnly) {
+      const shadow = shadowRootOf(el);
+      if (shadow) onShadowRoot?.(shadow);
+    }
+    if (!BLOCK_TAGS.has(tag)) return true;
+    top().pendingBreak = true;
+    if (ownTextOnly || !firstChildOf(el)) return false;
+    stack.push(new Builder(el));
+    return true;
+  };
   while (node) {
     let descend = false;
-    if (node.nodeType === 3) top().add(node as Text);
-    else if (node.nodeType === 1) {
-      const el = node as Element;
-      // Read once per element: each DOM read from an isolated world is a binding call.
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') top().pendingBreak = true;
-      else if (!skippedAs(el, tag)) {
-        if (!ownTextOnly) {
-          const shadow = el.shadowRoot;
-          if (shadow) onShadowRoot?.(shadow);
-        }
-        if (BLOCK_TAGS.has(tag)) {
-          top().pendingBreak = true;
-          if (!ownTextOnly && el.firstChild) {
-            stack.push(new Builder(el));
-            descend = true;
-          }
-        } else descend = true;
+    const type = nodeTypeOf(node);
+    if (type === 3) top().add(node as Text);
+    else if (type === 1) {
+      try {
+        descend = enter(node as Element);
+      } catch {
+        // An element whose reads fail is left out with its subtree; the walk goes on.
+        descend = false;
       }
     }
-    const child = descend ? node.firstChild : null;
+    const child = descend ? firstChildOf(node) : null;
     if (child) node = child;
     else {
       // Climb until a next sibling exists, closing the blocks we leave.
       let next: Node | null = null;
-      while (node !== root && node && !(next = node.nextSibling)) {
-        node = node.parentNode;
+      while (node !== root && node && !(next = nextSiblingOf(node))) {
+        node = parentNodeOf(node);
         if (stack.length > 1 && node === top().container) {
           const block = stack.pop()!.done();
           top().pendingBreak = true;

@@ -395,6 +395,44 @@ describe('hostile pages (shared browser)', () => {
     await p.page.close();
   });
 
+  it('reads through forms whose named controls shadow the DOM properties a walk uses', async () => {
+    // `<input name="nextSibling">` makes `form.nextSibling` that input, in the extension's
+    // world too: a walk reading it loops; a shadowed method (`hasAttributes`) throws. One form
+    // per name, each the last child of its parent (so climbing reads its `parentNode`), each
+    // holding on-topic text, all before the planted paragraphs.
+    const names = [
+      'hasAttributes',
+      'nextSibling',
+      'firstChild',
+      'parentNode',
+      'nodeType',
+      'tagName',
+      'getAttribute',
+    ];
+    const forms = names
+      .map((name, i) => {
+        const sentence = PLANTED_SENTENCES[i % PLANTED_SENTENCES.length]!;
+        return (
+          `<div><form><p id="in-${name}">${escapeHtml(`Reporting from the region. ${sentence}`)}</p>` +
+          `<input name="${name}"></form></div>`
+        );
+      })
+      .join('');
+    const html = htmlDocument(`${forms}${plantedParagraphs()}`, HEARTBEAT_SCRIPT);
+    const p = await open(browser, server, '/hostile/clobbered-forms.html', html);
+    // The shadowing is real in this browser.
+    expect(
+      await p.page.evaluate(
+        `(() => { const f = document.forms[1]; return f.nextSibling === f.elements[0]; })()`,
+      ),
+    ).toBe(true);
+    const ids = [...names.map((n) => `in-${n}`), ...PLANTED_IDS];
+    expectHighlightsOn(await waitForHighlights(p.session, ids, undefined, 20_000), ids);
+    await expectResponsive(p, 'clobbered forms');
+    expectNoErrors(p);
+    await p.page.close();
+  });
+
   it('keeps highlights and a visible popover through `all: unset` and !important wars', async () => {
     const html = htmlDocument(plantedParagraphs(), `${HEARTBEAT_SCRIPT}${STYLE_WAR_CSS}`);
     const p = await open(browser, server, '/hostile/style-war.html', html);

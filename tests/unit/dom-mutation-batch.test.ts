@@ -182,6 +182,19 @@ describe('watchMutations: how records become batches', () => {
     expect(batches.reduce((n, b) => n + b.records, 0)).toBe(60);
   });
 
+  it('still hands on batches after the wall clock steps back an hour', async () => {
+    watch();
+    change();
+    vi.setSystemTime(Date.now() - 3_600_000);
+    for (let t = 0; t < 3_000; t += 50) {
+      change();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(batches.length).toBeGreaterThanOrEqual(2);
+    expect(batches.reduce((n, b) => n + b.records, 0)).toBe(61);
+  });
+
   it('keeps at most maxPending records: past them, one full rescan instead', async () => {
     watch(undefined, 5);
     change(3);

@@ -24,16 +24,27 @@ function watchedPerformance(decodedBodySize: number) {
   return reads;
 }
 
-/** A document of `elements` elements, as the probe's XPath count sees it. */
+/** A document of `elements` elements, as the probe's bounded count sees it. */
 function documentOf(elements: number | Error) {
-  vi.stubGlobal('XPathResult', { NUMBER_TYPE: 1 });
-  vi.stubGlobal('document', {
-    evaluate: (expression: string) => {
-      if (elements instanceof Error) throw elements;
-      expect(expression).toBe('count(//*)');
-      return { numberValue: elements };
+  const asked: number[] = [];
+  const doc = {};
+  vi.stubGlobal('document', doc);
+  vi.stubGlobal('Document', {
+    prototype: {
+      getElementsByTagName(this: unknown, name: string) {
+        if (elements instanceof Error) throw elements;
+        expect(this).toBe(doc);
+        expect(name).toBe('*');
+        return {
+          item: (i: number) => {
+            asked.push(i);
+            return i < elements ? {} : null;
+          },
+        };
+      },
     },
   });
+  return asked;
 }
 
 afterEach(() => {
@@ -51,15 +62,17 @@ describe('isLargePage', () => {
 
   it('reads a page of many elements in pieces when its HTML was over 1 MB', () => {
     watchedPerformance(2_400_000);
-    documentOf(22_000);
+    const asked = documentOf(200_000);
     expect(isLargePage()).toBe(true);
+    // Bounded: one element past the threshold is asked for, not a count of all 200,000.
+    expect(asked).toEqual([8_192]);
     watchedPerformance(980_000);
     expect(isLargePage()).toBe(false);
   });
 
   it('falls back to the HTML size when the page breaks the count', () => {
     watchedPerformance(2_400_000);
-    documentOf(new Error('page broke XPath'));
+    documentOf(new Error('page broke the count'));
     expect(isLargePage()).toBe(true);
   });
 });
@@ -83,5 +96,15 @@ describe('dateSlice', () => {
     await paused;
     expect(slice.due()).toBe(false);
     expect(reads).toEqual([]);
+  });
+
+  it('is due when the wall clock steps back, not once the clock has caught up', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout'] });
+    const slice = dateSlice(5);
+    expect(slice.due()).toBe(false);
+    vi.setSystemTime(Date.now() - 60_000);
+    expect(slice.due()).toBe(true);
+    slice.restart();
+    expect(slice.due()).toBe(false);
   });
 });
