@@ -129,10 +129,10 @@ function readBlock(
   let established = named & IRAN && named & RUSSIA ? PAIR : 0;
   // Only what the block tells by itself sets the context, so a sentence the context filled in
   // does not carry it on down a live blog.
+  // Read again without the context only where the context changed a sentence.
+  const filled = context !== 0 && features.bits.some((b, i) => b !== own[i]);
   const told =
-    context && mentions.length
-      ? blockCandidates({ ...features, bits: own }, block, text)
-      : mentions;
+    filled && mentions.length ? blockCandidates({ ...features, bits: own }, block, text) : mentions;
   for (const x of told) {
     if (x.topics.includes('drones')) established |= DRONES_TOLD;
     if (x.topics.includes('syria')) established |= SYRIA_TOLD;
