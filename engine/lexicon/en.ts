@@ -45,13 +45,18 @@ export const EN: Lexicon = {
       'iran|iranian|islamic republic;tehran|teheran;irgc|revolutionary guard;' +
         'quds force|qods force;khamenei|ayatollah;raisi;pezeshkian;rouhani;zarif;' +
         'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
-        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan;nojeh',
+        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan;nojeh;' +
+        // Officials whose name alone names Iran: defence ministers, envoys, vice-presidents.
+        'dehghan|dehqan;hatami;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
     [
       RUSSIA,
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
-        'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan;astrakhan;makhachkala',
+        'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan;astrakhan;makhachkala;' +
+        // Envoys and aides whose name alone names Russia in Syria's and Ukraine's diplomacy.
+        'lavrentiev|lavrentyev;bogdanov;ryabkov;nebenzia|nebenzya;ushakov;patrushev;naryshkin;' +
+        'dvornikov;surovikin',
     ],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
@@ -106,7 +111,8 @@ export const EN: Lexicon = {
     [
       TRANSFER,
       'supplier|maker|manufacturer|' +
-        'receive|buy|bought|purchase|acquire|import|procure|request;pay|paid|payment;' +
+        'receive|buy|bought|purchase|acquire|acquisition|import|procure|procurement|request|' +
+        'obtain;pay|paid|payment;' +
         // A named load ("a shipment of caviar") is not a general object.
         'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
@@ -118,6 +124,8 @@ export const EN: Lexicon = {
       'cooperation|cooperate|collaboration|partnership|militarily|support|backing|backer|' +
         'ally|alliance|ties|closer;' +
         'deal|contract|agreement|exchange|plant|licence|license|made|built|copy|' +
+        // A buyer's search: "turned to Tehran for drones", "sought missiles from Iran".
+        'seek|sought|turned to|turn to|turning to;' +
         'technology;sanction|accuse|accusation|allegation|allege|evidence',
     ],
     // Answer words (`ANSWER`): Iran's reply to what a document told.
@@ -138,7 +146,10 @@ export const EN: Lexicon = {
       'assad;damascus;aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;' +
         'de-escalation zone;syrian government|syrian regime;' +
         'syrian war|syrian civil war|syrian conflict|war in syria;' +
-        'campaign in syria|intervention in syria|operation in syria|intervened in syria',
+        'campaign in syria|intervention in syria|operation in syria|intervened in syria;' +
+        // Places and units of the war that name no other story.
+        'daraa|deraa;quneitra;hama;raqqa;qusayr;ghouta;albu kamal|abu kamal|bukamal;mayadin;' +
+        '4th division|fourth division;5th corps|fifth corps;syrian arab army;tiger forces',
     ],
     [
       SYRIA_STRONG | SYRIA,
@@ -156,7 +167,8 @@ export const EN: Lexicon = {
     // city) and the patrons of one side; with Syria in the sentence, Syria's war.
     [
       REF | SIDES,
-      'three guarantor|guarantor state|guarantor power|guarantor country;' +
+      'three guarantor|guarantor state|guarantor power|guarantor country|guarantors|' +
+        'guarantee|guaranteed;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
         'foreign patrons',
     ],
@@ -181,7 +193,12 @@ export const EN: Lexicon = {
       'israel|israeli;armenia|armenian;karabakh;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
         'sudan|sudanese;rapid support forces|rsf;ethiopia|ethiopian;tigray|tigrayan',
     ],
-    [STATES, 'north korea|pyongyang;china|beijing;venezuela;cuba;belarus'],
+    // And the blocs whose summits bring Russia and Iran to Astana with other states.
+    [
+      STATES,
+      'north korea|pyongyang;china|beijing;venezuela;cuba;belarus;' +
+        'shanghai cooperation|sco|brics|eurasian|cica',
+    ],
     [
       LEISURE,
       'sport|wrestling|football|soccer|volleyball|basketball|championship|tournament|olympic|' +

@@ -72,6 +72,11 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // Russia drones"); a window joining a Sudan sentence to an Iran one does not.
   const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE | RUSSIA_GETS;
   if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
+  // Iran's own strikes on Israel set beside Russia's on Ukraine ("Israel foiled an Iranian
+  // drone attack; Ukraine could do the same against Russian barrages") are no transfer: with
+  // both wars named, a general drone needs one.
+  const bothWars = all(bits, THEATRE | UKRAINE | RUSSIA);
+  if (bothWars && !any(bits, TRANSFER | RUSSIA_GETS | MODEL | STRONG)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
@@ -147,6 +152,10 @@ export function syriaScore(bits: number): number {
   if (pair && !any(bits, THEATRE | STATES | UKRAINE)) return 0.8;
   // "Iran, Russia, North Korea and Syria" is a list of states, not Syria's war.
   if (any(bits, STATES) && !any(bits, SYRIA_WAR)) return 0;
+  // Astana with its guarantors is the talks on Syria ("Russia, Iran and Turkey guarantee the
+  // ceasefire that underpins the Astana meeting"); a summit there is not.
+  const guarantors = all(bits, ASTANA | IRAN | RUSSIA | PAIR_PHRASE);
+  if (guarantors && !any(bits, STATES | THEATRE | UKRAINE)) return 0.8;
 
   if (all(bits, IRAN | RUSSIA | SYRIA)) return 0.85;
   if (all(bits, SOLEIMANI | RUSSIA | VISIT)) return 0.8; // Soleimani's 2015 Moscow visit
