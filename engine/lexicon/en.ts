@@ -87,7 +87,8 @@ export const EN: Lexicon = {
     [
       CIVIL,
       'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic;' +
-        'energy cooperation|nuclear cooperation;vote',
+        'energy cooperation|nuclear cooperation;vote;car|carmaker|automaker;' +
+        'reactor|power plant|bushehr',
     ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
@@ -138,7 +139,7 @@ export const EN: Lexicon = {
     // Syria's phosphate is the prize of Russia and Iran's rivalry for its contracts.
     [
       SYRIA,
-      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;' +
+      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;golan;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],
     [

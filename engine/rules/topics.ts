@@ -189,8 +189,8 @@ export function withContext(bits: number, context: number): number {
 /**
  * Whether a sentence, where Iran's drones for Russia were told, speaks of them without naming
  * them again: the drone itself ("the loitering munition has a range of 2,500 km"), a load on
- * the move ("vessels able to carry military cargo"), or Iran's answer ("neither confirmed nor
- * denied them"), not its sanctions or deals. Never where it names another war, other states, arms for Iran, trade or Syria.
+ * the move ("vessels able to carry military cargo"), the deal between the two, or Iran's answer
+ * ("neither confirmed nor denied them"), not its sanctions. Never where it names another war, other states, arms for Iran, trade or Syria.
  */
 function aboutToldDrones(bits: number): boolean {
   if (any(bits, THEATRE | STATES | IRAN_GETS | RUS_ARMS | CIVIL | LEISURE | SYRIA | SYRIA_WAR)) {
@@ -202,6 +202,9 @@ function aboutToldDrones(bits: number): boolean {
   return (
     (any(bits, DRONE | MODEL) && !strike) ||
     all(bits, GOODS | TRANSFER) ||
+    // The deal behind them, Iran and Russia named: paid for, built, trained on ("Russia paid
+    // for the factory deal in gold flown to Tehran"); never what Iran receives.
+    (all(bits, IRAN | RUSSIA | TRANSFER) && !any(bits, IRAN_GETS)) ||
     (any(bits, IRAN) && (all(bits, ANSWER) || any(bits, ABET)))
   );
 }

@@ -170,3 +170,31 @@ describe('Iran’s attacks on Israel beside Ukraine’s war', () => {
     ]);
   });
 });
+
+describe('the deal behind the drones, in a document that told them', () => {
+  const read = (...blocks: string[]) => {
+    const reader = createDocumentReader({ headline: blocks[0] });
+    return blocks.slice(1).map((b) => reader.read(b).flatMap((m) => m.topics));
+  };
+
+  it('counts Russia paying for, or making, what Iran designed', () => {
+    expect(
+      read(
+        'Iran helps Russia build Shahed drones in Tatarstan',
+        'Russia paid for the factory deal partly in gold bars flown to Tehran.',
+        'Moscow and Tehran agreed that production would move to Russia within a year.',
+      ),
+    ).toEqual([['drones'], ['drones']]);
+  });
+
+  it('but not their trade, their cars or their reactors', () => {
+    expect(
+      read(
+        'Iran helps Russia build Shahed drones in Tatarstan',
+        'Russia will pay Iran for wheat deliveries under a new trade deal.',
+        'Iran and Russia also agreed to produce cars together at a plant near Tehran.',
+        'Russia is building a second reactor for Iran at Bushehr, paid in instalments.',
+      ),
+    ).toEqual([[], [], []]);
+  });
+});
