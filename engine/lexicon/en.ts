@@ -161,7 +161,8 @@ export const EN: Lexicon = {
     [
       REF,
       'two countries|both countries|two nations|two governments|two capitals|' +
-        'two partners|two powers|three countries|three leaders|' +
+        'two partners|two powers|three countries|three leaders|two leaders|both leaders|' +
+        'two presidents|both presidents|' +
         'this partnership|their partnership|their alliance|this alliance|shared commitment',
     ],
     // The pair by its part in a war: the guarantors of the Astana format (named without the

@@ -167,7 +167,8 @@ export function syriaScore(bits: number): number {
  * (1: Iran and Russia named together, 2: a drones mention, 4: a Syria mention; see
  * `engine/detect.ts`). Only what the sentence leaves vague is filled in:
  * - "the two countries", "this partnership" (REF) name the pair established earlier;
- * - the Syrian war itself ("the Syrian conflict", Assad) where the alliance in Syria was told;
+ * - the Syrian war itself ("the Syrian conflict", Assad) where the alliance in Syria was told,
+ *   or the pair named together;
  * - a weapon handed over, with one party named, where the transfers were told.
  */
 export function withContext(bits: number, context: number): number {
@@ -181,6 +182,9 @@ export function withContext(bits: number, context: number): number {
   if (all(bits, PAIR_PHRASE) && context & 4 && !otherPair) return bits | both | SYRIA;
   if (any(bits, REF) && context & 1) return bits | both;
   if (any(bits, SYRIA_WAR) && context & 4) return bits | both | SYRIA;
+  // Syria's war where the pair was named together ("'The Syrian conflict can only be settled
+  // politically,' the Russian president said" after Putin met Rouhani); not beside another war.
+  if (any(bits, SYRIA_WAR) && context & 1 && !otherPair) return bits | both | SYRIA;
   const handed = any(bits, DRONE | MODEL | WEAPON) && any(bits, TRANSFER);
   if (handed && any(bits, both | UKRAINE) && context & 2) return bits | both;
   return bits;

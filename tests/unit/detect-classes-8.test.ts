@@ -198,3 +198,35 @@ describe('the deal behind the drones, in a document that told them', () => {
     ).toEqual([[], [], []]);
   });
 });
+
+describe('Syria’s war where the pair was named together', () => {
+  const read = (...blocks: string[]) => {
+    const reader = createDocumentReader({ headline: blocks[0] });
+    return blocks.slice(1).map((b) => reader.read(b).flatMap((m) => m.topics));
+  };
+
+  it('reads a leader’s words on the Syrian conflict, or “the two leaders”, as the alliance', () => {
+    expect(
+      read(
+        'Putin and Rouhani meet in Tehran',
+        '“The Syrian conflict can only be settled politically,” the Russian president said after the talks.',
+        'The two leaders also discussed the situation in Syria, where both back the government in Damascus.',
+      ),
+    ).toEqual([['syria'], ['syria']]);
+  });
+
+  it('but not Syria’s war set beside Ukraine’s, nor with no pair named', () => {
+    expect(
+      read(
+        'Putin and Rouhani meet in Tehran',
+        'Russia pulled troops from the Syrian war to fight in Ukraine.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      read(
+        'Kremlin hosts regional envoys',
+        '“The Syrian conflict can only be settled politically,” the Russian president said after the talks.',
+      ),
+    ).toEqual([[]]);
+  });
+});
