@@ -7,9 +7,11 @@
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -88,5 +90,11 @@ export const FR: Lexicon = {
     [LEISURE, 'championnat;tournoi;tourisme|touriste;séisme|tremblement de terre'],
     [REF, 'deux pays|deux alliés'],
     [REF | ABET, 'complicité|complice'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'obten|obteni|obtien|obtienn;procur'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'conçu'],
+    [GOODS, 'appareil'],
+    [CIVIL, 'commerce;passager;blé'],
   ],
 };

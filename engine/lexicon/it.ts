@@ -6,9 +6,11 @@
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -65,5 +67,11 @@ export const IT: Lexicon = {
     [LEISURE, 'calcio;torne|campionat;ricett;turism|turist;terremot|sisma'],
     [REF, 'due paesi|entrambi i paesi|due alleati'],
     [REF | ABET, 'complice|complici|complicità'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'otten|ottien|ottenn'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'progettat'],
+    [GOODS, 'velivol'],
+    [CIVIL, 'commerci;passegger;grano'],
   ],
 };

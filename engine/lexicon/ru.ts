@@ -7,8 +7,10 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -88,5 +90,14 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [VISIT, 'vizit;vstreC'],
     [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],
     [REF | ABET, 'souCastnik;souCasti;posobnik;posobniCestv'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [
+      TRANSFER,
+      'poluC|poluCi|poluCa|poluCen;priobre|priobret|priobreta|priobreten|priobresti;zakaz|zakaza;peredal|peredat|peredan',
+    ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'razrabotk;konstrukci'],
+    [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
+    [CIVIL, 'torgovl;passaZir|passaZirsk;pSenic|zerno'],
   ],
 });

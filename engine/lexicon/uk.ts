@@ -3,8 +3,10 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -56,5 +58,11 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
     [REF | ABET, 'spIvuCasnik;spIvuCast'],
     [ASTANA, 'astan'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'otrim|otrima;zamovi|zamovlenn;peredal|peredat|peredan'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'rozrobk;konstrukcI'],
+    [GOODS, 'lItalqn'],
+    [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
   ],
 });
