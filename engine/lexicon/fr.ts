@@ -18,6 +18,7 @@ import {
   MODEL,
   REF,
   RUSSIA,
+  SIDES,
   STATES,
   STRONG,
   SYRIA,
@@ -85,7 +86,7 @@ export const FR: Lexicon = {
     [SYRIA_STRONG | SYRIA, "processus d'astana|format d'astana"],
     [VISIT, 'visit;voyag;rencontr;rendu'],
     [UKRAINE, 'kharkov;zaporijia|zaporijjia;crimée;iermak;boudanov'],
-    [THEATRE, 'israël|israélien;yémen;soudan|soudanais;éthiopie|éthiopien;tigré'],
+    [THEATRE, 'israël|israélien;arménie|arménien;yémen;soudan|soudanais;éthiopie|éthiopien;tigré'],
     [STATES, 'corée du nord;chine;pékin;biélorussie|bélarus'],
     [LEISURE, 'championnat;tournoi;tourisme|touriste;séisme|tremblement de terre'],
     [REF, 'deux pays|deux alliés'],
@@ -96,5 +97,7 @@ export const FR: Lexicon = {
     [HELP | GOODS, 'conçu'],
     [GOODS, 'appareil'],
     [CIVIL, 'commerce;passager;blé'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'neutre|neutralité'],
   ],
 };

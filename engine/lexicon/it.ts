@@ -16,6 +16,7 @@ import {
   LEISURE,
   REF,
   RUSSIA,
+  SIDES,
   STATES,
   SYRIA,
   SYRIA_STRONG,
@@ -73,5 +74,7 @@ export const IT: Lexicon = {
     [HELP | GOODS, 'progettat'],
     [GOODS, 'velivol'],
     [CIVIL, 'commerci;passegger;grano'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'neutral|neutralità'],
   ],
 };

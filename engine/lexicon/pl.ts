@@ -22,6 +22,7 @@ import {
   REF,
   RUSSIA,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   STRONG,
@@ -147,5 +148,7 @@ export const PL: Lexicon = {
     [HELP | GOODS, 'konstrukcj'],
     [GOODS, 'samolot'],
     [CIVIL, 'handel|handl;pasażer|pasażersk;zboż|pszenic|owoc'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'neutraln|neutralność'],
   ],
 };

@@ -18,6 +18,7 @@ import {
   REF,
   RUSSIA,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   STRONG,
@@ -84,7 +85,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     ],
     [UKRAINE | ADJ, 'ukrainsk'],
     [THEATRE, 'izrail;husit;jemen;hamas;sudan;Yfiop'],
-    [STATES, 'kndr;kitaj;belarus'],
+    [STATES, 'kndr;kitaj|kita;belarus'],
     [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm;zemletrAseni'],
     [FROM, 'iz'],
     [VISIT, 'vizit;vstreC'],
@@ -98,6 +99,8 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
-    [CIVIL, 'torgovl;passaZir|passaZirsk;pSenic|zerno'],
+    [CIVIL, 'torgovl|torgov;passaZir|passaZirsk;pSenic|zerno'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'nejtralitet|nejtralqn;zadolgo do'],
   ],
 });

@@ -23,6 +23,7 @@ import {
   REF,
   RUSSIA,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   SYRIA,
@@ -108,5 +109,8 @@ export const TR: Lexicon = {
     [HELP | GOODS, 'tasarım|tasarla'],
     [GOODS, 'hava arac|hava araç'],
     [CIVIL, 'ticaret;yolcu;buğday'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES, 'hiçbir taraf'],
+    [SIDES | HELP, 'tarafsız'],
   ],
 };

@@ -13,6 +13,7 @@ import {
   MODEL,
   REF,
   RUSSIA,
+  SIDES,
   SYRIA,
   SYRIA_WAR,
   THEATRE,
@@ -64,5 +65,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [HELP | GOODS, 'rozrobk;konstrukcI'],
     [GOODS, 'lItalqn'],
     [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'nejtralItet|nejtralqn;zadovgo do'],
   ],
 });

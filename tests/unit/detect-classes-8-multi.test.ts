@@ -1,7 +1,8 @@
 /**
  * Classes of detection failure outside English (issue #11, eighth pass), each with sentences of
  * our own written before the lexicons were changed for the class: compounds, a buyer obtaining
- * the weapons, and a general object (the aircraft) handed over. Hard negatives of the same
+ * the weapons, a general object (the aircraft) handed over, and Iran's stance on the war told
+ * in general words ("neutral", "either side"). Hard negatives of the same
  * shapes: Ukraine's own drones, Iran's drones for another war, Iran buying Russian jets, and
  * trade in aircraft, fruit and grain.
  */
@@ -171,6 +172,69 @@ describe('hard negatives of the same shapes', () => {
       ['Иран получил от России пассажирские самолеты и зерно.', []],
       ['Rusia compró a Irán aeronaves de pasajeros usadas y amplió el comercio bilateral.', []],
       ['Irán diseñó un nuevo avión de pasajeros y Rusia lo comprará, dice la aerolínea.', []],
+    ]);
+  });
+});
+
+describe('Iran’s stance on Russia’s war in general words', () => {
+  it('counts neutrality, arms for neither side and cooperation older than the war', () => {
+    check([
+      [
+        'Иран не поставлял оружие ни одной из сторон конфликта на Украине, заявил Канаани.',
+        ['drones'],
+      ],
+      ['Тегеран настаивает, что сохраняет нейтралитет в войне России с Украиной.', ['drones']],
+      [
+        'Военное сотрудничество Тегерана и Москвы сложилось задолго до украинских событий, подчеркнул Канаани.',
+        ['drones'],
+      ],
+      ['Іран не постачав зброю жодній зі сторін війни в Україні, заявив Канаані.', ['drones']],
+      ['Teheran betont, im Krieg zwischen Russland und der Ukraine neutral zu sein.', ['drones']],
+      [
+        'Der Iran habe keiner Seite im Ukraine-Krieg Waffen geliefert, sagte der Sprecher.',
+        ['drones'],
+      ],
+      [
+        "L'Iran n'a livré d'armes à aucune des parties au conflit en Ukraine, affirme Téhéran.",
+        ['drones'],
+      ],
+      ["Téhéran se dit neutre dans la guerre entre la Russie et l'Ukraine.", ['drones']],
+      [
+        'Irán asegura que no ha entregado armas a ninguna de las partes de la guerra en Ucrania.',
+        ['drones'],
+      ],
+      ['Teherán se declara neutral en la guerra de Rusia contra Ucrania.', ['drones']],
+      [
+        "L'Iran afferma di non aver fornito armi a nessuna delle parti in guerra in Ucraina.",
+        ['drones'],
+      ],
+      ['Teheran si dichiara neutrale nel conflitto tra Russia e Ucraina.', ['drones']],
+      ['O Irã diz que não forneceu armas a nenhum dos lados da guerra na Ucrânia.', ['drones']],
+      ['Iran twierdzi, że nie dostarczył broni żadnej ze stron wojny w Ukrainie.', ['drones']],
+      ['Teheran podkreśla, że zachowuje neutralność w wojnie Rosji z Ukrainą.', ['drones']],
+      ['İran, Ukrayna savaşında hiçbir tarafa silah vermediğini açıkladı.', ['drones']],
+      ['Tahran, Rusya ile Ukrayna arasındaki savaşta tarafsız olduğunu savunuyor.', ['drones']],
+      [
+        'Iran zegt geen van beide partijen in de oorlog in Oekraïne wapens te hebben geleverd.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not neutrality in other wars, trade disputes or another state’s stance', () => {
+    check([
+      [
+        'Iran erklärte sich im Krieg zwischen Israel und der Hamas für neutral, Russland ebenso.',
+        [],
+      ],
+      ['Teherán se declara neutral en la guerra de Sudán, y Rusia apoya la mediación.', []],
+      ['Иран сохраняет нейтралитет в торговых спорах России с Китаем.', []],
+      [
+        "Téhéran se dit neutre dans le conflit entre l'Arménie et l'Azerbaïdjan, comme la Russie.",
+        [],
+      ],
+      ["Türkiye, Rusya ile Ukrayna arasında tarafsız kalırken İran'la ticaretini artırıyor.", []],
+      ['Россия и Иран заявили о нейтралитете в войне Израиля с ХАМАС.', []],
     ]);
   });
 });
