@@ -83,7 +83,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
       'ukrain;kiev;vsu;zelensk;odess;krym;harqkov;herson;zaporoZq;dnepr;nikolaev;lqvov;poltav;' +
         'vinnic;kliCk;kuleb;sibig;budanov;umerov;Smygalq;syrsk;zaluZn',
     ],
-    [UKRAINE | ADJ, 'ukrainsk'],
+    [UKRAINE | ADJ, 'ukrainsk;kievsk'],
     [THEATRE, 'izrail;husit;jemen;hamas;sudan;Yfiop'],
     [STATES, 'kndr;kitaj|kita;belarus'],
     [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm;zemletrAseni'],

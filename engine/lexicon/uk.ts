@@ -50,7 +50,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
       'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv;poltav;vInnic;' +
         'kliCk;kuleb;sibIg;Qrmak;budanov;Ignat;umQrov;Smigal;sirsqk;zaluZn',
     ],
-    [UKRAINE | ADJ, 'ukraJnsqk'],
+    [UKRAINE | ADJ, 'ukraJnsqk;kiJvsqk'],
     [THEATRE, 'IzraJl;sudan;efIop'],
     [LEISURE, 'CempIonat;turnIr;zemletrus'],
     [FROM, 'z|Iz'],

@@ -238,3 +238,25 @@ describe('Iran’s stance on Russia’s war in general words', () => {
     ]);
   });
 });
+
+describe('Kyiv’s adjective in Russian and Ukrainian', () => {
+  it('counts Iran’s Shaheds over the capital reported by Kyiv’s administration', () => {
+    check([
+      ['Сили ППО збили над столицею іранські «Шахеди», повідомили у Київській МВА.', ['drones']],
+      [
+        'Над столицей сбиты иранские «Шахеды», сообщили в Киевской военной администрации.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not Kyiv’s own drones', () => {
+    check([
+      ['Київські ударні дрони вразили НПЗ у Росії, заявили в СБУ; Іран засудив атаку.', []],
+      [
+        'Киевские дроны атаковали российский завод, где, по данным СМИ, собирают иранские станки.',
+        [],
+      ],
+    ]);
+  });
+});
