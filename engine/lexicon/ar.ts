@@ -8,8 +8,10 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -62,5 +64,11 @@ export const AR: Lexicon = transliterated(ARABIC, {
     [LEISURE, 'ryADp;krp Alqdm;mhrjAn;zlzAl'],
     [FROM, 'mn'],
     [VISIT, 'zyArp;zAr'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'HSwl;HSlt;AqtnAX'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'tSmym'],
+    [GOODS, 'TAQrp|TAQrAt'],
+    [CIVIL, 'tjArp;qmH'],
   ],
 });

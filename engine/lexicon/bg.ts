@@ -13,9 +13,11 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -132,5 +134,9 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
       'pXrvenstv;sport;futbol;turnir;maC;olimpi|olimpijsk;medal;festival;film;recept;kuhn;' +
         'turist|turizm;zemetreseni',
     ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'razrabotk;konstrukci'],
+    [GOODS, 'letateln'],
+    [CIVIL, 'tXrgovi;pXtnic;pSenic|zXrno'],
   ],
 });

@@ -1,16 +1,19 @@
 /**
  * German lexicon: stems, with case, plural and verb endings as rules ("iranisches" ->
  * "iranisch", "lieferten" -> "liefer", "Unterstützung" -> "unterstütz") and the participle's
- * "ge-" as a prefix ("geliefert" -> "liefert" -> "liefer"). Compounds are single words, so the
- * common ones are listed whole (Drohnenlieferungen, Kurzstreckenraketen). Names spelled as in
+ * "ge-" as a prefix ("geliefert" -> "liefert" -> "liefer"). Compounds are single words: common
+ * modifiers are prefixes ("Angriffsdrohnen" -> "drohnen"), compounds whose head is no term are
+ * listed whole (Drohnenlieferungen, Drohnenangriff, Kurzstreckenraketen). Names spelled as in
  * English (Iran, Putin, Assad, Aleppo, Astana) are English's.
  */
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -35,14 +38,14 @@ import type { Lexicon } from './types';
 export const DE: Lexicon = {
   lang: 'de',
   suffixes: 'en>;er>;e>;n>;s>;es>;em>;t>;et>;te>;ten>;ung>;ungen>',
-  prefixes: 'ge',
+  prefixes: 'ge;kampf;angriffs;kamikaze',
   terms: [
     [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi'],
     [IRAN | ADJ, 'iranisch'],
     [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],
     [RUSSIA | ADJ, 'russisch'],
     [STRONG | RUSSIA, 'jelabuga'],
-    [DRONE, 'drohne|kamikazedrohne|kampfdrohne;unbemannt'],
+    [DRONE, 'drohne;unbemannt;drohnenangriff|drohnenattacke'],
     [DRONE | TRANSFER | GIVE, 'drohnenlieferung'],
     [MODEL | DRONE, 'schahed'],
     [
@@ -57,7 +60,7 @@ export const DE: Lexicon = {
     [TRANSFER | GIVE, 'liefer|beliefer;verkauf;überlass;schmuggel;schick'],
     [
       TRANSFER,
-      'lieferant;kauf|erwerb|beschaff;erhalt|erhielt;verschiff;' +
+      'lieferant;kauf|erwerb|beschaff;erhalt|erhielt;bestell;bekomm|bekam;verschiff;' +
         'hergestellt|herstellung|hersteller|produktion|produzier|gefertigt|fabrik;' +
         'ausbildung|ausgebildet|geschult',
     ],
@@ -67,6 +70,11 @@ export const DE: Lexicon = {
         'abkommen|vereinbarung|vertrag;bezahl|zahlung|bargeld;gegenzug;' +
         'dementi|dementier|bestreit|zurückgewiesen;sanktion;vorwurf|vorwürfe|beweis',
     ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [TRANSFER | GOODS, 'fracht|ladung'],
+    [HELP | GOODS, 'bauart;entwurf|entworfen'],
+    [GOODS, 'fluggerät'],
+    [CIVIL, 'handel;passagier;weizen|getreide;öl'],
     [HELP | GIVE, 'hilf|helfen|geholf'],
     [FROM, 'aus;von;vom'],
     [TO, 'an;nach'],

@@ -8,9 +8,11 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -91,5 +93,11 @@ export const ES: Lexicon = {
     [LEISURE, 'fútbol;deporte;torneo|campeonato;receta;turismo|turista;terremoto|sismo'],
     [REF, 'dos países|ambos países|dos aliados'],
     [REF | ABET, 'complicidad|cómplice'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'consegu|consigu;obten|obtuv|obtien;encarg;pedid'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'diseñ'],
+    [GOODS, 'aeronave'],
+    [CIVIL, 'comercio;pasajer;trigo'],
   ],
 };

@@ -11,8 +11,10 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -40,7 +42,7 @@ export const ET: Lexicon = {
   suffixes:
     'i>;is>;ist>;isse>;ile>;ilt>;il>;iga>;iks>;id>;ide>;idega>;it>;e>;es>;est>;esse>;ele>;' +
     'elt>;ega>;a>;ad>;ade>;adega>;s>;st>;sse>;le>;lt>;l>;ga>;ks>;t>;d>;de>;te>;b>;vad>;nud>;tud>;u>;ud>;ude>;us>;ust>;usse>;ule>;ult>;uga>;sid>;se>;sed>;' +
-    'eid>;ed>;tel>;tele>;telt>;tega>;eks>;ma>;da>;dud>;mine>;mise>;lane>las',
+    'eid>;ed>;tel>;tele>;telt>;tega>;tes>;test>;eks>;ma>;da>;dud>;mine>;mise>;lane>las',
   prefixes: 'ründe;kamikadze;kamikaze;suurtüki',
   terms: [
     [
@@ -123,5 +125,14 @@ export const ET: Lexicon = {
       'jalgpall;maadlus;turniir;sport|spordi;meistrivõistlus;olümpia|olümpiamäng;medal;' +
         'festival;film;retsept;turist|turism;maavärin|maavärina',
     ],
+    [WEAPON | TRANSFER | GIVE, 'relvatarne'],
+    [DRONE | TRANSFER, 'droonitarne|droonitehas'],
+    [DRONE | HELP, 'droonitehing'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'telli;omanda'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'disain'],
+    [GOODS, 'lennuk|lennuaparaat'],
+    [CIVIL, 'kaubandus;reisija|reisilennuk;nisu|teravil'],
   ],
 };

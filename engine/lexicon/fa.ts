@@ -6,8 +6,10 @@
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -54,5 +56,11 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [LEISURE, 'wrz$;fwtbAl;j$nwArh;zlzlh'],
     [FROM, 'Az'],
     [VISIT, 'sfr;dydAr'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'dryAft;sfAr$;bh dst Cwrdn|bh dst Cwrd'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'TrAHy'],
+    [GOODS, 'hwAPymA'],
+    [CIVIL, 'tjArt;msAfr'],
   ],
 });

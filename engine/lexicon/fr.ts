@@ -7,15 +7,18 @@
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
   MODEL,
   REF,
   RUSSIA,
+  SIDES,
   STATES,
   STRONG,
   SYRIA,
@@ -83,10 +86,18 @@ export const FR: Lexicon = {
     [SYRIA_STRONG | SYRIA, "processus d'astana|format d'astana"],
     [VISIT, 'visit;voyag;rencontr;rendu'],
     [UKRAINE, 'kharkov;zaporijia|zaporijjia;crimée;iermak;boudanov'],
-    [THEATRE, 'israël|israélien;yémen;soudan|soudanais;éthiopie|éthiopien;tigré'],
+    [THEATRE, 'israël|israélien;arménie|arménien;yémen;soudan|soudanais;éthiopie|éthiopien;tigré'],
     [STATES, 'corée du nord;chine;pékin;biélorussie|bélarus'],
     [LEISURE, 'championnat;tournoi;tourisme|touriste;séisme|tremblement de terre'],
     [REF, 'deux pays|deux alliés'],
     [REF | ABET, 'complicité|complice'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'obten|obteni|obtien|obtienn;procur'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'conçu'],
+    [GOODS, 'appareil'],
+    [CIVIL, 'commerce;passager;blé'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'neutre|neutralité'],
   ],
 };

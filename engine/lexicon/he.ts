@@ -10,9 +10,11 @@
 import {
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -43,7 +45,7 @@ const HEBREW: Alphabet = { base: 0x5d0, keys: 'abgdhwzxTyKklMmNnsePpCcqrSt', ext
  * פוטין | רוסי | אלבוגה | רחפן; כטב; כטב״מ; מל״ט | שאהד | נשק; טילים; טילי; תחמושת | משלחת | אספק; סיפק; לספק;
  * העביר; העברת; שלח; מכירת | רכש; רכיש; ייצור; קיבל | שיתוף פעולה; תמיכ; סיוע; הכחיש; הכחש;
  * מכחיש; סנקצי; עיצום | ידי | סוריה | סורי | אסד; דמשק | תהליך אסטנה | אוקראינה; קייב; זלנסקי |
- * אוקראיני | ישראל; חות; תימן; חמאס | כדורגל; נבחרת | ביקור.
+ * אוקראיני | ישראל; חות; תימן; חמאס | כדורגל; נבחרת | ביקור | תוכנן; תכנון | כלי טיס | סחר.
  */
 export const HE: Lexicon = transliterated(HEBREW, {
   lang: 'he',
@@ -74,5 +76,9 @@ export const HE: Lexicon = transliterated(HEBREW, {
     [THEATRE, 'ySral;xwt;tymN;xmas;swdaN'],
     [LEISURE, 'kdwrgl;nbxrt'],
     [VISIT, 'byqwr'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'twknn|tknwN'],
+    [GOODS, 'kly Tys'],
+    [CIVIL, 'sxr'],
   ],
 });

@@ -6,7 +6,9 @@
 import {
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -48,5 +50,12 @@ export const HI: Lexicon = {
     [UKRAINE | ADJ, 'यूक्रेनी'],
     [THEATRE, 'इजराइल|इसराइल|इजरायल;हूती;सूडान'],
     [LEISURE, 'फुटबॉल;कुश्ती;भूकंप'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'हासिल;प्राप्त'],
+    [DRONE, 'मानवरहित'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'डिज़ाइन|डिजाइन'],
+    [GOODS, 'विमान'],
+    [CIVIL, 'व्यापार;यात्री'],
   ],
 };

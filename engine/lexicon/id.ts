@@ -8,9 +8,11 @@
  */
 import {
   ABET,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -96,5 +98,9 @@ export const ID: Lexicon = {
       'sepak bola|sepakbola;gulat;pertandingan;turnamen;olahraga;kejuaraan;olimpiade;medali;' +
         'piala dunia;resep;kuliner;wisata|pariwisata|turis;gempa',
     ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'desain;rancang'],
+    [GOODS, 'pesawat'],
+    [CIVIL, 'perdagang;penumpang;gandum'],
   ],
 };

@@ -6,14 +6,17 @@
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
   REF,
   RUSSIA,
+  SIDES,
   STATES,
   SYRIA,
   SYRIA_STRONG,
@@ -65,5 +68,13 @@ export const IT: Lexicon = {
     [LEISURE, 'calcio;torne|campionat;ricett;turism|turist;terremot|sisma'],
     [REF, 'due paesi|entrambi i paesi|due alleati'],
     [REF | ABET, 'complice|complici|complicità'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'otten|ottien|ottenn'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'progettat'],
+    [GOODS, 'velivol'],
+    [CIVIL, 'commerci;passegger;grano'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'neutral|neutralità'],
   ],
 };

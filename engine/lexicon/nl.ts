@@ -1,16 +1,19 @@
 /**
  * Dutch lexicon. `suffixes` strip plural, adjective and verb endings once ("Iraanse" ->
  * "iraans", "leverde" -> "lever", "sancties" -> "sanctie") and `prefixes` the participle's
- * "ge-" ("gesteund" -> "steund" -> "steun"). Compounds are single words, so the common ones
- * are listed whole (wapenleveringen, artilleriegranaten). Names spelled as in English ("Iran",
- * "Assad", "Kremlin", "drone") are English's.
+ * "ge-" ("gesteund" -> "steund" -> "steun"). Compounds are single words: common modifiers are
+ * prefixes too ("gevechtsdrones" -> "drones"), compounds whose head is no term are listed whole
+ * (wapenleveringen, kamikazetoestellen). Names spelled as in English ("Iran", "Assad",
+ * "Kremlin") are English's; "drone" is Dutch's too, for the compounds.
  */
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -33,13 +36,13 @@ import type { Lexicon } from './types';
 export const NL: Lexicon = {
   lang: 'nl',
   suffixes: 'den>;ten>;en>;de>;te>;e>;s>;t>;d>;ning>;ing>',
-  prefixes: 'ge',
+  prefixes: 'ge;gevechts;aanvals;kamikaze',
   terms: [
     [IRAN, 'revolutionaire garde'],
     [IRAN | ADJ, 'iraans'],
     [RUSSIA, 'rusland;moskou;poetin;sjojgoe'],
     [RUSSIA | ADJ, 'russisch'],
-    [DRONE, 'kamikazedrone;onbemand'],
+    [DRONE, 'drone;kamikazetoestel|kamikazetoestell;onbemand'],
     [DRONE | TRANSFER, 'dronefabriek'],
     [
       WEAPON,
@@ -52,11 +55,13 @@ export const NL: Lexicon = {
     [
       TRANSFER | GIVE,
       'levering|leveren|levert|leverde|geleverd;verkoop|verkocht|verkopen;stuur;' +
-        'verstrek|verschaf;overgedragen|overdracht;smokkel',
+        'verstrek|verschaf;overgedragen|overdracht;overgebracht|overbreng|overbracht|overgevlogen;' +
+        'smokkel',
     ],
     [
       TRANSFER,
-      'leverancier;koop|kocht|aankoop|aangekocht;ontvang;verscheep|zending;' +
+      'leverancier;koop|kocht|aankoop|aangekocht|inkoop|inkop|ingekocht|aanschaf|aangeschaft;' +
+        'bestel|bestell;verkrijg|verkreeg|verkregen;krijg|kreeg|kregen;ontvang;verscheep|zending;' +
         'productie|produceer|producer|vervaardig|fabriek;opleiding|train',
     ],
     [
@@ -64,6 +69,11 @@ export const NL: Lexicon = {
       'samenwerking;steun;bondgenoot|bondgenot|alliantie|partnerschap;overeenkomst|akkoord;' +
         'betaal|betaling|goud|contant;ontken|verwerp;sanctie;beschuldig|beschuldiging|bewijs',
     ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [TRANSFER | GOODS, 'lading|vracht'],
+    [HELP | GOODS, 'ontwerp|ontworpen'],
+    [GOODS, 'toestel|toestell'],
+    [CIVIL, 'handel;passagier;graan|tarwe'],
     [HELP | GIVE, 'hulp;hielp|helpt'],
     [FROM, 'van;door;uit'],
     [TO, 'aan;naar'],
@@ -74,7 +84,7 @@ export const NL: Lexicon = {
     [VISIT, 'bezoek|bezocht;reis;vloog;ontmoet|ontmoeting'],
     [UKRAINE, 'oekraïne;charkiv;zaporizja;cherson;krim;zelenski;jermak;boedanov'],
     [UKRAINE | ADJ, 'oekraïens'],
-    [THEATRE, 'israël|israëlisch;jemen;rode zee;soedan|soedanees;ethiopië|ethiopisch'],
+    [THEATRE, 'israël|israëlisch;jemen;rode zee;soedan|soedanees|soedanes;ethiopië|ethiopisch'],
     [STATES, 'noord korea;peking;wit rusland'],
     [
       LEISURE,

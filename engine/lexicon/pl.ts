@@ -10,9 +10,11 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -20,6 +22,7 @@ import {
   REF,
   RUSSIA,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   STRONG,
@@ -139,5 +142,13 @@ export const PL: Lexicon = {
       'mecz;turniej;piłkarsk;mistrzostw;zapaśnik;olimpi|olimpijsk;medal;' +
         'sport|sportow;siatkówk|koszykówk;festiwal|filmow;kuchni;turyst;trzęsieni',
     ],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'uzyska'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'konstrukcj'],
+    [GOODS, 'samolot'],
+    [CIVIL, 'handel|handl;pasażer|pasażersk;zboż|pszenic|owoc'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'neutraln|neutralność'],
   ],
 };

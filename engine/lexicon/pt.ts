@@ -7,9 +7,11 @@
 import {
   ABET,
   ADJ,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -74,5 +76,11 @@ export const PT: Lexicon = {
     [LEISURE, 'futebol;esporte|desporto;torneio;filme'],
     [REF, 'dois países|ambos os países|dois aliados'],
     [REF | ABET, 'cumplicidade|cúmplice'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'obt|obtém|obtev|obtiv|obtenção;consegu;encomend'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'projetad'],
+    [GOODS, 'aeronave'],
+    [CIVIL, 'comércio;passageir;trigo'],
   ],
 };

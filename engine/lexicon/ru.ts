@@ -7,8 +7,10 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -16,6 +18,7 @@ import {
   REF,
   RUSSIA,
   RUS_ARMS,
+  SIDES,
   SOLEIMANI,
   STATES,
   STRONG,
@@ -80,13 +83,24 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
       'ukrain;kiev;vsu;zelensk;odess;krym;harqkov;herson;zaporoZq;dnepr;nikolaev;lqvov;poltav;' +
         'vinnic;kliCk;kuleb;sibig;budanov;umerov;Smygalq;syrsk;zaluZn',
     ],
-    [UKRAINE | ADJ, 'ukrainsk'],
+    [UKRAINE | ADJ, 'ukrainsk;kievsk'],
     [THEATRE, 'izrail;husit;jemen;hamas;sudan;Yfiop'],
-    [STATES, 'kndr;kitaj;belarus'],
+    [STATES, 'kndr;kitaj|kita;belarus'],
     [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm;zemletrAseni'],
     [FROM, 'iz'],
     [VISIT, 'vizit;vstreC'],
     [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],
     [REF | ABET, 'souCastnik;souCasti;posobnik;posobniCestv'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [
+      TRANSFER,
+      'poluC|poluCi|poluCa|poluCen;priobre|priobret|priobreta|priobreten|priobresti;zakaz|zakaza;peredal|peredat|peredan',
+    ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'razrabotk;konstrukci'],
+    [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
+    [CIVIL, 'torgovl|torgov;passaZir|passaZirsk;pSenic|zerno'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'nejtralitet|nejtralqn;zadolgo do'],
   ],
 });

@@ -10,9 +10,11 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -135,5 +137,9 @@ export const SK: Lexicon = {
         'film;recept;' +
         'kuchyň|kuchyn;turist|turizm;zemetrasen',
     ],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'konštrukci'],
+    [GOODS, 'lietadl'],
+    [CIVIL, 'obchod;cestujúc;pšenic|obilie'],
   ],
 };

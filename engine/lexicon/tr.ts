@@ -12,7 +12,10 @@
  */
 import {
   ABET,
+  ADJ,
+  CIVIL,
   DRONE,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
@@ -20,7 +23,7 @@ import {
   REF,
   RUSSIA,
   RUS_ARMS,
-  ADJ,
+  SIDES,
   SOLEIMANI,
   STATES,
   SYRIA,
@@ -100,5 +103,14 @@ export const TR: Lexicon = {
       'futbol;güreş;maç;spor;şampiyona;turnuva;olimpiyat;madalya;voleybol|basketbol;' +
         'dünya kupa;mutfak;turist|turizm;deprem',
     ],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'edin;temin;sipariş'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'tasarım|tasarla'],
+    [GOODS, 'hava arac|hava araç'],
+    [CIVIL, 'ticaret;yolcu;buğday'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES, 'hiçbir taraf'],
+    [SIDES | HELP, 'tarafsız'],
   ],
 };

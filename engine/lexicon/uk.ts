@@ -3,14 +3,17 @@ import {
   ABET,
   ADJ,
   ASTANA,
+  CIVIL,
   DRONE,
   FROM,
+  GOODS,
   HELP,
   IRAN,
   LEISURE,
   MODEL,
   REF,
   RUSSIA,
+  SIDES,
   SYRIA,
   SYRIA_WAR,
   THEATRE,
@@ -47,7 +50,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
       'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv;poltav;vInnic;' +
         'kliCk;kuleb;sibIg;Qrmak;budanov;Ignat;umQrov;Smigal;sirsqk;zaluZn',
     ],
-    [UKRAINE | ADJ, 'ukraJnsqk'],
+    [UKRAINE | ADJ, 'ukraJnsqk;kiJvsqk'],
     [THEATRE, 'IzraJl;sudan;efIop'],
     [LEISURE, 'CempIonat;turnIr;zemletrus'],
     [FROM, 'z|Iz'],
@@ -56,5 +59,13 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
     [REF | ABET, 'spIvuCasnik;spIvuCast'],
     [ASTANA, 'astan'],
+    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
+    [TRANSFER, 'otrim|otrima;zamovi|zamovlenn;peredal|peredat|peredan'],
+    // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    [HELP | GOODS, 'rozrobk;konstrukcI'],
+    [GOODS, 'lItalqn'],
+    [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
+    // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
+    [SIDES | HELP, 'nejtralItet|nejtralqn;zadovgo do'],
   ],
 });
