@@ -96,6 +96,7 @@ export function Popover({
       aria-labelledby={TITLE_ID}
       aria-describedby={framing ? FRAMING_ID : undefined}
       tabIndex={-1}
+      inert={!shown}
       onPointerEnter={() => onPointerInside(true)}
       onPointerLeave={() => onPointerInside(false)}
     >
