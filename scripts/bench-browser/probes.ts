@@ -307,9 +307,14 @@ const PAINT_WATCH_FUNCTION = `function (timeoutMs) {
       if (r.width < 8 || r.height < 8) continue;
       if (r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) continue;
       const style = view.getComputedStyle(el);
-      if (style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) >= 0.05) return true;
+      if (style.visibility === 'visible' && style.display !== 'none' && opacityOf(el) >= 0.05) return true;
     }
     return false;
+  };
+  const opacityOf = (el) => {
+    let o = 1;
+    for (let n = el; n && o > 0; n = n.parentElement) o *= Number(view.getComputedStyle(n).opacity);
+    return o;
   };
   const start = performance.now();
   let changed = true;
