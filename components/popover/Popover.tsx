@@ -49,8 +49,14 @@ export function Popover({
   const { mention, colors, passages } = request;
   const framing = passages.status === 'ready' ? pageFramingLine(passages.framing) : null;
   // The same passages render the same cards: opening a popover prepared during the hover
-  // delay, or following the page's scroll, re-renders none of them.
-  const { body, sideBySide } = useMemo(() => passagesBody(passages, cards), [passages, cards]);
+  // delay, or following the page's scroll, re-renders none of them. A count that covers every
+  // card is "all", so the last step of building it and its opening render the same.
+  const all = passages.status !== 'ready' || cards >= passages.passages.length;
+  const shownCards = all ? Infinity : cards;
+  const { body, sideBySide } = useMemo(
+    () => passagesBody(passages, shownCards),
+    [passages, shownCards],
+  );
 
   // What the placement was made for: the content (a new token when it changes) and the
   // anchor and viewport.

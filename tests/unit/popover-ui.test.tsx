@@ -14,6 +14,13 @@ import type { PopoverMount } from '../../lib/dom/popover-host';
 import { mentionFraming } from '../../lib/mention-framing';
 import { mentionQuery } from '../../lib/mention-query';
 import type { MentionSummary } from '../../lib/messages';
+import { markMatches } from '../../lib/format/mark';
+
+// Every card renders its passage's text through this: calls count the cards rendered.
+vi.mock('../../lib/format/mark', async (original) => {
+  const actual = await original<typeof import('../../lib/format/mark')>();
+  return { ...actual, markMatches: vi.fn(actual.markMatches) };
+});
 
 const LOADING = /Finding passages/;
 const FAILED = /Passages could not be loaded/;
@@ -232,6 +239,23 @@ describe('placing the popover', () => {
     expect(dialog().classList.contains('fc-popover--placed')).toBe(true);
     expect(dialog().style.top).toBe('126px');
     expect(measured.count).toBe(before);
+  });
+
+  it('renders no card again once built: placing it and opening it render none', () => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 900);
+    const { mount } = pageMount(300);
+    const ui = createPopoverUi(actions, mount);
+    const r = request(SUPPLY, ready(SUPPLY));
+    ui.prepare(r);
+    while (!attached) vi.advanceTimersToNextTimer();
+    const cards = body.querySelectorAll('.fc-passage').length;
+    expect(cards).toBeGreaterThan(1);
+    const rendered = vi.mocked(markMatches).mock.calls.length;
+    vi.runAllTimers();
+    ui.open(r);
+    expect(body.querySelectorAll('.fc-passage')).toHaveLength(cards);
+    expect(vi.mocked(markMatches).mock.calls.length).toBe(rendered);
   });
 
   it('is placed again when it opens in a viewport that changed during the delay', () => {
