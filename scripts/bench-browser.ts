@@ -34,6 +34,7 @@ import {
   type GeneratedPage,
 } from '../tests/e2e/harness/pages';
 import { BIG_PAGES } from './bench-browser/budgets';
+import { hoverFloorPage } from './bench-browser/hover-floor';
 import {
   launchEmptyContentScript,
   launchExtension,
@@ -71,6 +72,8 @@ const DETECTOR_STAGES = [
   '/probe-detector-3.js',
   '/probe-detector-4.js',
 ];
+/** A page that needs no wait for a scan (the hover floor). */
+const NO_SETTLE: SettleOptions = { mutating: false, expectMentions: false, fixedMs: 300 };
 /** Hover samples per page per repetition. */
 const HOVER_SAMPLES = 3;
 
@@ -282,6 +285,20 @@ async function main(): Promise<void> {
         hoverFailures: hovers.length - measuredHovers.length,
       });
     }
+    // The hover floor: a page's own popover, no extension, timed the same way.
+    server.route('/bench/hover-floor.html', hoverFloorPage(hoverDelayMs));
+    const floorHovers: number[] = [];
+    for (let rep = 0; rep < options.reps; rep++) {
+      await runPage(
+        plain.context,
+        server.url('/bench/hover-floor.html'),
+        NO_SETTLE,
+        async (page, session) => {
+          const samples = await hoverLatencies(page, session, hoverDelayMs, HOVER_SAMPLES);
+          floorHovers.push(...samples.filter((h): h is number => h !== null));
+        },
+      );
+    }
     const cpuList = cpus();
     const partial: Omit<BenchReport, 'budgets'> = {
       chromium: `Chromium ${ext.context.browser()?.version() ?? '?'}`,
@@ -295,6 +312,7 @@ async function main(): Promise<void> {
       quick: options.quick,
       repetitions: options.reps,
       hoverDelayMs,
+      hoverFloorMs: floorHovers.length ? median(floorHovers) : null,
       probeBytes: statSync(contentScript).size,
       bundleBytes:
         statSync(contentScript).size +

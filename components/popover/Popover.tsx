@@ -8,7 +8,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { topicLabel } from '../../lib/format/provenance';
 import type { OpenRequest, ViewportRect } from '../../lib/dom/popover-contract';
-import { placePopover } from '../../lib/dom/placement';
+import { placePopover, samePlacementInput, type PlacementInput } from '../../lib/dom/placement';
 import { pageFramingLine } from '../../lib/format/framing';
 import { MatterSummary, RetrievedPassageCard, matchLabel } from '../passage';
 import { groupClaimsAndDenials } from '../passage/claim-pairs';
@@ -20,6 +20,11 @@ export interface PopoverProps {
   anchor: ViewportRect;
   /** Open; else prepared: on the page (laid out) but hidden until it opens. */
   shown: boolean;
+  /**
+   * Prepared and laid out by the browser: place it now, still hidden, so that opening only
+   * shows it (its layout is clean then, so measuring costs no layout of its own).
+   */
+  placeHidden?: boolean;
   /** How many of its cards (or pairs of cards) to render: a prepared popover is built in steps. */
   cards?: number;
   onClose: () => void;
@@ -34,6 +39,7 @@ export function Popover({
   request,
   anchor,
   shown,
+  placeHidden = false,
   cards = Infinity,
   onClose,
   onFullContext,
@@ -43,29 +49,49 @@ export function Popover({
   const { mention, colors, passages } = request;
   const framing = passages.status === 'ready' ? pageFramingLine(passages.framing) : null;
   // The same passages render the same cards: opening a popover prepared during the hover
-  // delay, or following the page's scroll, re-renders none of them.
-  const { body, sideBySide } = useMemo(() => passagesBody(passages, cards), [passages, cards]);
+  // delay, or following the page's scroll, re-renders none of them. A count that covers every
+  // card is "all", so the last step of building it and its opening render the same.
+  const all = passages.status !== 'ready' || cards >= passages.passages.length;
+  const shownCards = all ? Infinity : cards;
+  const { body, sideBySide } = useMemo(
+    () => passagesBody(passages, shownCards),
+    [passages, shownCards],
+  );
 
-  // Measure, then place next to the hovered line; re-run whenever content or anchor changes.
-  // A prepared popover is placed when it opens: until then it stays hidden, at its full
-  // height, so that the browser's layout of it is done and still valid when it opens.
+  // What the placement was made for: the content (a new token when it changes) and the
+  // anchor and viewport.
+  const content = useMemo(
+    () => ({}),
+    [body, mention.id, mention.topics.join(' '), mention.terms.join(' ')],
+  );
+  const placed = useRef<{ content: object; input: PlacementInput } | null>(null);
+
+  // Measure, then place next to the hovered line; again whenever content or anchor changes.
+  // A prepared popover stays hidden at its full height until the browser has laid it out,
+  // then is placed while hidden: opening it only shows it, with no layout of its own.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.maxHeight = 'none';
-    // Prepared, or left from the last one: hidden, whether on the page yet or not.
-    if (!shown) {
-      el.classList.remove('fc-popover--placed');
+    if (!shown) el.classList.remove('fc-popover--placed');
+    if (!el.isConnected || !(shown || placeHidden)) {
+      if (placed.current?.content !== content) {
+        el.style.maxHeight = 'none';
+        placed.current = null;
+      }
       return;
     }
-    if (!el.isConnected) return;
-    const { width, height } = el.getBoundingClientRect();
-    const p = placePopover(anchor, width, height, innerWidth, innerHeight);
-    el.style.top = `${p.top}px`;
-    el.style.left = `${p.left}px`;
-    el.style.maxHeight = `${p.maxHeight}px`;
-    el.dataset.side = p.side;
-    el.classList.add('fc-popover--placed');
+    const input = { anchor, vw: innerWidth, vh: innerHeight };
+    if (placed.current?.content !== content || !samePlacementInput(placed.current.input, input)) {
+      el.style.maxHeight = 'none';
+      const { width, height } = el.getBoundingClientRect();
+      const p = placePopover(anchor, width, height, input.vw, input.vh);
+      el.style.top = `${p.top}px`;
+      el.style.left = `${p.left}px`;
+      el.style.maxHeight = `${p.maxHeight}px`;
+      el.dataset.side = p.side;
+      placed.current = { content, input };
+    }
+    if (shown) el.classList.add('fc-popover--placed');
   });
 
   return (
@@ -76,6 +102,7 @@ export function Popover({
       aria-labelledby={TITLE_ID}
       aria-describedby={framing ? FRAMING_ID : undefined}
       tabIndex={-1}
+      inert={!shown}
       onPointerEnter={() => onPointerInside(true)}
       onPointerLeave={() => onPointerInside(false)}
     >

@@ -30,6 +30,9 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
   let open = false;
   /** A prepared popover is on the page, hidden (the hover delay runs). */
   let staged = false;
+  /** The staged popover has been laid out by the browser: it may place itself, hidden. */
+  let placeHidden = false;
+  let placeFrame = 0;
   /** Cards rendered: all, except while a prepared popover is built a card per task. */
   let cards = Infinity;
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,6 +72,7 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
         request={shown}
         anchor={anchor ?? shown.anchor}
         shown={open}
+        placeHidden={placeHidden}
         cards={cards}
         onClose={onClose}
         onFullContext={onFullContext}
@@ -129,7 +133,9 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
   /**
    * Builds the prepared popover a card per task (a first render of several cards is a long
    * task), then attaches it, hidden, in a task of its own: the browser lays it out in the
-   * rendering update after that, during the delay, not when the popover opens.
+   * rendering update after that, during the delay, not when the popover opens. In a task after
+   * that update it places itself, still hidden (its layout is clean then, so measuring costs
+   * nothing): opening then only shows it.
    */
   function prepareStep() {
     paint();
@@ -141,18 +147,30 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
       return;
     }
     cards = Infinity;
-    if (!staged) {
-      prepareTimer = setTimeout(() => {
-        if (open || staged) return;
+    prepareTimer = setTimeout(() => {
+      if (open) return;
+      if (!staged) {
         mountPoint.attach();
         staged = true;
-      }, 0);
-    }
+      }
+      placeFrame = requestAnimationFrame(() => {
+        prepareTimer = setTimeout(placeStaged, 0);
+      });
+    }, 0);
+  }
+
+  /** Places the staged popover, still hidden, once the browser has laid it out. */
+  function placeStaged() {
+    if (open || !staged) return;
+    placeHidden = true;
+    paint();
   }
 
   /** Takes a prepared popover off the page (the pointer left before the delay ended). */
   function unstage() {
     clearTimeout(prepareTimer);
+    cancelAnimationFrame(placeFrame);
+    placeHidden = false;
     cards = Infinity;
     if (!staged) return;
     staged = false;
@@ -194,6 +212,8 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
       const built = complete === request.passages;
       shown = request;
       anchor = null;
+      cancelAnimationFrame(placeFrame);
+      placeHidden = false;
       // The header first, then a card per task; each step a task of its own, never the
       // animation frame that saw the pointer.
       if (!built) cards = 0;
@@ -217,6 +237,8 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
       shown = { ...request, returnFocus, passages };
       anchor = request.anchor;
       clearTimeout(prepareTimer);
+      cancelAnimationFrame(placeFrame);
+      placeHidden = false;
       cards = Infinity;
       if (!open) {
         // Attached before rendering (or already, prepared), so the popover measures itself

@@ -54,3 +54,29 @@ export function placePopover(
   const left = Math.min(Math.max(anchor.left, MARGIN), maxLeft);
   return { top, left, maxHeight: room, side };
 }
+
+/** What a placement depends on besides the popover's content: the anchor and the viewport. */
+export interface PlacementInput {
+  anchor: ViewportRect;
+  vw: number;
+  vh: number;
+}
+
+/**
+ * Whether a placement made for `before` still holds for `now` (the same content): the same
+ * anchor and viewport. A popover placed while hidden during the hover delay then opens without
+ * measuring itself again.
+ */
+export function samePlacementInput(before: PlacementInput | null, now: PlacementInput): boolean {
+  if (!before) return false;
+  const a = before.anchor;
+  const b = now.anchor;
+  return (
+    before.vw === now.vw &&
+    before.vh === now.vh &&
+    a.top === b.top &&
+    a.left === b.left &&
+    a.bottom === b.bottom &&
+    a.right === b.right
+  );
+}

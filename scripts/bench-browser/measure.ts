@@ -15,6 +15,7 @@ import {
   evaluateInPage,
   highlightPointSource,
   highlightSnapshotSource,
+  hoverTimer,
   popoverProbe,
   type HighlightSnapshot,
 } from './probes';
@@ -228,10 +229,17 @@ export async function markJsRun(context: BrowserContext, url: string): Promise<M
 const HOVER_GIVE_UP_MS = 2_000;
 
 /**
- * Hover-to-visible latency for up to `samples` highlights of an open page: from dispatching
- * the pointer move onto a highlight to the popover having a visible box, minus the configured
- * hover delay. Polled over CDP (a few ms per poll), starting shortly before the delay ends so
- * the polling does not compete with the page during the delay. A null entry: the popover
+ * How long before the delay ends the harness starts watching for the popover: the watch reads
+ * the page once per frame, so it starts late enough not to compete with the page during the
+ * delay, and early enough to be running when the popover shows on a busy machine.
+ */
+const HOVER_WATCH_LEAD_MS = 80;
+
+/**
+ * Hover-to-visible latency for up to `samples` highlights of an open page, on the page's own
+ * clock: from the pointer move's event time to the end of the first rendering update that
+ * paints the popover visible, minus the configured hover delay. The harness's own latency
+ * (sending the input, reading the page over CDP) is not counted. A null entry: the popover
  * never became visible; sampling stops there (later samples would only repeat the wait).
  */
 export async function hoverLatencies(
@@ -242,6 +250,7 @@ export async function hoverLatencies(
 ): Promise<Array<number | null>> {
   const out: Array<number | null> = [];
   const popover = await popoverProbe(session);
+  const timer = await hoverTimer(session);
   for (let i = 0; i < samples; i++) {
     await page.mouse.move(1, 1);
     // Let an open popover close before the next sample (bounded).
@@ -252,17 +261,13 @@ export async function hoverLatencies(
     );
     if (!point) break;
     await sleep(200);
+    await timer.arm();
     const movedAt = performance.now();
     await page.mouse.move(point.x, point.y);
-    await sleep(Math.max(0, hoverDelayMs - 20));
-    let visibleAt: number | null = null;
-    while (performance.now() - movedAt < hoverDelayMs + HOVER_GIVE_UP_MS) {
-      if ((await popover()).visible) {
-        visibleAt = performance.now();
-        break;
-      }
-    }
-    const latency = visibleAt === null ? null : Math.max(0, visibleAt - movedAt - hoverDelayMs);
+    await sleep(Math.max(0, hoverDelayMs - HOVER_WATCH_LEAD_MS - (performance.now() - movedAt)));
+    const times = await timer.watch(HOVER_WATCH_LEAD_MS + HOVER_GIVE_UP_MS);
+    const latency =
+      times === null ? null : Math.max(0, times.paintedAt - times.eventAt - hoverDelayMs);
     out.push(latency);
     if (latency === null) break;
   }

@@ -265,3 +265,147 @@ export async function popoverText(session: CDPSession, frameId?: string): Promis
   visit(node, 0);
   return texts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** When a hover's popover reached the screen, on the page's own clock (`performance.now()`). */
+export interface HoverTimes {
+  /** The user's pointer move onto the mention: its event's `timeStamp`. */
+  eventAt: number;
+  /**
+   * The end of the first rendering update that paints the popover visible: the task after the
+   * animation frame that first sees it visible.
+   */
+  paintedAt: number;
+}
+
+/** Runs in a probe world: keeps the time of the first trusted pointer move after each `arm`. */
+const POINTER_RECORDER = `(() => {
+  const g = globalThis;
+  if (!g.__fcPointer) {
+    g.__fcPointer = { at: null };
+    addEventListener('pointermove', (e) => {
+      if (e.isTrusted && g.__fcPointer.at === null) g.__fcPointer.at = e.timeStamp;
+    }, { capture: true, passive: true });
+  }
+  g.__fcPointer.at = null;
+})()`;
+
+/**
+ * Runs on the popover's shadow root as `this`: resolves with the page clock at the end of the
+ * first rendering update after which the popover is visible, or null after `timeoutMs`.
+ *
+ * The check runs in a task posted from each animation frame, so it runs after that frame's
+ * rendering update: style and layout are clean, so it forces no work of its own inside the
+ * frame it measures. It runs only after the popover's DOM changed, and not when it changed
+ * again since the frame (that change is not painted yet: the next frame decides).
+ */
+const PAINT_WATCH_FUNCTION = `function (timeoutMs) {
+  const root = this;
+  const view = root.host.ownerDocument.defaultView;
+  const visible = () => {
+    for (const el of root.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 8 || r.height < 8) continue;
+      if (r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) continue;
+      const style = view.getComputedStyle(el);
+      if (style.visibility === 'visible' && style.display !== 'none' && opacityOf(el) >= 0.05) return true;
+    }
+    return false;
+  };
+  const opacityOf = (el) => {
+    let o = 1;
+    for (let n = el; n && o > 0; n = n.parentElement) o *= Number(view.getComputedStyle(n).opacity);
+    return o;
+  };
+  const start = performance.now();
+  let changed = true;
+  const observer = new MutationObserver(() => { changed = true; });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  return new Promise((done) => {
+    const finish = (at) => { observer.disconnect(); done(at); };
+    const frame = () => {
+      const check = changed;
+      changed = false;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const at = performance.now();
+        if (check && !changed && visible()) return finish(at);
+        if (at - start > timeoutMs) return finish(null);
+        requestAnimationFrame(frame);
+      };
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(frame);
+  });
+}`;
+
+/**
+ * Times hovers on the page's clock, so that the harness's own latency (sending input and
+ * polling over CDP) is not counted: `arm` before moving the pointer, then `watch` shortly
+ * before the popover is due.
+ */
+export async function hoverTimer(session: CDPSession): Promise<{
+  arm(): Promise<void>;
+  watch(timeoutMs: number): Promise<HoverTimes | null>;
+}> {
+  const id = (await session.send('Page.getFrameTree')).frameTree.frame.id;
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+    frameId: id,
+    worldName: 'fact-context-hover-timer',
+  });
+  const evaluate = async (expression: string, awaitPromise = false): Promise<unknown> =>
+    (
+      await session.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        returnByValue: true,
+        awaitPromise,
+      })
+    ).result.value;
+  /** The popover's shadow root in this world, once its host is on the page. */
+  const shadowRoot = async (): Promise<string | null> => {
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(POPOVER_HOST_SELECTOR)})`,
+      contextId: executionContextId,
+    });
+    if (!result.objectId) return null;
+    const { node } = await session.send('DOM.describeNode', {
+      objectId: result.objectId,
+      depth: 1,
+      pierce: true,
+    });
+    const root = node.shadowRoots?.[0];
+    if (!root) return null;
+    const resolved = await session.send('DOM.resolveNode', {
+      backendNodeId: root.backendNodeId,
+      executionContextId,
+    });
+    return resolved.object.objectId ?? null;
+  };
+  return {
+    async arm() {
+      await evaluate(POINTER_RECORDER);
+    },
+    async watch(timeoutMs) {
+      const until = performance.now() + timeoutMs;
+      // The host comes onto the page when the popover is prepared or opens.
+      let root: string | null = null;
+      while (!(root = await shadowRoot()) && performance.now() < until) await sleep(5);
+      if (!root) return null;
+      const painted = await session
+        .send('Runtime.callFunctionOn', {
+          objectId: root,
+          functionDeclaration: PAINT_WATCH_FUNCTION,
+          arguments: [{ value: Math.max(0, until - performance.now()) }],
+          returnByValue: true,
+          awaitPromise: true,
+        })
+        .then((r) => r.result.value as number | null)
+        .catch(() => null);
+      const eventAt = (await evaluate('globalThis.__fcPointer && globalThis.__fcPointer.at')) as
+        number | null;
+      return painted === null || eventAt === null ? null : { eventAt, paintedAt: painted };
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -80,6 +80,11 @@ export interface BenchReport {
   quick: boolean;
   repetitions: number;
   hoverDelayMs: number;
+  /**
+   * The hover floor, unbudgeted: the same hover measurement on a page without the extension
+   * whose own script shows a box after the delay (median, ms); null = never shown.
+   */
+  hoverFloorMs: number | null;
   /** The always-on probe, bytes. */
   probeBytes: number;
   /** The probe with its detector stage (what a page with topic words loads), bytes. */
@@ -294,6 +299,12 @@ export function formatReport(report: BenchReport): string {
     ...report.pages.map(
       (p) => `  ${p.page}: ${fmt(p.longestTaskMs)} = ${p.longestTaskBreakdown || '-'}`,
     ),
+    '',
+    'hover ms: from the pointer move (its event time) to the end of the rendering update that',
+    'paints the popover, on the page clock, minus the hover delay. For reference, unbudgeted,',
+    `the hover floor (a page's own box shown after the same delay, no extension): ${
+      report.hoverFloorMs === null ? 'never shown' : `${fmt(report.hoverFloorMs)} ms`
+    }.`,
     '',
     'For reference, unbudgeted: main-thread time over a plain load ("ext over plain" above,',
     'noise ±: half the interquartile range of the plain loads)' +

@@ -15,6 +15,7 @@ import { badgeText, sendToTab, storeSettings, storedTab, tabIdOf } from './helpe
 import { highlightPoint, waitForHighlights } from './helpers/highlights';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { watchPopover } from './helpers/popover-watch';
+import { popoverProbe } from '../../scripts/bench-browser/probes';
 
 const ARTIFACTS = join(ROOT, 'artifacts', 'e2e');
 const LEAD = 'Iran has supplied Russia with hundreds of Shahed-136 drones';
@@ -306,6 +307,53 @@ describe('hover popover', () => {
       await page.keyboard.press('Escape');
       await waitForNoDialog(page);
     } finally {
+      await storeSettings(browser, { ...settings, hoverDelayMs: 300 });
+    }
+  });
+
+  it('keeps a popover prepared during the delay out of sight and out of reach until it opens', async () => {
+    const session = await page.context().newCDPSession(page);
+    const popover = await popoverProbe(session);
+    const popoverAt = (at: { x: number; y: number }) =>
+      page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.matches(':popover-open') ?? false,
+        at,
+      );
+    // Where the popover of this mention shows: it is prepared at the same place next time.
+    await page.mouse.move(5, 5);
+    await hover('Alabuga');
+    await waitForDialog(page, withPassages);
+    const { rect } = await popover();
+    const inside = { x: rect!.x + rect!.width / 2, y: rect!.y + rect!.height / 2 };
+    expect(await popoverAt(inside)).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForNoDialog(page);
+    const settings = { ...DEFAULT_SETTINGS, hoverDelayMs: 1500 };
+    await storeSettings(browser, settings);
+    try {
+      await page.waitForTimeout(300);
+      await page.mouse.move(5, 5);
+      await hover('Alabuga');
+      await page.waitForTimeout(800);
+      // Prepared and placed on the page, in the top layer: not seen, not hit, not focused.
+      const staged = await popover();
+      expect(staged.present).toBe(true);
+      expect(staged.visible).toBe(false);
+      expect(await popoverAt(inside)).toBe(false);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches(':popover-open'))).toBe(
+        false,
+      );
+      expect(await readDialog(page)).toBeNull();
+      // Open: seen there, on top, and the pointer reaches it.
+      await waitForDialog(page, withPassages);
+      const shown = await popover();
+      expect(shown.visible && shown.onTop).toBe(true);
+      expect(await popoverAt(inside)).toBe(true);
+      await page.keyboard.press('Escape');
+      await waitForNoDialog(page);
+    } finally {
+      await session.detach();
       await storeSettings(browser, { ...settings, hoverDelayMs: 300 });
     }
   });

@@ -67,6 +67,7 @@ function report(
     quick: false,
     repetitions: 3,
     hoverDelayMs: 300,
+    hoverFloorMs: 17,
     probeBytes: 8_000,
     bundleBytes: 20_000,
     scriptsOnPlainPage: SCANNER,

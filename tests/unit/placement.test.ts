@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, keepClear, placePopover } from '../../lib/dom/placement';
+import { GAP, MARGIN, keepClear, placePopover, samePlacementInput } from '../../lib/dom/placement';
 
 const line = (top: number, left = 100, height = 20, width = 300) => ({
   top,
@@ -51,5 +51,23 @@ describe('placePopover', () => {
   it('stays inside the viewport horizontally', () => {
     expect(placePopover(line(100, 1200), 400, 100, 1280, 900).left).toBe(1280 - 400 - MARGIN);
     expect(placePopover(line(100, -50), 400, 100, 1280, 900).left).toBe(MARGIN);
+  });
+});
+
+describe('samePlacementInput', () => {
+  const input = { anchor: line(100), vw: 1280, vh: 900 };
+
+  it('holds for the same anchor and viewport, so a popover placed while hidden opens as is', () => {
+    expect(samePlacementInput(input, { ...input, anchor: { ...input.anchor } })).toBe(true);
+  });
+
+  it('fails when the anchor moved, the viewport changed, or nothing was placed yet', () => {
+    expect(samePlacementInput(input, { ...input, anchor: line(101) })).toBe(false);
+    expect(samePlacementInput(input, { ...input, anchor: line(100, 101) })).toBe(false);
+    expect(samePlacementInput(input, { ...input, anchor: line(100, 100, 21) })).toBe(false);
+    expect(samePlacementInput(input, { ...input, anchor: line(100, 100, 20, 301) })).toBe(false);
+    expect(samePlacementInput(input, { ...input, vw: 1000 })).toBe(false);
+    expect(samePlacementInput(input, { ...input, vh: 500 })).toBe(false);
+    expect(samePlacementInput(null, input)).toBe(false);
   });
 });

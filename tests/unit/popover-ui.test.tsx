@@ -14,6 +14,13 @@ import type { PopoverMount } from '../../lib/dom/popover-host';
 import { mentionFraming } from '../../lib/mention-framing';
 import { mentionQuery } from '../../lib/mention-query';
 import type { MentionSummary } from '../../lib/messages';
+import { markMatches } from '../../lib/format/mark';
+
+// Every card renders its passage's text through this: calls count the cards rendered.
+vi.mock('../../lib/format/mark', async (original) => {
+  const actual = await original<typeof import('../../lib/format/mark')>();
+  return { ...actual, markMatches: vi.fn(actual.markMatches) };
+});
 
 const LOADING = /Finding passages/;
 const FAILED = /Passages could not be loaded/;
@@ -74,10 +81,14 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   attached = false;
   vi.stubGlobal('addEventListener', () => {});
+  // A frame is a timer here: the fake clock runs it like the browser's next frame.
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 16));
+  vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
   vi.stubGlobal('ShadowRoot', class {});
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -178,6 +189,91 @@ describe('the popover view', () => {
     ui.prepare(request(DENIAL, { status: 'loading' }));
     expect(ui.openMentionId()).toBe('m1');
     expect(body.textContent).toBe(before);
+  });
+});
+
+/**
+ * A mount in a document, as on a page: the popover measures and places itself. Boxes are
+ * given, not laid out: the popover is 400 × `height` px; `measured` counts its measurements.
+ */
+function pageMount(height: number) {
+  const { document, HTMLElement: Element } = parseHTML('<!doctype html><html><body></body></html>');
+  vi.stubGlobal('document', document);
+  const measured = { count: 0 };
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => {
+    measured.count++;
+    return { top: 0, left: 0, bottom: height, right: 400, width: 400, height } as DOMRect;
+  });
+  body = document.createElement('body');
+  document.body.append(body);
+  const mount: PopoverMount = {
+    body: () => body,
+    attach: () => {
+      attached = true;
+    },
+    detach: () => {
+      attached = false;
+    },
+    host: () => null,
+  };
+  return { mount, measured };
+}
+
+describe('placing the popover', () => {
+  const dialog = () => body.querySelector<HTMLElement>('[role="dialog"]')!;
+
+  it('is placed during the hover delay, hidden, and opens there without measuring again', () => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 900);
+    const { mount, measured } = pageMount(300);
+    const ui = createPopoverUi(actions, mount);
+    const r = request(SUPPLY, ready(SUPPLY));
+    ui.prepare(r);
+    vi.runAllTimers();
+    expect(attached).toBe(true);
+    // Placed below the hovered line (bottom 120), and still hidden.
+    expect(dialog().style.top).toBe('126px');
+    expect(dialog().classList.contains('fc-popover--placed')).toBe(false);
+    const before = measured.count;
+    ui.open(r);
+    expect(dialog().classList.contains('fc-popover--placed')).toBe(true);
+    expect(dialog().style.top).toBe('126px');
+    expect(measured.count).toBe(before);
+  });
+
+  it('renders no card again once built: placing it and opening it render none', () => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 900);
+    const { mount } = pageMount(300);
+    const ui = createPopoverUi(actions, mount);
+    const r = request(SUPPLY, ready(SUPPLY));
+    ui.prepare(r);
+    while (!attached) vi.advanceTimersToNextTimer();
+    const cards = body.querySelectorAll('.fc-passage').length;
+    expect(cards).toBeGreaterThan(1);
+    const rendered = vi.mocked(markMatches).mock.calls.length;
+    vi.runAllTimers();
+    ui.open(r);
+    expect(body.querySelectorAll('.fc-passage')).toHaveLength(cards);
+    expect(vi.mocked(markMatches).mock.calls.length).toBe(rendered);
+  });
+
+  it('is placed again when it opens in a viewport that changed during the delay', () => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 900);
+    const { mount } = pageMount(300);
+    const ui = createPopoverUi(actions, mount);
+    const r = request({ ...SUPPLY }, ready(SUPPLY));
+    const low = { ...r, anchor: { top: 500, left: 100, bottom: 520, right: 400 } };
+    ui.prepare(low);
+    vi.runAllTimers();
+    expect(dialog().dataset.side).toBe('below');
+    // The window got shorter: below the line there is no room for it any more.
+    vi.stubGlobal('innerHeight', 600);
+    ui.open(low);
+    expect(dialog().dataset.side).toBe('above');
+    expect(dialog().style.top).toBe(`${500 - 6 - 300}px`);
+    expect(dialog().classList.contains('fc-popover--placed')).toBe(true);
   });
 });
 
