@@ -64,6 +64,11 @@ describeMatterCues(
       'The Kremlin works to keep Tehran from winning investment contracts in post-war Syria.',
       'S-FRICTION',
     ],
+    [
+      S,
+      'Moscow opposes the Iranian presence near the Golan, while Damascus calls it an internal matter.',
+      'S-FRICTION',
+    ],
     // 4. The toll of the strikes
     [
       D,
@@ -113,6 +118,7 @@ describeMatterCues(
 describeMatterCues(
   'other languages, matters in general words',
   [
+    [S, 'רוסיה מתנגדת לנוכחות האיראנית בדרום סוריה, ודמשק מתעקשת שזה עניין פנימי.', 'S-FRICTION'],
     [
       D,
       'Лавров заявил, что у Запада нет доказательств поставок иранских дронов в Россию.',

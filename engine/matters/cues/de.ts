@@ -564,5 +564,10 @@ export const DE_CUES: CueLexicon = {
     ],
     ['strike', 'zerstörung|zerstörungen|schäden|verwüstung'],
     ['civilian', 'todesopfer|todesfälle|tote zivilisten'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      'gegen die iranische präsenz|lehnt die iranische präsenz ab|gegen iranische präsenz',
+    ],
   ],
 };

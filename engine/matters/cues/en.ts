@@ -357,5 +357,10 @@ export const EN_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      "opposes the iranian presence|opposed the iranian presence|opposed to the iranian presence|objects to the iranian presence|opposes iran's presence|opposes iran’s presence|opposition to the iranian presence",
+    ],
   ],
 };

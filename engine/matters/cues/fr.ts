@@ -590,5 +590,10 @@ export const FR_CUES: CueLexicon = {
     ['strike', 'destruction|destructions|dégâts|dommages|ravages'],
     ['civilian', 'décès|victimes civiles|bilan humain'],
     [['energy', 'civilian'], 'infrastructure civile|infrastructures civiles'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      "s'oppose à la présence iranienne|s’oppose à la présence iranienne|opposée à la présence iranienne|opposé à la présence iranienne",
+    ],
   ],
 };
