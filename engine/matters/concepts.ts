@@ -43,10 +43,10 @@ export const CONCEPTS = {
   pay: 'to pay, payment, paid, price paid',
   exchange: 'in exchange, in return, swap, barter',
   captured_arms: 'captured Western weapons: captured, seized, Javelin, NLAW, Stinger',
-  strike: 'strike, attack, hit, barrage, wave, raid, launch, bombard, shell, pound, target',
+  strike: 'strike, attack, hit, barrage, wave, raid, launch, bombard, shell, target, destruction',
   energy:
     'power grid, energy infrastructure, power plant or station, electricity, blackout, heating',
-  civilian: 'civilians, residential, killed, dead, casualties, wounded, injured, homes, victims',
+  civilian: 'civilians, residential, killed, deaths, casualties, wounded, injured, homes, victims',
   night: 'overnight, at night',
   debris: 'wreckage, debris, remains, fragments',
   markings: 'markings, painted, relabelled, renamed, rebranded, serial number, Cyrillic lettering',
@@ -55,7 +55,7 @@ export const CONCEPTS = {
   air_defence:
     'air defence, anti-aircraft, Gepard, IRIS-T, NASAMS, Patriot, electronic warfare, jamming',
   tech: 'range, kilometres, warhead, payload, engine, speed, guidance, GPS, components, chips, cost',
-  deny: 'to deny, denial, reject, dismiss, refute, baseless, false, lies, fabricated, never sent',
+  deny: 'to deny, denial, reject, dismiss, refute, baseless, false, lies, no evidence, never sent',
   admit: 'to admit, acknowledge, concede, a small number, before the war',
   train: 'to train, training, trainer, instructor, teach, learn to operate',
   advisers: 'advisers, advisors, specialists, technicians, military personnel, experts',
@@ -63,7 +63,7 @@ export const CONCEPTS = {
   produce: 'production, produce, manufacture, factory, plant, assembly, licence, localise, output',
   missile: 'missile, missiles, rockets',
   ballistic: 'ballistic, Fateh-110, Fath-360, Zolfaghar, surface-to-surface, short-range ballistic',
-  sanction: 'sanction(s), blacklist, designate, Treasury, OFAC, asset freeze, export controls',
+  sanction: 'sanction(s), blacklist, designate, Treasury, asset freeze, travel ban, front company',
   un_violation: 'UN Security Council resolution 2231, violation, breach, arms embargo, snapback',
   diplomatic:
     'ambassador, envoy, embassy, accreditation, diplomats, expel, downgrade or sever relations',
@@ -81,7 +81,8 @@ export const CONCEPTS = {
   talks: 'guarantor, de-escalation zone, ceasefire, truce, peace talks, trilateral, peace process',
   base: 'base, air base, naval base, port, facility, lease',
   militia: 'militia, proxies, Hezbollah, Fatemiyoun, Shia fighters, ground forces, on the ground',
-  friction: 'rivalry, rival, competition, tension, friction, clash, rift, at odds, dispute, uneasy',
+  friction:
+    'rivalry, rival, compete, vie, edge out, tension, friction, clash, rift, at odds, dispute',
   influence: 'influence, contracts, reconstruction, spheres of influence, economic interests',
   deconfliction:
     'deconfliction, hotline, blind eye, green light, tacit approval, allowed to strike',

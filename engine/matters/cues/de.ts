@@ -549,5 +549,25 @@ export const DE_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    // Matters said in general words: evidence refused, front companies, vying, the toll.
+    [
+      'deny',
+      'keine beweise|keinerlei beweise|ohne beweise|keine belege|ohne belege|keine fakten|nicht gegen drittstaaten gerichtet|gegen keine drittstaaten',
+    ],
+    [
+      'sanction',
+      'scheinfirma|scheinfirmen|tarnfirma|tarnfirmen|briefkastenfirma|briefkastenfirmen|einreiseverbot|einreiseverbote|auf die liste gesetzt|neuen eu-maßnahmen',
+    ],
+    [
+      'friction',
+      'buhlen|buhlt|wetteifern|wetteifert|verdrängen|verdrängt|verdrängte|ausstechen|ausgestochen|rangeln',
+    ],
+    ['strike', 'zerstörung|zerstörungen|schäden|verwüstung'],
+    ['civilian', 'todesopfer|todesfälle|tote zivilisten'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      'gegen die iranische präsenz|lehnt die iranische präsenz ab|gegen iranische präsenz',
+    ],
   ],
 };

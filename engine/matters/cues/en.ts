@@ -24,6 +24,10 @@ export const EN_CUES: CueLexicon = {
         'blackouts|power outage|outages|heating|critical infrastructure|power lines',
     ],
     [
+      ['energy', 'civilian'],
+      'civil infrastructure|civilian infrastructure|civilian facilities|civilian targets',
+    ],
+    [
       'miltech',
       'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jets|attack helicopters|' +
         'mi-28|satellite|khayyam|naval drill|naval drills|joint drill|joint exercise|' +
@@ -71,7 +75,8 @@ export const EN_CUES: CueLexicon = {
     [
       'drone',
       'drone|drones|uav|uavs|unmanned|shahed|shahed-136|shahed-131|geran|geran-2|' +
-        'mohajer|mohajer-6|kamikaze|loitering munition|one-way attack',
+        'mohajer|mohajer-6|kamikaze|loitering munition|one-way attack|attack drone|attack drones|' +
+        'attack uav|attack uavs|strike drone|strike drones',
     ],
     [
       'supply',
@@ -109,7 +114,8 @@ export const EN_CUES: CueLexicon = {
       'strike',
       'strike|strikes|struck|attack|attacks|attacked|hit|hits|barrage|wave|waves|' +
         'raid|raids|launch|launched|launches|bombard|bombardment|shelling|salvo|pounded|pounding|target|' +
-        'targeted|targeting|slammed|assault|swarm|swarms|explosion|explosions',
+        'targeted|targeting|slammed|assault|swarm|swarms|explosion|explosions|destruction|' +
+        'destructions|devastation|devastated|damage|damaged|damaging',
     ],
     [
       ['air_campaign', 'strike'],
@@ -118,7 +124,8 @@ export const EN_CUES: CueLexicon = {
     [
       'civilian',
       'civilian|civilians|residential|apartment|apartments|killed|killing|dead|' +
-        'casualties|wounded|injured|homes|victims|hospital|school|schools|people died',
+        'casualties|wounded|injured|homes|victims|hospital|school|schools|people died|deaths|' +
+        'death toll|suffering|sufferings',
     ],
     ['night', 'overnight|night|at night|nighttime'],
     ['debris', 'wreckage|debris|remains|fragments|parts of the drone|downed drone'],
@@ -150,11 +157,20 @@ export const EN_CUES: CueLexicon = {
         'moped|lawnmower|explosives|kilograms|kg|navigation|jet-powered|design|designed',
     ],
     [
+      // Where a drone comes from, not what it is like: these name no concept.
+      [],
+      'iranian-designed|iranian designed|iran-designed|designed in iran|iranian design|' +
+        "iran's design|iran’s design|of iranian design",
+    ],
+    [
       'deny',
       'no side|any side|neither party|not given|never given|did not supply|did not send|did not provide|no military hardware|nonsense|deny|denied|denies|denial|denials|reject|rejected|dismiss|dismissed|' +
         'refute|refuted|baseless|unfounded|false|lies|fabricated|propaganda|' +
         'speculation|conjecture|untrue|groundless|not provided|never provided|not supplied|' +
-        'never supplied|not sent|never sent|no weapons|neither side|either side|not a party',
+        'never supplied|not sent|never sent|no weapons|neither side|either side|not a party|' +
+        'not aimed at|not directed at|not directed against|against any third|' +
+        'no evidence|no proof|any evidence|any proof|no facts|any facts|any documents|' +
+        'not a shred|unsubstantiated|unproven|unverified claims',
     ],
     [
       'admit',
@@ -189,7 +205,10 @@ export const EN_CUES: CueLexicon = {
       'sanction',
       'sanction|sanctions|sanctioned|blacklist|blacklisted|designated|' +
         'designation|treasury|ofac|asset freeze|assets frozen|export controls|penalties|' +
-        'restrictive measures',
+        'restrictive measures|eu measures|sanctions package|wave of sanctions|round of sanctions|' +
+        'added to the list|added to its list|sanctions list|entity list|front company|' +
+        'front companies|shell company|shell companies|entity|entities|individuals and entities|' +
+        'travel ban|export ban|frozen assets|freeze assets|froze assets|dual-use|dual use',
     ],
     [
       'un_violation',
@@ -267,7 +286,10 @@ export const EN_CUES: CueLexicon = {
       'rivalry|rival|rivals|compete|competing|competition|competitor|tension|' +
         'tensions|friction|frictions|clash|clashes|rift|split|diverge|diverging|divergent|' +
         'at odds|disagreement|disagreements|dispute|disputes|uneasy|sidelined|' +
-        'marriage of convenience|jostling|contest|frenemies|odd couple',
+        'marriage of convenience|jostling|contest|frenemies|odd couple|vie|vying|vied|' +
+        'edge out|edged out|squeeze out|squeezed out|elbow out|shut out|crowd out|' +
+        'outmanoeuvre|outmaneuver|keep tehran from|keep iran from|keep tehran out|keep iran out|' +
+        'at the expense of|lost out',
     ],
     [
       'influence',
@@ -335,5 +357,10 @@ export const EN_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      "opposes the iranian presence|opposed the iranian presence|opposed to the iranian presence|objects to the iranian presence|opposes iran's presence|opposes iran’s presence|opposition to the iranian presence",
+    ],
   ],
 };

@@ -521,5 +521,16 @@ export const ES_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    // Matters said in general words: evidence refused, front companies, vying, the toll.
+    [
+      'sanction',
+      'empresa fantasma|empresas fantasma|empresa pantalla|empresas pantalla|sociedad pantalla|prohibición de viajar|añadidas a la lista|añadidos a la lista',
+    ],
+    [
+      'friction',
+      'se disputan|disputarse|se disputaban|desplazar a irán|desplazar a teherán|desbancar|relegar a irán',
+    ],
+    ['strike', 'destrucción|destrucciones|devastación|estragos'],
+    ['civilian', 'muertes|víctimas mortales|fallecidos'],
   ],
 };

@@ -574,5 +574,26 @@ export const FR_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    // Matters said in general words: evidence refused, front companies, vying, the toll.
+    [
+      'deny',
+      "aucune preuve|sans preuve|sans preuves|pas la moindre preuve|aucun fait|ne vise aucun pays tiers|n'est dirigée contre aucun pays tiers|n’est dirigée contre aucun pays tiers",
+    ],
+    [
+      'sanction',
+      "société écran|sociétés écrans|société-écran|sociétés-écrans|interdiction de voyager|interdiction de visa|ajoutées à la liste|ajoutés à la liste|nouvelles mesures de l'ue|nouvelles mesures de l’ue",
+    ],
+    [
+      'friction',
+      'se disputent|se disputer|se disputant|évincer|évincé|évincée|supplanter|damer le pion',
+    ],
+    ['strike', 'destruction|destructions|dégâts|dommages|ravages'],
+    ['civilian', 'décès|victimes civiles|bilan humain'],
+    [['energy', 'civilian'], 'infrastructure civile|infrastructures civiles'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      "s'oppose à la présence iranienne|s’oppose à la présence iranienne|opposée à la présence iranienne|opposé à la présence iranienne",
+    ],
   ],
 };

@@ -326,5 +326,10 @@ export const HE_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    // Opposing the other's presence in Syria is their rivalry.
+    [
+      'friction',
+      'מתנגדת לנוכחות|מתנגד לנוכחות|מתנגדים לנוכחות|התנגדות לנוכחות|מתנגדת לנוכחות האיראנית|מתנגדת לנוכחות איראנית',
+    ],
   ],
 };
