@@ -74,7 +74,9 @@ export const EN: Lexicon = {
     // Shields: phrases with weapon or link words that are not arms for Russia's war.
     [
       0,
-      'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to',
+      'nuclear weapon|nuclear arms|arms control|armed forces|armed group|armed conflict|according to;' +
+        // Not Hama ("Hamad International Airport", "Tamim bin Hamad").
+        'hamad',
     ],
     // Russia's arms for Iran, and the UN embargo on arms for and from Iran: without drones,
     // sanctions diplomacy, not Iran's arms for Russia's war.
@@ -87,8 +89,8 @@ export const EN: Lexicon = {
     [
       CIVIL,
       'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic;' +
-        'energy cooperation|nuclear cooperation;vote;car|carmaker|automaker;' +
-        'reactor|power plant|bushehr',
+        'energy cooperation|nuclear cooperation;vote;cars|carmaker|automaker;' +
+        'reactor|power plant|bushehr;food|agricultural|pistachio|tomato|university|pilgrim',
     ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
@@ -139,7 +141,11 @@ export const EN: Lexicon = {
     // Syria's phosphate is the prize of Russia and Iran's rivalry for its contracts.
     [
       SYRIA,
-      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;golan;' +
+      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;' +
+        // Places and forces of the war, for the pair acting there ("Iranian-backed militias
+        // in Daraa"); not the war itself where a document named the pair.
+        'daraa|deraa;quneitra;hama;raqqa;qusayr;ghouta;albu kamal|abu kamal|bukamal;mayadin;' +
+        'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],
     [
@@ -147,10 +153,7 @@ export const EN: Lexicon = {
       'assad;damascus;aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;' +
         'de-escalation zone;syrian government|syrian regime;' +
         'syrian war|syrian civil war|syrian conflict|war in syria;' +
-        'campaign in syria|intervention in syria|operation in syria|intervened in syria;' +
-        // Places and units of the war that name no other story.
-        'daraa|deraa;quneitra;hama;raqqa;qusayr;ghouta;albu kamal|abu kamal|bukamal;mayadin;' +
-        '4th division|fourth division;5th corps|fifth corps;syrian arab army;tiger forces',
+        'campaign in syria|intervention in syria|operation in syria|intervened in syria',
     ],
     [
       SYRIA_STRONG | SYRIA,
@@ -169,8 +172,7 @@ export const EN: Lexicon = {
     // city) and the patrons of one side; with Syria in the sentence, Syria's war.
     [
       REF | SIDES,
-      'three guarantor|guarantor state|guarantor power|guarantor country|guarantors|' +
-        'guarantee|guaranteed;' +
+      'three guarantor|guarantor state|guarantor power|guarantor country|guarantors;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
         'foreign patrons',
     ],

@@ -72,11 +72,6 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // Russia drones"); a window joining a Sudan sentence to an Iran one does not.
   const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE | RUSSIA_GETS;
   if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
-  // Iran's own strikes on Israel set beside Russia's on Ukraine ("Israel foiled an Iranian
-  // drone attack; Ukraine could do the same against Russian barrages") are no transfer: with
-  // both wars named, a general drone needs one.
-  const bothWars = all(bits, THEATRE | UKRAINE | RUSSIA);
-  if (bothWars && !any(bits, TRANSFER | RUSSIA_GETS | MODEL | STRONG)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
@@ -206,9 +201,9 @@ function aboutToldDrones(bits: number): boolean {
   return (
     (any(bits, DRONE | MODEL) && !strike) ||
     all(bits, GOODS | TRANSFER) ||
-    // The deal behind them, Iran and Russia named: paid for, built, trained on ("Russia paid
-    // for the factory deal in gold flown to Tehran"); never what Iran receives.
-    (all(bits, IRAN | RUSSIA | TRANSFER) && !any(bits, IRAN_GETS)) ||
+    // The deal behind them, Iran and Russia named: paid for or built under a deal ("Russia
+    // paid for the factory deal in gold flown to Tehran"); never what Iran receives.
+    (all(bits, IRAN | RUSSIA | TRANSFER | HELP) && !any(bits, IRAN_GETS)) ||
     (any(bits, IRAN) && (all(bits, ANSWER) || any(bits, ABET)))
   );
 }
