@@ -101,7 +101,8 @@ export const EN: Lexicon = {
       'neutral|neutrality|taken sides|taken no side|sided with|side with|came to the aid|rescue|' +
         'its weight behind|entered the war|joined the war|back to before|predate|not aimed at',
     ],
-    [SIDES | HELP | UKRAINE, 'aid in ukraine'],
+    // "The war" itself, where Iran's stance is told, is Russia's war on Ukraine.
+    [SIDES | HELP | UKRAINE, 'aid in ukraine;back to before the war|before the war'],
     // Joint drills: with Iran, Russia and a drone in one sentence, a drone tie (not arms alone:
     // warships firing missiles in naval drills are not the topic).
     [VISIT, 'exercise|drill'],

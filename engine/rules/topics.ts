@@ -88,8 +88,9 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     if (all(bits, IRAN | WEAPON | TRANSFER | SIDES)) return 0.7;
     // Or "either side in the war with Ukraine", "neutral in the Ukraine conflict", "came to
     // Moscow's aid in Ukraine", cooperation with Russia that "goes back to before the war":
-    // Iran's stance on arming Russia's war; not a vote at the UN, nor "the two allies".
-    const stance = all(bits, IRAN | SIDES) && any(bits, UKRAINE | RUSSIA);
+    // Iran's stance on arming Russia's war, with that war named; not a vote at the UN, nor
+    // "the two allies", nor "carbon neutrality".
+    const stance = all(bits, IRAN | SIDES | UKRAINE);
     if (stance && any(bits, HELP | TRANSFER | WEAPON) && !any(bits, CIVIL | REF)) return 0.7;
     // A general object as the weapon: Iran hands it to Russia ("sent the aircraft to Russia"),
     // or Russia buys, makes or pays for Iran's ("pay for the rights to build the Iranian
