@@ -16,8 +16,12 @@ import { TOPICS, type Mention, type TextBlock, type Topic } from './types';
 
 /** Options for detection. */
 export interface DetectOptions {
-  /** Lexicons to match with, English first (its forms win shared spellings). */
-  lexicons: readonly Lexicon[];
+  /**
+   * Lexicons to match with, English first (its forms win shared spellings), or the tables
+   * compiled from them (`compileLexicons`; a detector stage reads them from data compiled at
+   * build time, `engine/lexicon/stage-matchers.ts`).
+   */
+  lexicons: readonly Lexicon[] | Matcher;
 }
 
 /** How many earlier blocks (besides the headline) a document's context reaches back. */
@@ -35,7 +39,8 @@ const WIDTH_PENALTY = 0.15;
 let cached: { lexicons: readonly Lexicon[]; matcher: Matcher } | undefined;
 
 /** Compiled tables for `lexicons`, rebuilt only when the caller switches lexicons. */
-function matcherFor(lexicons: readonly Lexicon[]): Matcher {
+function matcherFor(lexicons: DetectOptions['lexicons']): Matcher {
+  if (!Array.isArray(lexicons)) return lexicons as Matcher;
   if (cached?.lexicons !== lexicons) cached = { lexicons, matcher: compileLexicons(lexicons) };
   return cached.matcher;
 }

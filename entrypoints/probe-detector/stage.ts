@@ -4,8 +4,9 @@
  * the reading on to the page UI, which reads the rest of the page with the same reader: one
  * set of compiled lexicons per frame, and no block read twice.
  */
-import { createDocumentReader, prepareLexicons } from '../../engine/detect-core';
-import type { Lexicon } from '../../engine/lexicon/types';
+import { createDocumentReader } from '../../engine/detect-core';
+import type { Matcher } from '../../engine/lexicon/compile';
+import { matcherFromData, type MatcherData } from '../../engine/lexicon/matcher-data';
 import { firstMention, type FirstMention, type FirstMentionOptions } from './first-mention';
 
 export type { FirstMention, FirstMentionOptions } from './first-mention';
@@ -15,13 +16,22 @@ export interface DetectorStage {
   firstMention(options: FirstMentionOptions): FirstMention;
 }
 
-/** The stage over its own lexicons. */
-export function stageWith(lexicons: readonly Lexicon[]): DetectorStage {
+/**
+ * The stage over its own lexicons, compiled at build time (`engine/lexicon/stage-matchers.ts`):
+ * the tables are read once, before the first block that needs them.
+ */
+export function stageWith(data: MatcherData): DetectorStage {
+  let matcher: Matcher | undefined;
+  const tables = () => (matcher ??= matcherFromData(data));
   return {
     firstMention: (options) =>
       firstMention(
-        (reader) => createDocumentReader({ ...reader, lexicons }),
-        () => prepareLexicons(lexicons),
+        (reader) => createDocumentReader({ ...reader, lexicons: tables() }),
+        function* () {
+          // A step of its own: a spent slice pauses before the tables are read.
+          yield;
+          tables();
+        },
         options,
       ),
   };
