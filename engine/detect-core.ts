@@ -7,6 +7,7 @@
  * linear in the text length; see `engine/rules/topics.ts` for the rules and
  * `engine/lexicon/` for the words.
  */
+import { contextGate, type ContextGate } from './context-gate';
 import { analyzeBlock, type BlockFeatures } from './detect-block';
 import { compileLexicons, compileSteps, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
@@ -43,6 +44,15 @@ function matcherFor(lexicons: DetectOptions['lexicons']): Matcher {
   if (!Array.isArray(lexicons)) return lexicons as Matcher;
   if (cached?.lexicons !== lexicons) cached = { lexicons, matcher: compileLexicons(lexicons) };
   return cached.matcher;
+}
+
+const contextGates = new WeakMap<Matcher, ContextGate>();
+
+/** The context gate of `m`, made the first time a context is in force. */
+function contextGateOf(m: Matcher): ContextGate {
+  let gate = contextGates.get(m);
+  if (!gate) contextGates.set(m, (gate = contextGate(m)));
+  return gate;
 }
 
 /**
@@ -233,7 +243,8 @@ export interface ReaderOptions extends DetectOptions {
   state?: ReaderState;
   /**
    * While no context is in force, a block this gate rejects is passed over unread: read, it
-   * would find nothing and establish nothing.
+   * would find nothing and establish nothing. (While one is, the reader's own context gate
+   * does the same, `context-gate.ts`.)
    */
   gate?: TextGate;
 }
@@ -284,7 +295,10 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       if (typeof text !== 'string' || text.length === 0) return [];
       try {
         const now = context();
-        if (now === 0 && gate && !gate.test(text)) {
+        // Passed over unread, as reading it would find nothing and establish nothing: while a
+        // context is in force, a block its gate rejects (`context-gate.ts`).
+        const skip = now === 0 ? gate && !gate.test(text) : !contextGateOf(m).test(text);
+        if (skip) {
           establish(0);
           return [];
         }
