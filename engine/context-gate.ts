@@ -31,6 +31,9 @@ const DERIVED = IRAN_GETS | RUSSIA_GETS | IRANIAN_WEAPON | LINKED;
 
 const PASS_ALL: ContextGate = { test: () => true };
 
+/** Form keys (or cores) handled between two steps of `contextGateSteps`. */
+const STEP = 128;
+
 /** The longest of `affixes` that `word` starts (or, `end`, ends) with; '' for none. */
 function longest(word: string, affixes: readonly string[], end: boolean): string {
   let best = '';
@@ -46,11 +49,13 @@ function longest(word: string, affixes: readonly string[], end: boolean): string
  * clitic, only its last an ending), with the role bits of the keys it stands for; '' where
  * nothing is sure to remain. Keys whose bits are only FROM or TO add nothing to a block's.
  */
-function coresOf(m: Matcher): Map<string, number> {
+function* coresOf(m: Matcher): Generator<void, Map<string, number>, void> {
   const prefixes = [...m.prefixes.values()].flat().map(([, r]) => r);
   const endings = [...m.suffixes.values()].flat().map(([, r]) => r);
   const cores = new Map<string, number>();
+  let read = 0;
   for (const [key, hit] of m.forms) {
+    if (++read % STEP === 0) yield;
     if (!(hit.bits & ~(FROM | TO))) continue;
     const words = key.split(' ');
     let core = '';
@@ -71,9 +76,12 @@ function coresOf(m: Matcher): Map<string, number> {
  * Each core's bits with those of the cores it starts with: where a scan finds the longest core
  * at a position, the shorter ones there occur too.
  */
-function withPrefixBits(cores: ReadonlyMap<string, number>): Map<string, number> {
+function* withPrefixBits(
+  cores: ReadonlyMap<string, number>,
+): Generator<void, Map<string, number>, void> {
   const out = new Map<string, number>();
   for (const [core, bits] of cores) {
+    if (out.size % STEP === 0) yield;
     let all = bits;
     for (let n = 1; n < core.length; n++) all |= cores.get(core.slice(0, n)) ?? 0;
     out.set(core, all);
@@ -113,11 +121,25 @@ function alternation(words: readonly string[], flags: string): RegExp {
 
 /** The context gate of the matcher `m`. */
 export function contextGate(m: Matcher): ContextGate {
-  const cores = withPrefixBits(coresOf(m));
+  const steps = contextGateSteps(m);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `contextGate` in steps (its regexes compiled in steps of their own): a caller on a page's
+ * main thread can give the thread back between them.
+ */
+export function* contextGateSteps(m: Matcher): Generator<void, ContextGate, void> {
+  const cores = yield* withPrefixBits(yield* coresOf(m));
   if (cores.has('')) return PASS_ALL;
   let all = DERIVED;
   for (const bits of cores.values()) all |= bits;
+  yield;
   const needed = neededBits(cores, all);
+  yield;
   // First the words of the roles every read block holds one of: most blocks hold none.
   const first = alternation(
     [...cores].filter(([, bits]) => bits & needed).map(([core]) => core),
@@ -125,7 +147,14 @@ export function contextGate(m: Matcher): ContextGate {
   );
   // At any position the scan finds the longest core there, and restarting one character after
   // each match, every position where a core starts.
+  yield;
   const words = alternation([...cores.keys()], 'g');
+  // A regex is compiled on its first use.
+  yield;
+  first.test('');
+  yield;
+  words.test('');
+  words.lastIndex = 0;
   return {
     test(text) {
       const lower = text.toLowerCase();

@@ -7,7 +7,7 @@
  * linear in the text length; see `engine/rules/topics.ts` for the rules and
  * `engine/lexicon/` for the words.
  */
-import { contextGate, type ContextGate } from './context-gate';
+import { contextGate, contextGateSteps, type ContextGate } from './context-gate';
 import { analyzeBlock, type BlockFeatures } from './detect-block';
 import { compileLexicons, compileSteps, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
@@ -47,6 +47,14 @@ function matcherFor(lexicons: DetectOptions['lexicons']): Matcher {
 }
 
 const contextGates = new WeakMap<Matcher, ContextGate>();
+
+/**
+ * Makes the context gate of `m` in steps (`contextGateSteps`), for the readers over it: else
+ * it is made at once, the first time a context is in force.
+ */
+export function* prepareContextGate(m: Matcher): Generator<void, void, void> {
+  if (!contextGates.has(m)) contextGates.set(m, yield* contextGateSteps(m));
+}
 
 /** The context gate of `m`, made the first time a context is in force. */
 function contextGateOf(m: Matcher): ContextGate {

@@ -41,13 +41,15 @@ const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
  * The word filter `compileLexicons` builds, from the tables alone: every token of every form
  * key, and each behind the clitic prefixes of the lexicons that list the key.
  */
-function filterOf(
+function* filterOf(
   owners: ReadonlyMap<string, number>,
   prefixes: Matcher['prefixes'],
-): PrefixFilter {
+): Generator<void, PrefixFilter, void> {
   const filter = emptyPrefixFilter();
   const rules = [...prefixes.values()].flat();
+  let read = 0;
   for (const [key, lexicons] of owners) {
+    if (++read % KEYS_PER_STEP === 0) yield;
     for (const t of key.split(' ')) {
       addToPrefixFilter(filter, t);
       for (const [p, r, bits] of rules) {
@@ -56,6 +58,14 @@ function filterOf(
     }
   }
   return filter;
+}
+
+/** Runs `steps` to the end. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -95,7 +105,7 @@ export function matcherData(m: Matcher, { filter = true } = {}): MatcherData {
   };
   if (filter) {
     data.filter = Array.from(m.filter, (w) => w.toString(16).padStart(8, '0')).join('');
-  } else if (filterOf(m.owners, m.prefixes).some((w, i) => w !== m.filter[i])) {
+  } else if (drain(filterOf(m.owners, m.prefixes)).some((w, i) => w !== m.filter[i])) {
     throw new Error('the word filter is not the one its form keys give');
   }
   return data;
@@ -103,15 +113,27 @@ export function matcherData(m: Matcher, { filter = true } = {}): MatcherData {
 
 /** The matcher `data` was made from. */
 export function matcherFromData(data: MatcherData): Matcher {
+  return drain(matcherFromDataSteps(data));
+}
+
+/** Form keys read between two steps of `matcherFromDataSteps`. */
+const KEYS_PER_STEP = 128;
+
+/**
+ * `matcherFromData` in steps, returning the same tables: a caller on a page's main thread can
+ * give the thread back between them.
+ */
+export function* matcherFromDataSteps(data: MatcherData): Generator<void, Matcher, void> {
   const forms = new Map<string, TermHit>();
   const owners = new Map<string, number>();
   const heads = new Set<string>();
   const phraseFirst = new Set<string>();
   const order: string[] = [];
   let maxPhrase = 1;
-  data.hits.forEach((list, lexicon) => {
+  for (let lexicon = 0; lexicon < data.hits.length; lexicon++) {
     const own = 2 ** lexicon;
-    for (const [bits, term, keys] of list) {
+    for (const [bits, term, keys] of data.hits[lexicon] ?? []) {
+      if (order.length % KEYS_PER_STEP === 0) yield;
       const all = keys.split(SEP);
       const hit: TermHit = { bits, term: term || (all[0] ?? '') };
       for (const key of all) {
@@ -126,13 +148,14 @@ export function matcherFromData(data: MatcherData): Matcher {
         }
       }
     }
-  });
+  }
   for (const [index, bits] of data.shared) owners.set(order[index] ?? '', bits);
   const rules = (entries: RuleEntries): Matcher['suffixes'] =>
     new Map(entries.map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]));
   const prefixes = rules(data.prefixes);
   let filter: PrefixFilter;
-  if (data.filter === undefined) filter = filterOf(owners, prefixes);
+  yield;
+  if (data.filter === undefined) filter = yield* filterOf(owners, prefixes);
   else {
     filter = new Uint32Array(data.filter.length / 8);
     for (let i = 0; i < filter.length; i++) {

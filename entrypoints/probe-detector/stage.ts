@@ -4,9 +4,13 @@
  * the reading on to the page UI, which reads the rest of the page with the same reader: one
  * set of compiled lexicons per frame, and no block read twice.
  */
-import { createDocumentReader } from '../../engine/detect-core';
+import { createDocumentReader, prepareContextGate } from '../../engine/detect-core';
 import type { Matcher } from '../../engine/lexicon/compile';
-import { matcherFromData, type MatcherData } from '../../engine/lexicon/matcher-data';
+import {
+  matcherFromData,
+  matcherFromDataSteps,
+  type MatcherData,
+} from '../../engine/lexicon/matcher-data';
 import { firstMention, type FirstMention, type FirstMentionOptions } from './first-mention';
 
 export type { FirstMention, FirstMentionOptions } from './first-mention';
@@ -18,7 +22,7 @@ export interface DetectorStage {
 
 /**
  * The stage over its own lexicons, compiled at build time (`engine/lexicon/stage-matchers.ts`):
- * the tables are read once, before the first block that needs them.
+ * the tables are read once, in steps, before the first block that needs them.
  */
 export function stageWith(data: MatcherData): DetectorStage {
   let matcher: Matcher | undefined;
@@ -28,9 +32,10 @@ export function stageWith(data: MatcherData): DetectorStage {
       firstMention(
         (reader) => createDocumentReader({ ...reader, lexicons: tables() }),
         function* () {
-          // A step of its own: a spent slice pauses before the tables are read.
-          yield;
-          tables();
+          // In steps, so that no task of the probe reads all the tables, or makes the context
+          // gate (`engine/context-gate.ts`), at once.
+          matcher ??= yield* matcherFromDataSteps(data);
+          yield* prepareContextGate(matcher);
         },
         options,
       ),
