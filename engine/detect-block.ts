@@ -52,6 +52,15 @@ const OWNER_REACH = 3;
 const MAX_TERMS = 24;
 
 /**
+ * Whether a block whose terms carry the role bits `seen` is analysed where earlier text of its
+ * document is in force: without an anchor no topic can start, unless that text supplies it.
+ * Monotone in `seen` (more bits never make it false), which `engine/context-gate.ts` relies on.
+ */
+export function readInContext(seen: number): boolean {
+  return (seen & ANCHOR) !== 0 || usesContext(seen);
+}
+
+/**
  * Finds lexicon terms per sentence of `text`. Returns null when the block holds no term that
  * can start a topic: such blocks are never split into sentences, so pages about other things
  * cost one tokenizing pass.
@@ -126,8 +135,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     hitSpans.push(start[k - length + 1] ?? 0, end[k] ?? 0);
     names.push(hit.term);
   }
-  // Without an anchor no topic can start, unless earlier text of the document supplies it.
-  if (!(seen & ANCHOR) && !(always && usesContext(seen))) return null;
+  if (!(always ? readInContext(seen) : seen & ANCHOR)) return null;
 
   const spans = sentenceSpans(text, hitSpans);
   const count = spans.length / 2;

@@ -7,6 +7,7 @@
  * linear in the text length; see `engine/rules/topics.ts` for the rules and
  * `engine/lexicon/` for the words.
  */
+import { contextGate, contextGateSteps, type ContextGate } from './context-gate';
 import { analyzeBlock, type BlockFeatures } from './detect-block';
 import { compileLexicons, compileSteps, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
@@ -16,8 +17,12 @@ import { TOPICS, type Mention, type TextBlock, type Topic } from './types';
 
 /** Options for detection. */
 export interface DetectOptions {
-  /** Lexicons to match with, English first (its forms win shared spellings). */
-  lexicons: readonly Lexicon[];
+  /**
+   * Lexicons to match with, English first (its forms win shared spellings), or the tables
+   * compiled from them (`compileLexicons`; a detector stage reads them from data compiled at
+   * build time, `engine/lexicon/stage-matchers.ts`).
+   */
+  lexicons: readonly Lexicon[] | Matcher;
 }
 
 /** How many earlier blocks (besides the headline) a document's context reaches back. */
@@ -35,9 +40,27 @@ const WIDTH_PENALTY = 0.15;
 let cached: { lexicons: readonly Lexicon[]; matcher: Matcher } | undefined;
 
 /** Compiled tables for `lexicons`, rebuilt only when the caller switches lexicons. */
-function matcherFor(lexicons: readonly Lexicon[]): Matcher {
+function matcherFor(lexicons: DetectOptions['lexicons']): Matcher {
+  if (!Array.isArray(lexicons)) return lexicons as Matcher;
   if (cached?.lexicons !== lexicons) cached = { lexicons, matcher: compileLexicons(lexicons) };
   return cached.matcher;
+}
+
+const contextGates = new WeakMap<Matcher, ContextGate>();
+
+/**
+ * Makes the context gate of `m` in steps (`contextGateSteps`), for the readers over it: else
+ * it is made at once, the first time a context is in force.
+ */
+export function* prepareContextGate(m: Matcher): Generator<void, void, void> {
+  if (!contextGates.has(m)) contextGates.set(m, yield* contextGateSteps(m));
+}
+
+/** The context gate of `m`, made the first time a context is in force. */
+function contextGateOf(m: Matcher): ContextGate {
+  let gate = contextGates.get(m);
+  if (!gate) contextGates.set(m, (gate = contextGate(m)));
+  return gate;
 }
 
 /**
@@ -228,7 +251,8 @@ export interface ReaderOptions extends DetectOptions {
   state?: ReaderState;
   /**
    * While no context is in force, a block this gate rejects is passed over unread: read, it
-   * would find nothing and establish nothing.
+   * would find nothing and establish nothing. (While one is, the reader's own context gate
+   * does the same, `context-gate.ts`.)
    */
   gate?: TextGate;
 }
@@ -279,7 +303,10 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       if (typeof text !== 'string' || text.length === 0) return [];
       try {
         const now = context();
-        if (now === 0 && gate && !gate.test(text)) {
+        // Passed over unread, as reading it would find nothing and establish nothing: while a
+        // context is in force, a block its gate rejects (`context-gate.ts`).
+        const skip = now === 0 ? gate && !gate.test(text) : !contextGateOf(m).test(text);
+        if (skip) {
           establish(0);
           return [];
         }

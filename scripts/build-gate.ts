@@ -2,14 +2,20 @@
  * `npx tsx scripts/build-gate.ts`: writes `entrypoints/probe/gate-pattern.generated.ts`, the
  * content script's vocabulary gate (`lowercaseGate(DEFAULT_LEXICONS)` from
  * `entrypoints/probe/gate.ts`, for lower-cased text) as a regex source, so the always-on script
- * never reads or decodes a lexicon on a page the gate rejects. Rerun after editing a lexicon or the gate;
- * `tests/unit/gate-sync.test.ts` fails while the file is stale. Deterministic; the output is
- * committed.
+ * never reads or decodes a lexicon on a page the gate rejects; and each detector stage's
+ * compiled lexicons (`data/generated/stage-matcher-<stage>.json`, `stageMatcherData` in
+ * `engine/lexicon/stage-matchers.ts`), so a stage never compiles them on a page. Rerun after
+ * editing a lexicon or the gate; `tests/unit/gate-sync.test.ts` and
+ * `tests/unit/stage-matcher-sync.test.ts` fail while a file is stale. Deterministic; the output
+ * is committed.
  */
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { DEFAULT_LEXICONS } from '../engine/detect';
+import { stageMatcherData, stageMatcherFile } from '../engine/lexicon/stage-matchers';
+import { STAGE_LEXICONS } from '../engine/lexicon/stages';
+import type { Stage } from '../engine/lexicon/stage-langs';
 import { lowercaseGate } from '../entrypoints/probe/gate';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -29,6 +35,12 @@ export const GATE_FLAGS = ${JSON.stringify(gate.flags)};
     await format(source, { ...options, filepath: GATE_PATTERN_FILE }),
   );
   console.log(`Wrote ${relative(ROOT, GATE_PATTERN_FILE)} (${gate.source.length} chars).`);
+  for (const stage of Object.keys(STAGE_LEXICONS).map(Number) as Stage[]) {
+    const file = resolve(ROOT, stageMatcherFile(stage));
+    const text = `${JSON.stringify(stageMatcherData(stage))}\n`;
+    writeFileSync(file, text);
+    console.log(`Wrote ${relative(ROOT, file)} (${Buffer.byteLength(text)} bytes).`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -4,6 +4,7 @@
  * `compileLexicons` derives from the forms alone (first three letters, phrase starts, longest
  * phrase) is derived again rather than stored.
  */
+import { addToPrefixFilter, emptyPrefixFilter, type PrefixFilter } from '../text/tokenize';
 import type { Matcher, TermHit } from './compile';
 
 /** Inflection or clitic rules keyed by one character: [suffix or prefix, replacement, lexicons]. */
@@ -23,8 +24,11 @@ export interface MatcherData {
   shared: Array<[number, number]>;
   suffixes: RuleEntries;
   prefixes: RuleEntries;
-  /** The word filter, eight hex digits per 32-bit word. */
-  filter: string;
+  /**
+   * The word filter, eight hex digits per 32-bit word; absent where it is derived again from
+   * the form keys and the clitic prefixes (`filterOf`), which is smaller to ship.
+   */
+  filter?: string;
 }
 
 /** Separates form keys; tokens are word characters, so never part of a key. */
@@ -33,8 +37,42 @@ const SEP = '|';
 /** Bit position of the lowest set bit (the first lexicon listing a key). */
 const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
 
-/** The matcher as data. Throws on a matcher it could not give back unchanged. */
-export function matcherData(m: Matcher): MatcherData {
+/**
+ * The word filter `compileLexicons` builds, from the tables alone: every token of every form
+ * key, and each behind the clitic prefixes of the lexicons that list the key.
+ */
+function* filterOf(
+  owners: ReadonlyMap<string, number>,
+  prefixes: Matcher['prefixes'],
+): Generator<void, PrefixFilter, void> {
+  const filter = emptyPrefixFilter();
+  const rules = [...prefixes.values()].flat();
+  let read = 0;
+  for (const [key, lexicons] of owners) {
+    if (++read % KEYS_PER_STEP === 0) yield;
+    for (const t of key.split(' ')) {
+      addToPrefixFilter(filter, t);
+      for (const [p, r, bits] of rules) {
+        if (bits & lexicons && t.startsWith(r)) addToPrefixFilter(filter, p + t.slice(r.length));
+      }
+    }
+  }
+  return filter;
+}
+
+/** Runs `steps` to the end. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The matcher as data; without its word filter when `filter` is false (read back, it is
+ * derived again). Throws on a matcher it could not give back unchanged.
+ */
+export function matcherData(m: Matcher, { filter = true } = {}): MatcherData {
   const groups: Array<Array<{ hit: TermHit; keys: string[] }>> = [];
   const shared: MatcherData['shared'] = [];
   const keysOf = new Map<TermHit, string[]>();
@@ -57,28 +95,45 @@ export function matcherData(m: Matcher): MatcherData {
   }
   const rules = (map: Matcher['suffixes']): RuleEntries =>
     [...map].map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]);
-  return {
+  const data: MatcherData = {
     hits: groups.map((list) =>
       list.map(({ hit, keys }) => [hit.bits, hit.term === keys[0] ? '' : hit.term, keys.join(SEP)]),
     ),
     shared,
     suffixes: rules(m.suffixes),
     prefixes: rules(m.prefixes),
-    filter: Array.from(m.filter, (w) => w.toString(16).padStart(8, '0')).join(''),
   };
+  if (filter) {
+    data.filter = Array.from(m.filter, (w) => w.toString(16).padStart(8, '0')).join('');
+  } else if (drain(filterOf(m.owners, m.prefixes)).some((w, i) => w !== m.filter[i])) {
+    throw new Error('the word filter is not the one its form keys give');
+  }
+  return data;
 }
 
 /** The matcher `data` was made from. */
 export function matcherFromData(data: MatcherData): Matcher {
+  return drain(matcherFromDataSteps(data));
+}
+
+/** Form keys read between two steps of `matcherFromDataSteps`. */
+const KEYS_PER_STEP = 128;
+
+/**
+ * `matcherFromData` in steps, returning the same tables: a caller on a page's main thread can
+ * give the thread back between them.
+ */
+export function* matcherFromDataSteps(data: MatcherData): Generator<void, Matcher, void> {
   const forms = new Map<string, TermHit>();
   const owners = new Map<string, number>();
   const heads = new Set<string>();
   const phraseFirst = new Set<string>();
   const order: string[] = [];
   let maxPhrase = 1;
-  data.hits.forEach((list, lexicon) => {
+  for (let lexicon = 0; lexicon < data.hits.length; lexicon++) {
     const own = 2 ** lexicon;
-    for (const [bits, term, keys] of list) {
+    for (const [bits, term, keys] of data.hits[lexicon] ?? []) {
+      if (order.length % KEYS_PER_STEP === 0) yield;
       const all = keys.split(SEP);
       const hit: TermHit = { bits, term: term || (all[0] ?? '') };
       for (const key of all) {
@@ -93,13 +148,19 @@ export function matcherFromData(data: MatcherData): Matcher {
         }
       }
     }
-  });
+  }
   for (const [index, bits] of data.shared) owners.set(order[index] ?? '', bits);
   const rules = (entries: RuleEntries): Matcher['suffixes'] =>
     new Map(entries.map(([c, list]) => [c, list.map(([a, b, bits]) => [a, b, bits])]));
-  const filter = new Uint32Array(data.filter.length / 8);
-  for (let i = 0; i < filter.length; i++) {
-    filter[i] = parseInt(data.filter.slice(i * 8, i * 8 + 8), 16);
+  const prefixes = rules(data.prefixes);
+  let filter: PrefixFilter;
+  yield;
+  if (data.filter === undefined) filter = yield* filterOf(owners, prefixes);
+  else {
+    filter = new Uint32Array(data.filter.length / 8);
+    for (let i = 0; i < filter.length; i++) {
+      filter[i] = parseInt(data.filter.slice(i * 8, i * 8 + 8), 16);
+    }
   }
   return {
     forms,
@@ -108,7 +169,7 @@ export function matcherFromData(data: MatcherData): Matcher {
     suffixes: rules(data.suffixes),
     owners,
     heads,
-    prefixes: rules(data.prefixes),
+    prefixes,
     filter,
   };
 }

@@ -4,7 +4,8 @@
  * `engine/lexicon/sets.ts`), so no stage outgrows the content script's budget.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { EXTRA_LEXICONS_3 } from '../../engine/lexicon/extra';
+import data from '../../data/generated/stage-matcher-3.json';
+import type { MatcherData } from '../../engine/lexicon/matcher-data';
 import { stageWith } from '../probe-detector/stage';
 
-export default defineUnlistedScript({ main: () => stageWith(EXTRA_LEXICONS_3) });
+export default defineUnlistedScript({ main: () => stageWith(data as unknown as MatcherData) });

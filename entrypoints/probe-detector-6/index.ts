@@ -4,7 +4,8 @@
  * `engine/lexicon/stage-langs.ts`).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { EXTRA_LEXICONS_6 } from '../../engine/lexicon/extra';
+import data from '../../data/generated/stage-matcher-6.json';
+import type { MatcherData } from '../../engine/lexicon/matcher-data';
 import { stageWith } from '../probe-detector/stage';
 
-export default defineUnlistedScript({ main: () => stageWith(EXTRA_LEXICONS_6) });
+export default defineUnlistedScript({ main: () => stageWith(data as unknown as MatcherData) });

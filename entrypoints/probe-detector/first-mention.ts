@@ -40,7 +40,7 @@ export interface FirstMention {
 /** The probe's reading over a stage's reader (`createReader`: the stage's lexicons bound). */
 export function firstMention(
   createReader: (options: Omit<ReaderOptions, 'lexicons'>) => DocumentReader,
-  /** Compiles the stage's lexicons in steps, for `createReader` (`prepareLexicons`). */
+  /** Readies the stage's lexicons in steps, for `createReader` (its tables, read once). */
   prepare: () => Iterator<unknown, void>,
   options: FirstMentionOptions,
 ): FirstMention {
@@ -51,8 +51,8 @@ export function firstMention(
 
   return {
     async readUntilMention(container) {
-      // Made for the first block that needs reading: compiling the lexicons is the stage's
-      // costliest step, done in the loop's slices.
+      // Made for the first block that needs reading: a page the gate passes may hold no block
+      // that needs it, and readying the lexicons is done in the loop's slices.
       let reader: DocumentReader | undefined;
       const titleQuiet = !gate.test(document.title);
       for (const block of walkBlocks(container, { onShadowRoot: options.onShadowRoot })) {

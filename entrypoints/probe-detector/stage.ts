@@ -4,8 +4,13 @@
  * the reading on to the page UI, which reads the rest of the page with the same reader: one
  * set of compiled lexicons per frame, and no block read twice.
  */
-import { createDocumentReader, prepareLexicons } from '../../engine/detect-core';
-import type { Lexicon } from '../../engine/lexicon/types';
+import { createDocumentReader, prepareContextGate } from '../../engine/detect-core';
+import type { Matcher } from '../../engine/lexicon/compile';
+import {
+  matcherFromData,
+  matcherFromDataSteps,
+  type MatcherData,
+} from '../../engine/lexicon/matcher-data';
 import { firstMention, type FirstMention, type FirstMentionOptions } from './first-mention';
 
 export type { FirstMention, FirstMentionOptions } from './first-mention';
@@ -15,13 +20,23 @@ export interface DetectorStage {
   firstMention(options: FirstMentionOptions): FirstMention;
 }
 
-/** The stage over its own lexicons. */
-export function stageWith(lexicons: readonly Lexicon[]): DetectorStage {
+/**
+ * The stage over its own lexicons, compiled at build time (`engine/lexicon/stage-matchers.ts`):
+ * the tables are read once, in steps, before the first block that needs them.
+ */
+export function stageWith(data: MatcherData): DetectorStage {
+  let matcher: Matcher | undefined;
+  const tables = () => (matcher ??= matcherFromData(data));
   return {
     firstMention: (options) =>
       firstMention(
-        (reader) => createDocumentReader({ ...reader, lexicons }),
-        () => prepareLexicons(lexicons),
+        (reader) => createDocumentReader({ ...reader, lexicons: tables() }),
+        function* () {
+          // In steps, so that no task of the probe reads all the tables, or makes the context
+          // gate (`engine/context-gate.ts`), at once.
+          matcher ??= yield* matcherFromDataSteps(data);
+          yield* prepareContextGate(matcher);
+        },
         options,
       ),
   };

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDocumentReader, type DocumentReader } from '../../engine/detect-core';
 import type { ReaderState } from '../../engine/detect-core';
 import { BASE_LEXICONS } from '../../engine/lexicon/sets';
+import { stageMatcherData } from '../../engine/lexicon/stage-matchers';
 import { stageWith } from '../../entrypoints/probe-detector/stage';
 import type { BlockReading } from '../../lib/dom/first-reading';
 import { createScanner, type Scanner, type ScannerOptions } from '../../lib/dom/scanner';
@@ -104,7 +105,7 @@ describe('what the probe read', () => {
   async function probeReading(doc: Document) {
     vi.stubGlobal('document', doc);
     const gate = /iran|tehran|shahed|astana/i;
-    const first = stageWith(BASE_LEXICONS).firstMention({
+    const first = stageWith(stageMatcherData(1)).firstMention({
       gate,
       slice: timeSlice(),
       onShadowRoot: () => {},
