@@ -27,6 +27,22 @@ describeMatterCues(
       'Iran’s mission to the UN said there was no evidence that drones of Iranian origin had been used in Ukraine.',
       'D-DENIAL',
     ],
+    // The phrase forms kept where the bare words went ("any facts", "entity").
+    [
+      D,
+      'Lavrov said the West cannot present any facts about Iranian drones in Russia.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Tehran said that if they have any documents showing Russia used Iranian drones, Kyiv should hand them over.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'The EU agreed measures on three individuals and one entity accused of supplying drones to Russia.',
+      'D-SANCTIONS',
+    ],
     // 2. Sanctions without "sanctions"
     [
       D,

@@ -172,6 +172,9 @@ export const EN_CUES: CueLexicon = {
         'no evidence|no proof|no facts|without any evidence|not present any facts|' +
         'not presented any facts|not present any evidence|not presented any evidence|' +
         'not provide any evidence|not provided any evidence|not produced any evidence|' +
+        'cannot present any facts|cannot present any evidence|cannot provide any evidence|' +
+        // A challenge to produce it: "if they have any documents showing...".
+        'if they have any documents|if they have any evidence|if they have any proof|' +
         'not a shred|unsubstantiated|unproven|unverified claims',
     ],
     [
@@ -210,6 +213,7 @@ export const EN_CUES: CueLexicon = {
         'restrictive measures|eu measures|sanctions package|wave of sanctions|round of sanctions|' +
         'added to the list|added to its list|sanctions list|entity list|front company|' +
         'front companies|shell company|shell companies|individuals and entities|' +
+        'and one entity|and two entities|and three entities|and four entities|' +
         'travel ban|export ban|frozen assets|freeze assets|froze assets|dual-use|dual use',
     ],
     [
