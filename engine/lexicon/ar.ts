@@ -64,8 +64,10 @@ export const AR: Lexicon = transliterated(ARABIC, {
     [LEISURE, 'ryADp;krp Alqdm;mhrjAn;zlzAl'],
     [FROM, 'mn'],
     [VISIT, 'zyArp;zAr'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'HSwl;HSlt;AqtnAX'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [TRANSFER, 'AqtnAX'],
+    [HELP, 'HSwl'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'tSmym'],
     [GOODS, 'TAQrp|TAQrAt'],

@@ -60,7 +60,7 @@ export const DE: Lexicon = {
     [TRANSFER | GIVE, 'liefer|beliefer;verkauf;überlass;schmuggel;schick'],
     [
       TRANSFER,
-      'lieferant;kauf|erwerb|beschaff;erhalt|erhielt;bestell;bekomm|bekam;verschiff;' +
+      'lieferant;kauf|erwerb|beschaff;erhalt|erhielt;verschiff;' +
         'hergestellt|herstellung|hersteller|produktion|produzier|gefertigt|fabrik;' +
         'ausbildung|ausgebildet|geschult',
     ],
@@ -75,6 +75,8 @@ export const DE: Lexicon = {
     [HELP | GOODS, 'bauart;entwurf|entworfen'],
     [GOODS, 'fluggerät'],
     [CIVIL, 'handel;passagier;weizen|getreide;öl'],
+    // Everyday acquisition words link only inside one sentence (like English "turned to").
+    [HELP, 'bestell'],
     [HELP | GIVE, 'hilf|helfen|geholf'],
     [FROM, 'aus;von;vom'],
     [TO, 'an;nach'],

@@ -93,8 +93,9 @@ export const ES: Lexicon = {
     [LEISURE, 'fútbol;deporte;torneo|campeonato;receta;turismo|turista;terremoto|sismo'],
     [REF, 'dos países|ambos países|dos aliados'],
     [REF | ABET, 'complicidad|cómplice'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'consegu|consigu;obten|obtuv|obtien;encarg;pedid'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'consegu|consigu;obten|obtuv|obtien;encargó|encargaron;pedid'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'diseñ'],
     [GOODS, 'aeronave'],

@@ -128,8 +128,9 @@ export const ET: Lexicon = {
     [WEAPON | TRANSFER | GIVE, 'relvatarne'],
     [DRONE | TRANSFER, 'droonitarne|droonitehas'],
     [DRONE | HELP, 'droonitehing'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'telli;omanda'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'telli;omanda'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'disain'],
     [GOODS, 'lennuk|lennuaparaat'],

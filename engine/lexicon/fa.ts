@@ -56,8 +56,9 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [LEISURE, 'wrz$;fwtbAl;j$nwArh;zlzlh'],
     [FROM, 'Az'],
     [VISIT, 'sfr;dydAr'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'dryAft;sfAr$;bh dst Cwrdn|bh dst Cwrd'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'sfAr$;bh dst Cwrdn|bh dst Cwrd'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'TrAHy'],
     [GOODS, 'hwAPymA'],

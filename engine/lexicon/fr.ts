@@ -91,13 +91,18 @@ export const FR: Lexicon = {
     [LEISURE, 'championnat;tournoi;tourisme|touriste;séisme|tremblement de terre'],
     [REF, 'deux pays|deux alliés'],
     [REF | ABET, 'complicité|complice'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'obten|obteni|obtien|obtienn;procur'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [TRANSFER, 'procur'],
+    [HELP, 'obten|obteni|obtien|obtienn'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'conçu'],
     [GOODS, 'appareil'],
     [CIVIL, 'commerce;passager;blé'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
-    [SIDES | HELP, 'neutre|neutralité'],
+    [
+      SIDES | HELP,
+      'neutre dans la guerre|neutre dans le conflit|neutralité dans la guerre|neutralité dans le conflit',
+    ],
   ],
 };

@@ -50,8 +50,9 @@ export const HI: Lexicon = {
     [UKRAINE | ADJ, 'यूक्रेनी'],
     [THEATRE, 'इजराइल|इसराइल|इजरायल;हूती;सूडान'],
     [LEISURE, 'फुटबॉल;कुश्ती;भूकंप'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'हासिल;प्राप्त'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'हासिल'],
     [DRONE, 'मानवरहित'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'डिज़ाइन|डिजाइन'],

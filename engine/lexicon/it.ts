@@ -68,13 +68,17 @@ export const IT: Lexicon = {
     [LEISURE, 'calcio;torne|campionat;ricett;turism|turist;terremot|sisma'],
     [REF, 'due paesi|entrambi i paesi|due alleati'],
     [REF | ABET, 'complice|complici|complicità'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'otten|ottien|ottenn'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'otten|ottien|ottenn'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'progettat'],
     [GOODS, 'velivol'],
     [CIVIL, 'commerci;passegger;grano'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
-    [SIDES | HELP, 'neutral|neutralità'],
+    [
+      SIDES | HELP,
+      'neutrale nel conflitto|neutrale nella guerra|neutralità nel conflitto|neutralità nella guerra',
+    ],
   ],
 };

@@ -61,7 +61,7 @@ export const NL: Lexicon = {
     [
       TRANSFER,
       'leverancier;koop|kocht|aankoop|aangekocht|inkoop|inkop|ingekocht|aanschaf|aangeschaft;' +
-        'bestel|bestell;verkrijg|verkreeg|verkregen;krijg|kreeg|kregen;ontvang;verscheep|zending;' +
+        'ontvang;verscheep|zending;' +
         'productie|produceer|producer|vervaardig|fabriek;opleiding|train',
     ],
     [
@@ -74,6 +74,8 @@ export const NL: Lexicon = {
     [HELP | GOODS, 'ontwerp|ontworpen'],
     [GOODS, 'toestel|toestell'],
     [CIVIL, 'handel;passagier;graan|tarwe'],
+    // Everyday acquisition words link only inside one sentence (like English "turned to").
+    [HELP, 'bestel|bestell;verkrijg|verkreeg|verkregen'],
     [HELP | GIVE, 'hulp;hielp|helpt'],
     [FROM, 'van;door;uit'],
     [TO, 'aan;naar'],

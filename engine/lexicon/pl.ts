@@ -142,13 +142,17 @@ export const PL: Lexicon = {
       'mecz;turniej;piłkarsk;mistrzostw;zapaśnik;olimpi|olimpijsk;medal;' +
         'sport|sportow;siatkówk|koszykówk;festiwal|filmow;kuchni;turyst;trzęsieni',
     ],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'uzyska'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'uzyska'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'konstrukcj'],
     [GOODS, 'samolot'],
     [CIVIL, 'handel|handl;pasażer|pasażersk;zboż|pszenic|owoc'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
-    [SIDES | HELP, 'neutraln|neutralność'],
+    [
+      SIDES | HELP,
+      'neutralność w wojnie|neutralni w wojnie|neutralny w wojnie|neutralność w konflikcie|neutralni w konflikcie|neutralny w konflikcie',
+    ],
   ],
 };

@@ -76,8 +76,9 @@ export const PT: Lexicon = {
     [LEISURE, 'futebol;esporte|desporto;torneio;filme'],
     [REF, 'dois países|ambos os países|dois aliados'],
     [REF | ABET, 'cumplicidade|cúmplice'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'obt|obtém|obtev|obtiv|obtenção;consegu;encomend'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'obt|obtém|obtev|obtiv|obtenção;consegu;encomend'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'projetad'],
     [GOODS, 'aeronave'],

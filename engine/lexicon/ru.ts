@@ -91,16 +91,19 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [VISIT, 'vizit;vstreC'],
     [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],
     [REF | ABET, 'souCastnik;souCasti;posobnik;posobniCestv'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [
-      TRANSFER,
-      'poluC|poluCi|poluCa|poluCen;priobre|priobret|priobreta|priobreten|priobresti;zakaz|zakaza;peredal|peredat|peredan',
-    ],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [TRANSFER, 'priobre|priobret|priobreta|priobreten|priobresti'],
+    // "Получили ранения" (were wounded): "get" only as a buyer's phrase, "in order to get".
+    [HELP, 'Ctoby poluCitq|Ctoby poluCi;zakaz|zakaza'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
     [CIVIL, 'torgovl|torgov;passaZir|passaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
-    [SIDES | HELP, 'nejtralitet|nejtralqn;zadolgo do'],
+    [
+      SIDES | HELP,
+      'nejtralitet v vojn|nejtralitet v konflikt|nejtralqn v vojn|nejtralqn v konflikt;zadolgo do vojn|zadolgo do ukrainsk|zadolgo do naCal vojn|zadolgo do svo',
+    ],
   ],
 });

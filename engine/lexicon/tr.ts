@@ -103,14 +103,18 @@ export const TR: Lexicon = {
       'futbol;güreş;maç;spor;şampiyona;turnuva;olimpiyat;madalya;voleybol|basketbol;' +
         'dünya kupa;mutfak;turist|turizm;deprem',
     ],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'edin;temin;sipariş'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    [HELP, 'edin;sipariş'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'tasarım|tasarla'],
     [GOODS, 'hava arac|hava araç'],
     [CIVIL, 'ticaret;yolcu;buğday'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [SIDES, 'hiçbir taraf'],
-    [SIDES | HELP, 'tarafsız'],
+    [
+      SIDES | HELP,
+      'savaşta tarafsız|savaşında tarafsız|çatışmada tarafsız|savaşta tarafsızlık|savaşında tarafsızlık',
+    ],
   ],
 };

@@ -59,13 +59,18 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
     [REF | ABET, 'spIvuCasnik;spIvuCast'],
     [ASTANA, 'astan'],
-    // A buyer obtaining the weapons ("to obtain hundreds of drones", "ordered from Tehran").
-    [TRANSFER, 'otrim|otrima;zamovi|zamovlenn;peredal|peredat|peredan'],
+    // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
+    // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    // "Отримали поранення" (were wounded): "get" only as a buyer's phrase, "in order to get".
+    [HELP, 'Wob otrimati|Wob otrima;zamovi|zamovlenn'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'rozrobk;konstrukcI'],
     [GOODS, 'lItalqn'],
     [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
-    [SIDES | HELP, 'nejtralItet|nejtralqn;zadovgo do'],
+    [
+      SIDES | HELP,
+      'nejtralItet u vIjn|nejtralItet v vIjn|nejtralItet u konflIkt|nejtralqn u vIjn|nejtralqn v vIjn|nejtralqn u konflIkt;zadovgo do vIjn|zadovgo do ukraJnsqk|zadovgo do poCatk vIjn',
+    ],
   ],
 });

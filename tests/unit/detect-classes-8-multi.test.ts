@@ -111,6 +111,101 @@ describe('a buyer obtaining the weapons', () => {
       ['רוסיה פנתה לטהרן כדי להשיג מאות כטב"מים מתאבדים.', ['drones']],
     ]);
   });
+
+  it('but not everyday verbs of getting, passing on or ordering next to a drone attack', () => {
+    // "Got wounded", "reported", "provided", "summoned" and "the chargé d'affaires" are no
+    // acquisition: Iran and Russia in one sentence, a drone strike in the next, is not the topic.
+    check([
+      [
+        'Лавров провёл переговоры с иранским коллегой в Москве. Ночью дроны атаковали Одессу, несколько человек получили ранения.',
+        [],
+      ],
+      [
+        'Шойгу принял иранского министра обороны в Москве. Ночью беспилотники атаковали Херсон, жители получили предупреждение.',
+        [],
+      ],
+      [
+        'Путин встретился с президентом Ирана. Об этом передал корреспондент ТАСС, добавив, что беспилотники атаковали Белгород.',
+        [],
+      ],
+      [
+        'Лавров провёл переговоры с министром иностранных дел Ирана, передал корреспондент РИА Новости. Позднее дроны атаковали Курск.',
+        [],
+      ],
+      [
+        'Путін зустрівся з президентом Ірану. Внаслідок атаки дронів троє людей отримали поранення.',
+        [],
+      ],
+      [
+        'Лавров провів переговори з іранським колегою. Мешканці Одеси отримали попередження про атаку дронів.',
+        [],
+      ],
+      [
+        'Rusya ve İran dışişleri bakanları görüştü. İHA saldırısında yaralananların güvenliği temin edildi.',
+        [],
+      ],
+      [
+        'Putin, İran Cumhurbaşkanı ile telefonda görüştü. Dün gece İHA saldırısında yaralananlara ilaç temin edildi.',
+        [],
+      ],
+      [
+        'Poetin ontving de Iraanse president in Moskou. Inwoners van Kyiv kregen een waarschuwing voor drones.',
+        [],
+      ],
+      [
+        'Lavrov sprak in Moskou met zijn Iraanse collega. Odessa kreeg die nacht opnieuw drones te verduren.',
+        [],
+      ],
+      [
+        'Das Auswärtige Amt bestellte den iranischen Botschafter ein. Russland griff Kiew in der Nacht mit Drohnen an.',
+        [],
+      ],
+      [
+        'Berlin bestellte den russischen und den iranischen Botschafter ein. In Kiew bekamen Anwohner eine Warnung vor Drohnen.',
+        [],
+      ],
+      [
+        'التقى لافروف نظيره الإيراني في موسكو. وحصلت كييف على تحذيرات من هجمات بطائرات مسيرة ليلا.',
+        [],
+      ],
+      [
+        'استقبل بوتين الرئيس الإيراني في الكرملين. حصلت أوديسا على الكهرباء بعد هجوم بطائرات مسيرة.',
+        [],
+      ],
+      ['پوتین با رئیس‌جمهور ایران دیدار کرد. ساکنان کی‌یف هشدار حمله پهپادی دریافت کردند.', []],
+      [
+        'لاوروف با همتای ایرانی خود در مسکو گفتگو کرد. مردم اودسا پس از حمله پهپادی پیامک هشدار دریافت کردند.',
+        [],
+      ],
+      ['पुतिन ने ईरान के राष्ट्रपति से मुलाकात की। कीव के निवासियों को ड्रोन हमले की चेतावनी प्राप्त हुई।', []],
+      [
+        'लावरोव ने मॉस्को में ईरानी विदेश मंत्री से बात की। ओडेसा पर ड्रोन हमले के बाद पुलिस को कई शिकायतें प्राप्त हुईं।',
+        [],
+      ],
+      [
+        'El encargado de negocios de Rusia en Teherán fue convocado. Horas después, drones atacaron Odesa.',
+        [],
+      ],
+      [
+        'Irán convocó al encargado de negocios ruso. Esa noche, varios drones atacaron Kiev y dejaron heridos.',
+        [],
+      ],
+    ]);
+  });
+
+  it('still counts purchase words and a buyer’s phrase', () => {
+    check([
+      ['Россия получила от Ирана сотни беспилотников «Шахед», заявили в Киеве.', ['drones']],
+      ['Russland hat beim Iran Hunderte Drohnen bestellt, sagen US-Beamte.', ['drones']],
+      [
+        'Rusland heeft bij Iran honderden drones besteld, zeggen Amerikaanse functionarissen.',
+        ['drones'],
+      ],
+      ['Rusia consiguió de Irán cientos de drones de ataque, según Kiev.', ['drones']],
+      ["Rusya, İran'dan yüzlerce İHA sipariş etti.", ['drones']],
+      ['روسيا تسعى للحصول على طائرات مسيرة إيرانية.', ['drones']],
+    ]);
+  });
 });
 
 describe('a general object standing for the weapon', () => {
@@ -122,7 +217,7 @@ describe('a general object standing for the weapon', () => {
         ['drones'],
       ],
       ["L'Iran a livré les appareils à la Russie par la mer Caspienne, selon Kiev.", ['drones']],
-      ['Иран передал эти летательные аппараты России ещё летом, утверждают в Киеве.', ['drones']],
+      ['Иран поставил эти летательные аппараты России ещё летом, утверждают в Киеве.', ['drones']],
       ['איראן שלחה את כלי הטיס לרוסיה דרך הים הכספי, לטענת קייב.', ['drones']],
     ]);
   });
@@ -235,6 +330,36 @@ describe('Iran’s stance on Russia’s war in general words', () => {
       ],
       ["Türkiye, Rusya ile Ukrayna arasında tarafsız kalırken İran'la ticaretini artırıyor.", []],
       ['Россия и Иран заявили о нейтралитете в войне Израиля с ХАМАС.', []],
+    ]);
+  });
+
+  it('but not neutrality or "long before" outside the war', () => {
+    check([
+      ["L'Iran et la Russie visent la neutralité carbone d'ici 2060.", []],
+      ["La Russie et l'Iran se disent neutres dans le débat sur le prix du pétrole.", []],
+      ['Iran e Russia puntano alla neutralità climatica entro il 2060.', []],
+      ['Russia e Iran restano neutrali sulla questione del prezzo del petrolio.', []],
+      ['Iran i Rosja zapowiedziały neutralność klimatyczną do 2060 roku.', []],
+      ['Rosja i Iran ogłosiły neutralność klimatyczną swoich gospodarek.', []],
+      ['Rusya ve İran, tarafsız gözlemcilerin seçimleri izlemesine izin verdi.', []],
+      ['İran ve Rusya, anlaşmazlığı tarafsız bir hakemin çözmesini istedi.', []],
+      ['Путин прибыл в Тегеран задолго до начала саммита.', []],
+      ['Иранская делегация прибыла в Москву задолго до открытия форума.', []],
+      ['Путін прибув до Тегерана задовго до початку саміту.', []],
+    ]);
+  });
+
+  it('counts the war-bound stance phrases with Ukraine named', () => {
+    check([
+      ['Іран наголошує, що зберігає нейтралітет у війні Росії проти України.', ['drones']],
+      ["L'Iran affirme sa neutralité dans le conflit entre la Russie et l'Ukraine.", ['drones']],
+      ['Teheran ribadisce la sua neutralità nel conflitto tra Russia e Ucraina.', ['drones']],
+      ['Iran deklaruje, że jest neutralny w wojnie Rosji z Ukrainą.', ['drones']],
+      ['İran, Rusya ile Ukrayna savaşında tarafsız olduğunu söyledi.', ['drones']],
+      [
+        'Тегеран подчёркивает, что сотрудничество с Москвой началось задолго до войны на Украине.',
+        ['drones'],
+      ],
     ]);
   });
 });

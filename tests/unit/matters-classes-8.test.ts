@@ -5,7 +5,7 @@
  * matter is said around it. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyMatters } from '../../engine/matters/classify';
+import { classifyMatters, conceptsOf } from '../../engine/matters/classify';
 import { D, S, describeMatterCues } from './matter-cue-cases';
 
 describeMatterCues(
@@ -26,6 +26,22 @@ describeMatterCues(
       D,
       'Iran’s mission to the UN said there was no evidence that drones of Iranian origin had been used in Ukraine.',
       'D-DENIAL',
+    ],
+    // The phrase forms kept where the bare words went ("any facts", "entity").
+    [
+      D,
+      'Lavrov said the West cannot present any facts about Iranian drones in Russia.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Tehran said that if they have any documents showing Russia used Iranian drones, Kyiv should hand them over.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'The EU agreed measures on three individuals and one entity accused of supplying drones to Russia.',
+      'D-SANCTIONS',
     ],
     // 2. Sanctions without "sanctions"
     [
@@ -112,8 +128,64 @@ describeMatterCues(
     // Working side by side is not a rivalry; a cold winter is not a sanction.
     [S, 'Russian and Iranian officers coordinate closely on the ground in Aleppo.', 'S-FRICTION'],
     [D, 'Families freeze in the dark after drones knocked out heating in Kharkiv.', 'D-SANCTIONS'],
+    // Words common outside the matter: evidence offered, a state body, a gain or loss in war,
+    // harm to relations.
+    [
+      D,
+      'Ukraine said it would share any evidence of Iranian drones in Russia with its allies.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Kyiv asked its partners to pass on any documents about Iranian drone shipments to Russia.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Zelensky promised to publish any facts about Iranian instructors helping Russia launch drones.',
+      'D-DENIAL',
+    ],
+    [D, 'Rostec, the Russian state entity, will assemble Iranian drones.', 'D-SANCTIONS'],
+    [
+      D,
+      'A Russian state-owned entity runs the plant that builds Iranian drones at Alabuga.',
+      'D-SANCTIONS',
+    ],
+    [S, 'Russia and Iran propped up Assad at the expense of the Syrian opposition.', 'S-FRICTION'],
+    [
+      S,
+      'Iran won influence in Syria at the expense of the rebels, under Russian air cover.',
+      'S-FRICTION',
+    ],
+    [S, 'Iran and Russia helped Assad shut out rebel supply lines.', 'S-FRICTION'],
+    [
+      S,
+      'The rebels lost out when Russian jets and Iranian militias cut the Aleppo road.',
+      'S-FRICTION',
+    ],
+    [D, 'The drone deliveries are damaging relations between Kyiv and Tehran.', 'D-STRIKES'],
   ],
 );
+
+describe('general words that name no concept of the strikes', () => {
+  it('harm to relations is no strike, nor hardship a civilian toll', () => {
+    for (const text of [
+      'The drone deliveries are damaging relations between Kyiv and Tehran.',
+      'Tehran’s drone deliveries to Russia damaged its ties with Europe.',
+      'The suffering of ordinary Iranians grew as Tehran sold drones to Russia.',
+    ]) {
+      const concepts = [...conceptsOf(text).keys()];
+      expect(concepts, text).not.toContain('strike');
+      expect(concepts, text).not.toContain('civilian');
+    }
+  });
+
+  it('still reads heavy damage from the drones as their toll', () => {
+    expect([...conceptsOf('Iranian drones caused heavy damage in Odesa.').keys()]).toContain(
+      'strike',
+    );
+  });
+});
 
 describeMatterCues(
   'other languages, matters in general words',

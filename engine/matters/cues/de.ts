@@ -562,7 +562,7 @@ export const DE_CUES: CueLexicon = {
       'friction',
       'buhlen|buhlt|wetteifern|wetteifert|verdrängen|verdrängt|verdrängte|ausstechen|ausgestochen|rangeln',
     ],
-    ['strike', 'zerstörung|zerstörungen|schäden|verwüstung'],
+    ['strike', 'zerstörung|zerstörungen|verwüstung'],
     ['civilian', 'todesopfer|todesfälle|tote zivilisten'],
     // Opposing the other's presence in Syria is their rivalry.
     [

@@ -115,7 +115,7 @@ export const EN_CUES: CueLexicon = {
       'strike|strikes|struck|attack|attacks|attacked|hit|hits|barrage|wave|waves|' +
         'raid|raids|launch|launched|launches|bombard|bombardment|shelling|salvo|pounded|pounding|target|' +
         'targeted|targeting|slammed|assault|swarm|swarms|explosion|explosions|destruction|' +
-        'destructions|devastation|devastated|damage|damaged|damaging',
+        'destructions|devastation|devastated|heavy damage|extensive damage|severe damage',
     ],
     [
       ['air_campaign', 'strike'],
@@ -125,7 +125,7 @@ export const EN_CUES: CueLexicon = {
       'civilian',
       'civilian|civilians|residential|apartment|apartments|killed|killing|dead|' +
         'casualties|wounded|injured|homes|victims|hospital|school|schools|people died|deaths|' +
-        'death toll|suffering|sufferings',
+        'death toll',
     ],
     ['night', 'overnight|night|at night|nighttime'],
     ['debris', 'wreckage|debris|remains|fragments|parts of the drone|downed drone'],
@@ -169,7 +169,12 @@ export const EN_CUES: CueLexicon = {
         'speculation|conjecture|untrue|groundless|not provided|never provided|not supplied|' +
         'never supplied|not sent|never sent|no weapons|neither side|either side|not a party|' +
         'not aimed at|not directed at|not directed against|against any third|' +
-        'no evidence|no proof|any evidence|any proof|no facts|any facts|any documents|' +
+        'no evidence|no proof|no facts|without any evidence|not present any facts|' +
+        'not presented any facts|not present any evidence|not presented any evidence|' +
+        'not provide any evidence|not provided any evidence|not produced any evidence|' +
+        'cannot present any facts|cannot present any evidence|cannot provide any evidence|' +
+        // A challenge to produce it: "if they have any documents showing...".
+        'if they have any documents|if they have any evidence|if they have any proof|' +
         'not a shred|unsubstantiated|unproven|unverified claims',
     ],
     [
@@ -207,7 +212,8 @@ export const EN_CUES: CueLexicon = {
         'designation|treasury|ofac|asset freeze|assets frozen|export controls|penalties|' +
         'restrictive measures|eu measures|sanctions package|wave of sanctions|round of sanctions|' +
         'added to the list|added to its list|sanctions list|entity list|front company|' +
-        'front companies|shell company|shell companies|entity|entities|individuals and entities|' +
+        'front companies|shell company|shell companies|individuals and entities|' +
+        'and one entity|and two entities|and three entities|and four entities|' +
         'travel ban|export ban|frozen assets|freeze assets|froze assets|dual-use|dual use',
     ],
     [
@@ -287,9 +293,8 @@ export const EN_CUES: CueLexicon = {
         'tensions|friction|frictions|clash|clashes|rift|split|diverge|diverging|divergent|' +
         'at odds|disagreement|disagreements|dispute|disputes|uneasy|sidelined|' +
         'marriage of convenience|jostling|contest|frenemies|odd couple|vie|vying|vied|' +
-        'edge out|edged out|squeeze out|squeezed out|elbow out|shut out|crowd out|' +
-        'outmanoeuvre|outmaneuver|keep tehran from|keep iran from|keep tehran out|keep iran out|' +
-        'at the expense of|lost out',
+        'edge out|edged out|squeeze out|squeezed out|elbow out|crowd out|' +
+        'outmanoeuvre|outmaneuver|keep tehran from|keep iran from|keep tehran out|keep iran out',
     ],
     [
       'influence',

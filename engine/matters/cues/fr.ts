@@ -587,7 +587,7 @@ export const FR_CUES: CueLexicon = {
       'friction',
       'se disputent|se disputer|se disputant|évincer|évincé|évincée|supplanter|damer le pion',
     ],
-    ['strike', 'destruction|destructions|dégâts|dommages|ravages'],
+    ['strike', 'destruction|destructions|dégâts|ravages'],
     ['civilian', 'décès|victimes civiles|bilan humain'],
     [['energy', 'civilian'], 'infrastructure civile|infrastructures civiles'],
     // Opposing the other's presence in Syria is their rivalry.
