@@ -103,7 +103,12 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [
       SIDES | HELP,
-      'nejtralitet v vojn|nejtralitet v konflikt|nejtralqn v vojn|nejtralqn v konflikt;zadolgo do vojn|zadolgo do ukrainsk|zadolgo do naCal vojn|zadolgo do svo',
+      'nejtralitet v vojn|nejtralitet v konflikt|nejtralqn v vojn|nejtralqn v konflikt',
+    ],
+    // "Long before the war": Russia's war on Ukraine, where Iran's stance is told.
+    [
+      SIDES | HELP | UKRAINE,
+      'zadolgo do vojn|zadolgo do ukrainsk|zadolgo do naCal vojn|zadolgo do svo',
     ],
   ],
 });

@@ -70,7 +70,9 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [
       SIDES | HELP,
-      'nejtralItet u vIjn|nejtralItet v vIjn|nejtralItet u konflIkt|nejtralqn u vIjn|nejtralqn v vIjn|nejtralqn u konflIkt;zadovgo do vIjn|zadovgo do ukraJnsqk|zadovgo do poCatk vIjn',
+      'nejtralItet u vIjn|nejtralItet v vIjn|nejtralItet u konflIkt|nejtralqn u vIjn|nejtralqn v vIjn|nejtralqn u konflIkt',
     ],
+    // "Long before the war": Russia's war on Ukraine, where Iran's stance is told.
+    [SIDES | HELP | UKRAINE, 'zadovgo do vIjn|zadovgo do ukraJnsqk|zadovgo do poCatk vIjn'],
   ],
 });
