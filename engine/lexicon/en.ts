@@ -60,7 +60,10 @@ export const EN: Lexicon = {
     ],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
-    [MODEL | DRONE, 'shahed-136|shahid 136;shahed-131|shahid 131;shahed;mohajer-6;geranium'],
+    [
+      MODEL | DRONE,
+      'shahed-136|shahid 136;shahed-131|shahid 131;shahed|shaheed;mohajer-6;geranium',
+    ],
     [DRONE | IRAN, 'mohajer'],
     [STRONG | DRONE, 'geran-2|geranium 2;geran-1|geranium 1;geran'],
     [

@@ -248,3 +248,14 @@ describe('Syria’s war where the pair was named together', () => {
     ).toEqual([[]]);
   });
 });
+
+describe('the drone’s name as news transliterates it', () => {
+  it('counts “shaheeds” where Russia uses or makes them', () => {
+    check([
+      [
+        'Commenting on reports that the Russians are building a plant to produce “shaheeds”, the spokesman said Kyiv was ready.',
+        ['drones'],
+      ],
+    ]);
+  });
+});
