@@ -139,6 +139,33 @@ const SHADOW_STATE_FUNCTION = `function () {
 }`;
 
 /**
+ * The popover's shadow root as an object of the isolated world `executionContextId` (CDP
+ * reaches into closed shadow roots), or null while its host is not on the page.
+ */
+async function popoverShadowRoot(
+  session: CDPSession,
+  executionContextId: number,
+): Promise<string | null> {
+  const { result } = await session.send('Runtime.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(POPOVER_HOST_SELECTOR)})`,
+    contextId: executionContextId,
+  });
+  if (!result.objectId) return null;
+  const { node } = await session.send('DOM.describeNode', {
+    objectId: result.objectId,
+    depth: 1,
+    pierce: true,
+  });
+  const root = node.shadowRoots?.[0];
+  if (!root) return null;
+  const resolved = await session.send('DOM.resolveNode', {
+    backendNodeId: root.backendNodeId,
+    executionContextId,
+  });
+  return resolved.object.objectId ?? null;
+}
+
+/**
  * Reads the popover's state over CDP, which reaches into closed shadow roots: finds the
  * host in a probe world of the frame, resolves its shadow root there and measures inside.
  * Returns a checker that re-finds the host when the popover was re-created.
@@ -153,25 +180,7 @@ export async function popoverProbe(
     worldName: 'fact-context-probe',
   });
   let shadowRoot: string | null = null;
-  const findShadowRoot = async (): Promise<string | null> => {
-    const { result } = await session.send('Runtime.evaluate', {
-      expression: `document.querySelector(${JSON.stringify(POPOVER_HOST_SELECTOR)})`,
-      contextId: executionContextId,
-    });
-    if (!result.objectId) return null;
-    const { node } = await session.send('DOM.describeNode', {
-      objectId: result.objectId,
-      depth: 1,
-      pierce: true,
-    });
-    const root = node.shadowRoots?.[0];
-    if (!root) return null;
-    const resolved = await session.send('DOM.resolveNode', {
-      backendNodeId: root.backendNodeId,
-      executionContextId,
-    });
-    return resolved.object.objectId ?? null;
-  };
+  const findShadowRoot = () => popoverShadowRoot(session, executionContextId);
   return async () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       shadowRoot ??= await findShadowRoot();
@@ -362,25 +371,7 @@ export async function hoverTimer(session: CDPSession): Promise<{
       })
     ).result.value;
   /** The popover's shadow root in this world, once its host is on the page. */
-  const shadowRoot = async (): Promise<string | null> => {
-    const { result } = await session.send('Runtime.evaluate', {
-      expression: `document.querySelector(${JSON.stringify(POPOVER_HOST_SELECTOR)})`,
-      contextId: executionContextId,
-    });
-    if (!result.objectId) return null;
-    const { node } = await session.send('DOM.describeNode', {
-      objectId: result.objectId,
-      depth: 1,
-      pierce: true,
-    });
-    const root = node.shadowRoots?.[0];
-    if (!root) return null;
-    const resolved = await session.send('DOM.resolveNode', {
-      backendNodeId: root.backendNodeId,
-      executionContextId,
-    });
-    return resolved.object.objectId ?? null;
-  };
+  const shadowRoot = () => popoverShadowRoot(session, executionContextId);
   return {
     async arm() {
       await evaluate(POINTER_RECORDER);
