@@ -9,7 +9,7 @@
  */
 import { contextGate, contextGateSteps, type ContextGate } from './context-gate';
 import { analyzeBlock, type BlockFeatures } from './detect-block';
-import { compileLexicons, compileSteps, type Matcher } from './lexicon/compile';
+import { compileLexicons, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
 import { IRAN, RUSSIA } from './rules/roles';
 import { dronesScore, syriaScore, withContext } from './rules/topics';
@@ -61,17 +61,6 @@ function contextGateOf(m: Matcher): ContextGate {
   let gate = contextGates.get(m);
   if (!gate) contextGates.set(m, (gate = contextGate(m)));
   return gate;
-}
-
-/**
- * Compiles `lexicons` for the readers made after it, in steps (`compileSteps`), so that a caller
- * on a page's main thread can spread the compile over several tasks. Nothing to do when they
- * are the ones compiled last.
- */
-export function* prepareLexicons(lexicons: readonly Lexicon[]): Generator<void, void, void> {
-  if (cached?.lexicons === lexicons) return;
-  const matcher = yield* compileSteps(lexicons);
-  cached = { lexicons, matcher };
 }
 
 /** Mentions of one block, before merging overlaps, in order of start. */

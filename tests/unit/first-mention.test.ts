@@ -4,11 +4,7 @@
  * hands the page UI.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createDocumentReader,
-  prepareLexicons,
-  type ReaderOptions,
-} from '../../engine/detect-core';
+import { createDocumentReader, type ReaderOptions } from '../../engine/detect-core';
 import { compileLexicons, compileSteps } from '../../engine/lexicon/compile';
 import { BASE_LEXICONS } from '../../engine/lexicon/sets';
 import { firstMention } from '../../entrypoints/probe-detector/first-mention';
@@ -32,7 +28,9 @@ function reading(doc: Document, lexicons = BASE_LEXICONS, slice: TimeSlice = tim
       const inner = createDocumentReader({ ...options, lexicons });
       return { ...inner, read: (text, i) => (read.push(text), inner.read(text, i)) };
     },
-    () => prepareLexicons(lexicons),
+    function* () {
+      yield* compileSteps(lexicons);
+    },
     { gate, slice, onShadowRoot: () => {} },
   );
   return { first, readers, read };
