@@ -6,8 +6,9 @@
  *
  * What is rendered is kept: closing takes the host off the page but not the popover in it, and
  * the next one re-renders only what differs. A popover prepared during the hover delay is
- * attached hidden, so that the browser lays it out before the delay ends and opening only
- * places and shows it; it leaves the page when the pointer leaves the mention first.
+ * attached hidden and built a card per frame, so that the browser lays it out before the delay
+ * ends and opening only places and shows it; it leaves the page when the pointer leaves the
+ * mention first.
  */
 import { render } from 'preact';
 import type {
@@ -131,32 +132,28 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
   };
 
   /**
-   * Builds the prepared popover a card per task (a first render of several cards is a long
-   * task), then attaches it, hidden, in a task of its own: the browser lays it out in the
-   * rendering update after that, during the delay, not when the popover opens. In a task after
-   * that update it places itself, still hidden (its layout is clean then, so measuring costs
+   * Builds the prepared popover on the page, hidden: the header first, then a card per frame,
+   * each step a task of its own after the browser's rendering update. Its first layout on a
+   * page loads the fonts it uses; in steps, no frame lays out (or renders) much at once, and
+   * all of it happens during the delay, not when the popover opens. In a task after the last
+   * update it places itself, still hidden (its layout is clean then, so measuring costs
    * nothing): opening then only shows it.
    */
   function prepareStep() {
-    paint();
+    if (open) return;
     const passages = shown?.passages;
     const total = passages?.status === 'ready' ? passages.passages.length : 0;
-    if (cards < total) {
-      cards++;
-      prepareTimer = setTimeout(prepareStep, 0);
-      return;
+    if (cards >= total) cards = Infinity;
+    paint();
+    if (!staged) {
+      mountPoint.attach();
+      staged = true;
     }
-    cards = Infinity;
-    prepareTimer = setTimeout(() => {
-      if (open) return;
-      if (!staged) {
-        mountPoint.attach();
-        staged = true;
-      }
-      placeFrame = requestAnimationFrame(() => {
-        prepareTimer = setTimeout(placeStaged, 0);
-      });
-    }, 0);
+    const last = cards === Infinity;
+    if (!last) cards++;
+    placeFrame = requestAnimationFrame(() => {
+      prepareTimer = setTimeout(last ? placeStaged : prepareStep, 0);
+    });
   }
 
   /** Places the staged popover, still hidden, once the browser has laid it out. */
@@ -214,7 +211,7 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
       anchor = null;
       cancelAnimationFrame(placeFrame);
       placeHidden = false;
-      // The header first, then a card per task; each step a task of its own, never the
+      // The header first, then a card per frame; each step a task of its own, never the
       // animation frame that saw the pointer.
       if (!built) cards = 0;
       prepareTimer = setTimeout(prepareStep, 0);

@@ -100,17 +100,18 @@ describe('the popover view', () => {
     const ui = createPopoverUi(actions, fakeMount());
     const passages = ready(SUPPLY);
     ui.prepare(request(SUPPLY, passages));
-    // Built a card per task, then attached, hidden, so that the browser lays it out during the
-    // delay: nothing shown yet, the passages already in it.
+    // On the page, hidden, from its first step: the header, then a card per frame, so that the
+    // browser lays it out in small steps during the delay; nothing shown yet.
     expect(attached).toBe(false);
     vi.advanceTimersToNextTimer();
+    expect(attached).toBe(true);
     expect(body.textContent).toMatch(/Highlighted because it names/);
     expect(body.querySelectorAll('.fc-passage')).toHaveLength(0);
+    // A frame, then the next step's task.
+    vi.advanceTimersToNextTimer();
     vi.advanceTimersToNextTimer();
     expect(body.querySelectorAll('.fc-passage')).toHaveLength(1);
-    expect(attached).toBe(false);
     vi.runAllTimers();
-    expect(attached).toBe(true);
     expect(body.querySelectorAll('.fc-passage').length).toBeGreaterThan(1);
     expect(ui.openMentionId()).toBeNull();
     const dialog = body.querySelector('[role="dialog"]');
@@ -248,11 +249,18 @@ describe('placing the popover', () => {
     const ui = createPopoverUi(actions, mount);
     const r = request(SUPPLY, ready(SUPPLY));
     ui.prepare(r);
-    while (!attached) vi.advanceTimersToNextTimer();
-    const cards = body.querySelectorAll('.fc-passage').length;
+    // Step by step until it is placed: the renders counted when its last card appeared.
+    let cards = -1;
+    let rendered = 0;
+    for (let step = 0; step < 100 && vi.getTimerCount() > 0; step++) {
+      vi.advanceTimersToNextTimer();
+      const now = body.querySelectorAll('.fc-passage').length;
+      if (now !== cards) rendered = vi.mocked(markMatches).mock.calls.length;
+      cards = now;
+    }
     expect(cards).toBeGreaterThan(1);
-    const rendered = vi.mocked(markMatches).mock.calls.length;
-    vi.runAllTimers();
+    expect(dialog().dataset.side).toBeDefined();
+    expect(vi.mocked(markMatches).mock.calls.length).toBe(rendered);
     ui.open(r);
     expect(body.querySelectorAll('.fc-passage')).toHaveLength(cards);
     expect(vi.mocked(markMatches).mock.calls.length).toBe(rendered);
