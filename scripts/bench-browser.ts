@@ -23,6 +23,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg, platform } from 'node:os';
 import { join } from 'node:path';
+import {
+  DETECTOR_STAGE_ENTRYPOINTS,
+  HIGHLIGHTS_CSS_FILE,
+  PROBE_ENTRYPOINT,
+  WORLD_AT_START_FILE,
+  scriptOf,
+} from '../lib/manifest-names';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { buildDir } from '../tests/e2e/harness/chromium';
 import { startServer } from '../tests/e2e/harness/server';
@@ -60,18 +67,13 @@ import {
 } from './bench-browser/report';
 
 /** The always-on content script, relative to the extension folder. */
-const CONTENT_SCRIPT = '/probe.js';
+const CONTENT_SCRIPT = `/${scriptOf(PROBE_ENTRYPOINT)}`;
 /** The empty script that makes the content-script world at document_start (wxt.config.ts). */
-const WORLD_AT_START = '/world-at-start.js';
+const WORLD_AT_START = `/${WORLD_AT_START_FILE}`;
 /** The default highlight colours, injected by the manifest with the probe. */
-const HIGHLIGHT_CSS = '/highlights.css';
+const HIGHLIGHT_CSS = `/${HIGHLIGHTS_CSS_FILE}`;
 /** The detector stages; a page loads one of them (base, or the stage for its language). */
-const DETECTOR_STAGES = [
-  '/probe-detector.js',
-  '/probe-detector-2.js',
-  '/probe-detector-3.js',
-  '/probe-detector-4.js',
-];
+const DETECTOR_STAGES = DETECTOR_STAGE_ENTRYPOINTS.map((stage) => `/${scriptOf(stage)}`);
 /** A page that needs no wait for a scan (the hover floor). */
 const NO_SETTLE: SettleOptions = { mutating: false, expectMentions: false, fixedMs: 300 };
 /** Hover samples per page per repetition. */
