@@ -42,7 +42,7 @@ export const AR: Lexicon = transliterated(ARABIC, {
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     [RUSSIA, 'rwsyA;mwskw;krmlyn;bwtyn;ttArstAn'],
-    [STRONG | RUSSIA, 'OlAbwgA|AlAbwgA;ylAbwgA'],
+    [STRONG | RUSSIA, 'OlAbwgA'],
     [RUSSIA | ADJ, 'rwsy'],
     [DRONE, 'msyrp|msyrAt;bdwn TyAr;drwn'],
     [MODEL | DRONE, '$Ahd 136;TAQrAt $Ahd|msyrAt $Ahd'],

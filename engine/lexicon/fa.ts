@@ -39,7 +39,7 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn'],
-    [STRONG | RUSSIA, 'ClAbwGA|AlAbwGA;ylAbwGA'],
+    [STRONG | RUSSIA, 'ClAbwGA'],
     [RUSSIA | ADJ, 'rws'],
     [DRONE, 'PhPAd'],
     [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd'],
