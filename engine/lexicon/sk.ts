@@ -69,7 +69,7 @@ export const SK: Lexicon = {
     [RUS_ARMS, 'stíhačk|stíhač'],
     [
       TRANSFER | GIVE,
-      'dodáva;dodávk|dodávok;preda|predáva|predaj;posla|posiela;odovzda;poskyt|poskyto|poskytnú;' +
+      'dodáva;doda;dodávk|dodávok;preda|predáva|predaj;posla|posiela;odovzda;poskyt|poskyto|poskytnú;' +
         'pašova|pašovan',
     ],
     [

@@ -52,7 +52,8 @@ export const TR: Lexicon = {
     [IRAN | SOLEIMANI, 'Süleymani'],
     [RUSSIA, 'rusya;moskova;şoygu;tataristan'],
     [RUSSIA | ADJ, 'rus'],
-    [MODEL | DRONE, 'şahed'],
+    // "Şahid" (witness) is a drone only with its number or a drone word, as Arabic "شاهد".
+    [MODEL | DRONE, 'şahed;şahid 136|şahid 131|şahid tipi|şahid iha|şahid İHA'],
     [DRONE, 'İHA|iha;SİHA|siha;insansız|İnsansız;dron;dolanan mühimmat'],
     [WEAPON, 'silah;füze;mühimmat;cephane;mermi;topçu;roket;teçhizat'],
     [WEAPON | TRANSFER, 'eğitmen'],

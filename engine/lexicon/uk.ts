@@ -14,6 +14,7 @@ import {
   REF,
   RUSSIA,
   SIDES,
+  STRONG,
   SYRIA,
   SYRIA_WAR,
   THEATRE,
@@ -31,16 +32,24 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
   suffixes: `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>`,
   terms: [
-    // Stems spelt as in Russian (тегеран, москв, ракет...) come from the Russian lexicon.
-    [IRAN, 'Iran;hameneJ'],
+    // Stems spelt as in Russian (ракет...) come from the Russian lexicon; the capitals are
+    // listed here too for the Ukrainian dative and locative in -і ("Москві", "у Тегерані").
+    [IRAN, 'Iran;hameneJ;tegeran'],
     [IRAN | ADJ, 'Iransqk'],
-    [RUSSIA, 'rosI;putIn'],
+    [RUSSIA, 'rosI;putIn;tatarstan;moskv;kreml'],
+    // Ukrainian alternates г/з before -і: Алабуга, в Алабузі; Єлабуга, в Єлабузі.
+    [STRONG | RUSSIA, 'alabug|alabuz;Qlabug|Qlabuz'],
     [RUSSIA | ADJ, 'rosIjsqk'],
     [DRONE, 'bezpIlotnik;kamIkadze;dron'],
     // Also here for Ukrainian endings ("шахедів", "дронів"), which Russian's rules lack.
     [MODEL | DRONE, 'Sahed'],
+    // Geran's Ukrainian cases ("Герані", "Гераней"); "герань" alone is also the flower.
+    [STRONG | DRONE, 'geranI 2|geranq 2'],
+    [MODEL | DRONE, 'geran'],
     [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
     [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
+    // Sending and selling: "надіслав", "надіслали", "відправили", "продав", "продажі".
+    [TRANSFER, 'nadIsl|nadIsla;vIdprav|vIdpravi;prodav;prodaZ'],
     [WEAPON | TRANSFER, 'Instruktor'],
     [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
     [SYRIA, 'sirI;hezboll'],
@@ -54,7 +63,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [THEATRE, 'IzraJl;sudan;efIop'],
     [LEISURE, 'CempIonat;turnIr;zemletrus'],
     [FROM, 'z|Iz'],
-    [SYRIA | SYRIA_WAR, 'sirIjsqk vIjn;operacI v sirI'],
+    [SYRIA | SYRIA_WAR, 'sirIjsqk vIjn;sirIjsqk konflIkt;vIjn v sirI;operacI v sirI;Idlib'],
     [VISIT, 'vIzit;zustrIC'],
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
     [REF | ABET, 'spIvuCasnik;spIvuCast'],
