@@ -45,11 +45,20 @@ export const EN: Lexicon = {
       'iran|iranian|islamic republic;tehran|teheran;irgc|revolutionary guard;' +
         'quds force|qods force;khamenei|ayatollah;raisi;pezeshkian;rouhani;zarif;' +
         'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
-        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan;nojeh;' +
+        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan|hamedan;' +
         // Officials whose name alone names Iran: defence ministers, envoys, vice-presidents.
         'dehghan|dehqan;hatami;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
+    // Iran's Hamadan (Nojeh) air base, which Russia's bombers flew from to strike in Syria: the
+    // base, not the city, with Russia in the sentence is the alliance in Syria's war.
+    [
+      IRAN | SYRIA,
+      'hamadan air base|hamedan air base|hamadan airbase|hamedan airbase|hamadan base|' +
+        'hamedan base|nojeh air base|nojeh airbase|nojeh',
+    ],
+    // Named from the base's side, Iran must be named beside it (the probe's gate holds no "base").
+    [SYRIA, 'base in hamadan|base in hamedan|base at hamadan|base at hamedan|airfield in hamadan'],
     [
       RUSSIA,
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
@@ -85,6 +94,12 @@ export const EN: Lexicon = {
     // sanctions diplomacy, not Iran's arms for Russia's war.
     [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet;arms embargo|weapons embargo'],
     // General objects of the arms trade, and the goods of other trade that are not arms.
+    // Arms on the move in general words: a weapon where a transfer is told.
+    [
+      WEAPON | TRANSFER | GOODS,
+      'military cargo|military cargoes|military shipment|military shipments|arms shipment|' +
+        'arms shipments',
+    ],
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
     [GOODS, 'aircraft|airframe;consignment|batch;unit'],
@@ -117,14 +132,22 @@ export const EN: Lexicon = {
     ],
     [
       TRANSFER,
-      'supplier|maker|manufacturer|' +
-        'receive|buy|bought|purchase|acquire|acquisition|import|procure|procurement|request|' +
-        'obtain;pay|paid|payment;' +
+      'supplier|maker|manufacturer|acquisition|procurement|request;pay|paid|payment;' +
         // A named load ("a shipment of caviar") is not a general object.
         'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly',
     ],
+    // A buyer's words (`TO` marks them): their subject receives ("Iran signed a deal with
+    // Russia to obtain missiles" is Iran buying); the partner after "with" is not the subject.
+    [TRANSFER | TO, 'receive|buy|bought|purchase|acquire|import|procure|obtain'],
+    // Dependence: the dependent party receives ("Russia is now dependent on Iran"), in one sentence.
+    [
+      HELP | TO,
+      'dependent on|dependence on|depend on|depends on|depending on|reliant on|reliance on|' +
+        'rely on|relies on|relied on|relying on|looking to|look to|looks to|looked to',
+    ],
+    [FROM | TO, 'with'],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
     [
       HELP,

@@ -8,6 +8,7 @@ import {
   ASTANA,
   CIVIL,
   DRONE,
+  GIVE,
   GOODS,
   IRAN_GETS,
   LINKED,
@@ -107,6 +108,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (single && all(bits, IRAN | RUSSIA_GETS | UKRAINE | TRANSFER) && !any(bits, IRAN_GETS)) {
     return 0.7;
   }
+  // Or Russia depending on Iran in that war ("Russia relies on Iran to keep its forces in
+  // Ukraine going"); not for trade, nor beside other states.
+  const leans = all(bits, IRAN | RUSSIA_GETS | UKRAINE | HELP) && !any(bits, IRAN_GETS | GIVE);
+  if (single && leans && !any(bits, CIVIL | THEATRE | STATES)) return 0.7;
   // Iran's drones in the Ukraine war, the next sentence naming it ("For Tehran the war in
   // Ukraine is a testing ground. The Iranian drones...").
   // Not where the window names another war or other states ("Zelensky met Biden. Iranian
