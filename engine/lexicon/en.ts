@@ -108,7 +108,9 @@ export const EN: Lexicon = {
       CIVIL,
       'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic;' +
         'energy cooperation|nuclear cooperation;vote;cars|carmaker|automaker;' +
-        'reactor|power plant|bushehr;food|agricultural|pistachio|tomato|university|pilgrim',
+        'reactor|power plant|bushehr;food|agricultural|pistachio|tomato|university|pilgrim;' +
+        // Ukraine's airliner that Iran shot down in 2020: Iran's answers to Kyiv on it.
+        'airliner|ps752|flight 752|plane crash',
     ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
@@ -159,7 +161,10 @@ export const EN: Lexicon = {
         'technology;sanction|accuse|accusation|allegation|allege|evidence',
     ],
     // Answer words (`ANSWER`): Iran's reply to what a document told.
-    [ANSWER, 'denial|deny|reject|dismiss|unfounded|untrue'],
+    [
+      ANSWER,
+      'denial|deny|reject|dismiss|unfounded|untrue|baseless|groundless|unconfirmed|fabricated',
+    ],
     [HELP | GIVE, 'help|aid|assist|assistance|export|ship'],
     [FROM, 'from|by'],
     [TO, 'to'],

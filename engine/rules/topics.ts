@@ -99,6 +99,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     const goods = all(bits, IRAN | RUSSIA | GOODS | TRANSFER) && !any(bits, CIVIL);
     if (goods && any(bits, RUSSIA_GETS | IRANIAN_WEAPON)) return 0.7;
   }
+  // Iran's answer to Kyiv ("Tehran called the Ukrainian president's claims baseless"): their
+  // dispute is over Iran's arms for Russia; not the airliner, a vote, or another war.
+  const answersKyiv = single && all(bits, IRAN | UKRAINE | ANSWER);
+  if (answersKyiv && !any(bits, CIVIL | THEATRE | STATES | LEISURE | SYRIA | SYRIA_WAR)) return 0.7;
   // Iran called complicit in Russia's war ("Tehran's complicity in Russia's aggression").
   if (all(bits, IRAN | ABET) && any(bits, RUSSIA | UKRAINE) && single) return 0.7;
   const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;

@@ -128,3 +128,27 @@ describe('military cargo between Russia and Iran', () => {
     ]);
   });
 });
+
+describe('Iran’s answer to Kyiv', () => {
+  it('counts Iran calling Ukraine’s claims baseless or unfounded', () => {
+    check([
+      [
+        'Tehran dismissed the Ukrainian president’s latest claims as baseless and politically motivated.',
+        ['drones'],
+      ],
+      [
+        'An Iranian spokesman said Kyiv’s accusations were groundless and based on unconfirmed media reports.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not the airliner dispute, a UN vote, Israel, or answers to others', () => {
+    check([
+      ['Iran rejected Ukraine’s claims over the downing of the PS752 airliner as baseless.', []],
+      ['Tehran dismissed Ukraine’s criticism of its vote at the UN as unfounded.', []],
+      ['Iran called Israel’s accusations baseless, as Ukraine’s envoy looked on.', []],
+      ['Tehran rejected Kyiv’s claim that it had bought Ukrainian grain as baseless.', []],
+    ]);
+  });
+});
