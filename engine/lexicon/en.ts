@@ -50,6 +50,9 @@ export const EN: Lexicon = {
         'dehghan|dehqan;hatami;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
+    // Arms that would reach Iran, told as Iran's hands ("systems we give Ukraine could fall into
+    // Iranian hands"): where Kyiv's arms are told, the channel through Russia's war.
+    [IRAN | TRANSFER, 'iranian hands|iran hands|iranian possession|iran possession|tehran hands'],
     // Iran's Hamadan (Nojeh) air base, which Russia's bombers flew from to strike in Syria: the
     // base, not the city, with Russia in the sentence is the alliance in Syria's war.
     [

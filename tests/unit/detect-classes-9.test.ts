@@ -152,3 +152,29 @@ describe('Iran’s answer to Kyiv', () => {
     ]);
   });
 });
+
+describe('arms for Kyiv withheld lest they reach Iran', () => {
+  it('counts weapons for Ukraine that could fall into Iran’s hands', () => {
+    check([
+      [
+        'Israel will not send its air defence missiles to Kyiv, fearing they could end up in Iran’s hands.',
+        ['drones'],
+      ],
+      [
+        'Officials worry that weapons supplied to Ukraine could fall into Iranian hands if captured by Russian troops.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not arms reaching Iran elsewhere, nor Russia’s jets for Iran', () => {
+    check([
+      [
+        'Israel fears that weapons left behind in Syria by the rebels could fall into Iranian hands.',
+        [],
+      ],
+      ['Officials fear Russian S-400 systems could soon be in Iranian hands.', []],
+      ['The captured Israeli drone is now in Iran’s possession, state TV said.', []],
+    ]);
+  });
+});
