@@ -208,6 +208,9 @@ export const EN: Lexicon = {
     [
       REF | SIDES,
       'three guarantor|guarantor state|guarantor power|guarantor country|guarantors;' +
+        // The same part told by its verb: "Russia, Iran and Turkey guarantee the ceasefire".
+        'guarantee the ceasefire|guarantees the ceasefire|guaranteed the ceasefire|' +
+        'guarantee the signed ceasefire|guarantee the truce|guarantees the truce;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
         'foreign patrons',
     ],

@@ -178,3 +178,26 @@ describe('arms for Kyiv withheld lest they reach Iran', () => {
     ]);
   });
 });
+
+describe('the guarantors of Syria’s ceasefire told by their verb', () => {
+  it('counts Russia and Iran that guarantee the ceasefire behind the Astana talks or in Syria', () => {
+    check([
+      [
+        'Only Russia, Iran and Turkey guarantee the ceasefire on which the Astana meetings rest, the Kremlin source said.',
+        ['syria'],
+      ],
+      ['Moscow, Tehran and Ankara guaranteed the ceasefire in Syria a year ago.', ['syria']],
+    ]);
+  });
+
+  it('but not guarantors of other truces', () => {
+    check([
+      [
+        'Turkey and Russia guarantee the ceasefire in Karabakh, while Iran watches from the border.',
+        [],
+      ],
+      ['Russia says it would guarantee the ceasefire in Ukraine, and Iran welcomed the offer.', []],
+      ['Egypt and Qatar guarantee the truce in Gaza; Iran and Russia were not consulted.', []],
+    ]);
+  });
+});
