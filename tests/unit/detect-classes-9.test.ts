@@ -157,11 +157,11 @@ describe('arms for Kyiv withheld lest they reach Iran', () => {
   it('counts weapons for Ukraine that could fall into Iran’s hands', () => {
     check([
       [
-        'Israel will not send its air defence missiles to Kyiv, fearing they could end up in Iran’s hands.',
+        'Israel has turned down Kyiv’s pleas for its air defence missiles, fearing they could end up in Iranian hands.',
         ['drones'],
       ],
       [
-        'Officials worry that weapons supplied to Ukraine could fall into Iranian hands if captured by Russian troops.',
+        'Netanyahu said the Iron Dome missiles must stay out of Ukraine, because in a war they could fall into Iran’s possession.',
         ['drones'],
       ],
     ]);
