@@ -19,7 +19,7 @@ describe('Russia’s use of Iran’s Hamadan air base', () => {
         ['syria'],
       ],
       [
-        'Moscow stopped flying its jets out of the base in Hamedan after Tehran complained about the publicity.',
+        'Moscow stopped flying its jets out of the base in Hamadan after Tehran complained about the publicity.',
         ['syria'],
       ],
       [
