@@ -48,6 +48,10 @@ const GIVE_REACH = 6;
 const POSTNOMINAL_REACH = 2;
 /** Reach from "Ukrainian" / "Ukraine's" to the drones it owns: "Ukraine's long-range drones". */
 const OWNER_REACH = 3;
+/** Reach back from a buyer's word to its subject: "Iran has signed a deal with Russia to obtain". */
+const BUYER_REACH = 16;
+/** Reach from a link word or "with" to an actor it makes an object: "a deal with Moscow". */
+const OBJECT_REACH = 2;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
 const MAX_TERMS = 24;
 
@@ -80,6 +84,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastTo = -99;
   let lastUkraine = -99;
   let lastGoods = -99;
+  let lastLink = -99;
+  // The last actor named as a subject (a noun, not the object of a link word): its bits.
+  let subject = 0;
+  let lastSubject = -99;
   for (let k = 0; k < norm.length; k++) {
     const w = norm[k] ?? '';
     const term = lookupAt(m, norm, pos, k);
@@ -110,6 +118,18 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if (b & (IRAN | RUSSIA) && !agent && ((!adjective && p - lastGive <= 2) || afterTo)) {
       b |= b & IRAN ? IRAN_GETS : RUSSIA_GETS;
     }
+    // "Tehran's main arms supplier" owns a noun, not the verb: not a subject.
+    const possessive = isApostrophe(text.charCodeAt(end[k] ?? 0));
+    if (b & (IRAN | RUSSIA) && !adjective && !possessive && p - lastLink > OBJECT_REACH) {
+      subject = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
+      lastSubject = last;
+    }
+    // A buyer's or a dependent's word (English marks them with TO): its subject receives.
+    const buyer = (b & TO) !== 0 && (b & (TRANSFER | HELP)) !== 0;
+    if (buyer && p - lastSubject <= BUYER_REACH) b |= subject;
+    // "With" (FROM and TO together) names a partner, never an origin or a recipient.
+    const partner = (b & (FROM | TO)) === (FROM | TO);
+    if (b & (FROM | TO | GIVE | HELP | TRANSFER)) lastLink = last;
     if (b & IRAN) {
       if (p - lastFrom <= 2 && p - lastWeapon <= ORIGIN_REACH) b |= IRANIAN_WEAPON;
       // A post-nominal adjective right after the weapon: "drones iraniens".
@@ -126,8 +146,9 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastWeapon = p;
     }
     if (b & GOODS) lastGoods = p;
-    if (b & FROM && !(b & HELP)) lastFrom = p; // an answer word (`ANSWER`) names no origin
-    if (b & TO) lastTo = p;
+    // An answer word (`ANSWER`) names no origin.
+    if (b & FROM && !(b & HELP) && !partner) lastFrom = p;
+    if (b & TO && !buyer && !partner) lastTo = p;
     if (b & GIVE) lastGive = last;
     if (!(b & ~(FROM | TO))) continue;
     seen |= b;

@@ -45,11 +45,19 @@ export const EN: Lexicon = {
       'iran|iranian|islamic republic;tehran|teheran;irgc|revolutionary guard;' +
         'quds force|qods force;khamenei|ayatollah;raisi;pezeshkian;rouhani;zarif;' +
         'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
-        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan;nojeh;' +
+        'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan|hamedan;' +
         // Officials whose name alone names Iran: defence ministers, envoys, vice-presidents.
         'dehghan|dehqan;hatami;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
+    // Arms that would reach Iran, told as Iran's hands ("systems we give Ukraine could fall into
+    // Iranian hands"): where Kyiv's arms are told, the channel through Russia's war.
+    [IRAN | TRANSFER, 'iranian hands|iran hands|iran possession'],
+    // Iran's Hamadan (Nojeh) air base, which Russia's bombers flew from to strike in Syria: the
+    // base, not the city, with Russia in the sentence is the alliance in Syria's war.
+    [IRAN | SYRIA, 'hamadan air base|hamedan air base|nojeh'],
+    // Named from the base's side, Iran must be named beside it (the probe's gate holds no "base").
+    [SYRIA, 'base in hamadan'],
     [
       RUSSIA,
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
@@ -85,6 +93,8 @@ export const EN: Lexicon = {
     // sanctions diplomacy, not Iran's arms for Russia's war.
     [RUS_ARMS, 'su-35|sukhoi|s-300|s-400|mig-29|yak-130|fighter jet;arms embargo|weapons embargo'],
     // General objects of the arms trade, and the goods of other trade that are not arms.
+    // Arms on the move in general words: a weapon where a transfer is told.
+    [WEAPON | TRANSFER | GOODS, 'military cargo'],
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
     [GOODS, 'aircraft|airframe;consignment|batch;unit'],
@@ -93,7 +103,9 @@ export const EN: Lexicon = {
       CIVIL,
       'trade;passenger|airline;railway;wheat|grain|fertilizer|fruit;oil;economic;' +
         'energy cooperation|nuclear cooperation;vote;cars|carmaker|automaker;' +
-        'reactor|power plant|bushehr;food|agricultural|pistachio|tomato|university|pilgrim',
+        'reactor|power plant|bushehr;food|agricultural|pistachio|tomato|university|pilgrim;' +
+        // Ukraine's airliner that Iran shot down in 2020: Iran's answers to Kyiv on it.
+        'airliner',
     ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
@@ -117,14 +129,21 @@ export const EN: Lexicon = {
     ],
     [
       TRANSFER,
-      'supplier|maker|manufacturer|' +
-        'receive|buy|bought|purchase|acquire|acquisition|import|procure|procurement|request|' +
-        'obtain;pay|paid|payment;' +
+      'supplier|maker|manufacturer|acquisition|procurement|request;pay|paid|payment;' +
         // A named load ("a shipment of caviar") is not a general object.
         'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly',
     ],
+    // A buyer's words (`TO` marks them): their subject receives ("Iran signed a deal with
+    // Russia to obtain missiles" is Iran buying); the partner after "with" is not the subject.
+    [TRANSFER | TO, 'receive|buy|bought|purchase|acquire|import|procure|obtain'],
+    // Dependence: the dependent party receives ("Russia is now dependent on Iran"), in one sentence.
+    [
+      HELP | TO,
+      'dependent on|depend on|depends on|reliant on|rely on|relies on|relying on|look to|looking to',
+    ],
+    [FROM | TO, 'with'],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
     [
       HELP,
@@ -136,7 +155,7 @@ export const EN: Lexicon = {
         'technology;sanction|accuse|accusation|allegation|allege|evidence',
     ],
     // Answer words (`ANSWER`): Iran's reply to what a document told.
-    [ANSWER, 'denial|deny|reject|dismiss|unfounded|untrue'],
+    [ANSWER, 'denial|deny|reject|dismiss|unfounded|untrue|baseless|groundless|unconfirmed'],
     [HELP | GIVE, 'help|aid|assist|assistance|export|ship'],
     [FROM, 'from|by'],
     [TO, 'to'],
@@ -177,6 +196,8 @@ export const EN: Lexicon = {
     [
       REF | SIDES,
       'three guarantor|guarantor state|guarantor power|guarantor country|guarantors;' +
+        // The same part told by its verb: "Russia, Iran and Turkey guarantee the ceasefire".
+        'guarantee the ceasefire|guarantees the ceasefire;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
         'foreign patrons',
     ],

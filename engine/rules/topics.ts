@@ -8,6 +8,7 @@ import {
   ASTANA,
   CIVIL,
   DRONE,
+  GIVE,
   GOODS,
   IRAN_GETS,
   LINKED,
@@ -98,6 +99,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     const goods = all(bits, IRAN | RUSSIA | GOODS | TRANSFER) && !any(bits, CIVIL);
     if (goods && any(bits, RUSSIA_GETS | IRANIAN_WEAPON)) return 0.7;
   }
+  // Iran's answer to Kyiv ("Tehran called the Ukrainian president's claims baseless"): their
+  // dispute is over Iran's arms for Russia; not the airliner, a vote, or another war.
+  const answersKyiv = single && all(bits, IRAN | UKRAINE | ANSWER);
+  if (answersKyiv && !any(bits, CIVIL | THEATRE | STATES | LEISURE | SYRIA | SYRIA_WAR)) return 0.7;
   // Iran called complicit in Russia's war ("Tehran's complicity in Russia's aggression").
   if (all(bits, IRAN | ABET) && any(bits, RUSSIA | UKRAINE) && single) return 0.7;
   const weaponLink = single ? TRANSFER | HELP | IRANIAN_WEAPON : TRANSFER | LINKED;
@@ -107,6 +112,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (single && all(bits, IRAN | RUSSIA_GETS | UKRAINE | TRANSFER) && !any(bits, IRAN_GETS)) {
     return 0.7;
   }
+  // Or Russia depending on Iran in that war ("Russia relies on Iran to keep its forces in
+  // Ukraine going"); not for trade, nor beside other states.
+  const leans = all(bits, IRAN | RUSSIA_GETS | UKRAINE | HELP) && !any(bits, IRAN_GETS | GIVE);
+  if (single && leans && !any(bits, CIVIL | THEATRE | STATES)) return 0.7;
   // Iran's drones in the Ukraine war, the next sentence naming it ("For Tehran the war in
   // Ukraine is a testing ground. The Iranian drones...").
   // Not where the window names another war or other states ("Zelensky met Biden. Iranian
