@@ -11,7 +11,7 @@ import { contextGate, contextGateSteps, type ContextGate } from './context-gate'
 import { analyzeBlock, type BlockFeatures } from './detect-block';
 import { compileLexicons, type Matcher } from './lexicon/compile';
 import type { Lexicon } from './lexicon/types';
-import { IRAN, RUSSIA } from './rules/roles';
+import { ASTANA, IRAN, REF, RUSSIA, SYRIA_WAR, THEATRE } from './rules/roles';
 import { dronesScore, syriaScore, withContext } from './rules/topics';
 import { TOPICS, type Mention, type TextBlock, type Topic } from './types';
 
@@ -71,6 +71,8 @@ function blockCandidates(f: BlockFeatures, block: number, text: string): Mention
   // and of every narrower window inside it. A wider window only reports topics none of its
   // narrower windows had, so a span is never longer than its evidence.
   let cover: number[] = [];
+  // Topics of each sentence read alone (the first width's cover).
+  let single: number[] = [];
   let whole = 0;
   for (const b of f.bits) whole |= b;
   for (let len = 1; len <= MAX_WINDOW; len++) {
@@ -78,9 +80,21 @@ function blockCandidates(f: BlockFeatures, block: number, text: string): Mention
     const weight = 1 - WIDTH_PENALTY * (len - 1);
     for (let i = 0; i + len <= count; i++) {
       let bits = 0;
-      for (let k = i; k < i + len; k++) bits |= f.bits[k] ?? 0;
+      // Across sentences, Syria as a mere place is read without the sentences that tell
+      // Iran's drones for Russia on their own: there Russia (or Iran) is a buyer (or seller),
+      // not a party acting in Syria. So is Israel striking Iran in Syria, Russia named only
+      // there ("Israel struck a drone plant near Damascus. Tehran meant the drones for
+      // Russia."). Syria's war, the talks or the pair told by its part still take their actors
+      // from them ("Syria's civil war, where the two fought shared foes. ... Tehran ...").
+      let rest = 0;
+      for (let k = i; k < i + len; k++) {
+        bits |= f.bits[k] ?? 0;
+        if (len === 1 || !((single[k] ?? 0) & 1)) rest |= f.bits[k] ?? 0;
+      }
+      const israelOnIran = (rest & (THEATRE | RUSSIA)) === THEATRE;
+      const syriaBits = rest & (SYRIA_WAR | ASTANA | REF) && !israelOnIran ? bits : rest;
       const drones = dronesScore(bits, len === 1, whole) * weight;
-      const syria = syriaScore(bits) * weight;
+      const syria = syriaScore(syriaBits) * weight;
       const inner = (cover[i] ?? 0) | (cover[i + 1] ?? 0);
       let fresh = (drones > 0 ? 1 : 0) | (syria > 0 ? 2 : 0);
       next.push(fresh | inner);
@@ -99,6 +113,7 @@ function blockCandidates(f: BlockFeatures, block: number, text: string): Mention
       });
     }
     cover = next;
+    if (len === 1) single = next;
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

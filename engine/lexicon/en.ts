@@ -175,7 +175,9 @@ export const EN: Lexicon = {
       SYRIA | SYRIA_WAR,
       'assad;damascus;aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;' +
         'de-escalation zone;syrian government|syrian regime;' +
-        'syrian war|syrian civil war|syrian conflict|war in syria;' +
+        // "Syria's civil war" reads "syria civil war" (the tokenizer drops a possessive).
+        'syrian war|syrian civil war|syrian conflict|war in syria|civil war in syria|' +
+        'syria war|syria civil war|syria conflict;' +
         'campaign in syria|intervention in syria|operation in syria|intervened in syria',
     ],
     [

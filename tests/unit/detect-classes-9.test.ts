@@ -201,3 +201,45 @@ describe('the guarantors of Syria’s ceasefire told by their verb', () => {
     ]);
   });
 });
+
+describe('Syria as the place of a paragraph about Iran’s drones for Russia', () => {
+  it('is not the alliance in Syria’s war when only the drones sentence names the other party', () => {
+    check([
+      [
+        'Israeli jets struck a warehouse near Damascus where Iranian technicians assembled drones. Tehran had planned to send the finished aircraft to Russia for its war in Ukraine.',
+        ['drones'],
+      ],
+      [
+        'Kyiv asked Israel again for air defences against the Shahed drones that Russia buys from Iran. Israeli officials worry that helping Ukraine would cost them their freedom to fly over Syria, where Russian jets patrol.',
+        ['drones'],
+      ],
+      [
+        'The drones were tested at a range in Syria run by the Revolutionary Guards, a report said. Months later the same model was delivered to Russia.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but the pair told across two sentences, outside the drones sentence, still is', () => {
+    check([
+      [
+        'Russia began bombing rebel positions in Syria in September 2015. Iran sent ground forces and militias to fight alongside Assad’s army in the same offensive.',
+        ['syria'],
+      ],
+      [
+        'Russian jets flew from Hmeimim against the rebels around Aleppo. Iranian-backed militias advanced on the ground under their cover.',
+        ['syria'],
+      ],
+      // Syria's war named with a possessive, the pair named in the sentences that follow.
+      [
+        'The partnership first showed in Syria’s civil war, where the two fought the same enemies. In the Ukraine war Tehran claimed to be neutral, yet Russia, short of munitions, came to rely on Iranian drones.',
+        ['drones', 'syria'],
+      ],
+      // Israel and Russia over Iran's forces in Syria is the syria topic (Russia's stance).
+      [
+        'Israeli jets struck Iranian positions near Damascus overnight. Russia, which coordinates its flights over Syria with Israel, made no comment.',
+        ['syria'],
+      ],
+    ]);
+  });
+});
