@@ -291,7 +291,7 @@ export const MATTERS: readonly Matter[] = [
     year: 2022,
     cues: { withdraw: 1.5, fill: 1.5, ukraine: 0.5, y2022: 0.5 },
     needs: [['withdraw', 'fill']],
-    near: ['X-SYRIA-TO-UKRAINE', 'S-IRAN-FORCES', 'S-FRICTION'],
+    near: ['S-IRAN-FORCES', 'S-FRICTION', 'S-BASES', 'X-SYRIA-TO-UKRAINE'],
   },
   {
     id: 'S-FALL-2024',

@@ -119,3 +119,16 @@ describe('a matter of another time than the mention’s first answers only as co
     }
   });
 });
+
+describe('a matter the corpus has nothing on: the passages closest to it first', () => {
+  const retriever = createRetriever(corpus, fuseIndexJson);
+
+  it('answers Russia’s drawdown, Iran filling the gap, with Iran’s forces in Syria', () => {
+    const res = retriever.forMention({
+      text: 'After invading Ukraine, Russia pulled some of its troops out of Syria, and Iran moved to fill the vacuum.',
+      topics: ['syria'],
+      terms: [],
+    }).passages;
+    expect(res[0]!.passage.matters).toContain('S-IRAN-FORCES');
+  });
+});
