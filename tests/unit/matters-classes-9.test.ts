@@ -132,3 +132,31 @@ describe('a matter the corpus has nothing on: the passages closest to it first',
     expect(res[0]!.passage.matters).toContain('S-IRAN-FORCES');
   });
 });
+
+describeMatterCues(
+  'another country’s intelligence is not the US warning',
+  [
+    [
+      D,
+      'US intelligence indicates that Iran is preparing to provide Russia with up to several hundred drones.',
+      'D-US-INTEL',
+    ],
+    [
+      D,
+      'Jake Sullivan said Iran was preparing to give Russia several hundred drones.',
+      'D-US-INTEL',
+    ],
+  ],
+  [
+    [
+      D,
+      'Britain’s Ministry of Defence said in an intelligence update that Russia had used up several hundred Shahed drones and has since been restocked.',
+      'D-US-INTEL',
+    ],
+    [
+      D,
+      'Według ukraińskiego wywiadu Rosjanie montują już kilka tysięcy dronów Shahed miesięcznie.',
+      'D-US-INTEL',
+    ],
+  ],
+);

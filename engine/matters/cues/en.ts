@@ -51,8 +51,11 @@ export const EN_CUES: CueLexicon = {
     [
       'us',
       'united states|u.s.|us officials|american|americans|washington|pentagon|' +
-        'state department|biden administration|biden|blinken|cia',
+        'state department|biden administration|biden|blinken|cia|' +
+        // "US" alone is the pronoun: the country only with the word it qualifies.
+        'us government|us administration|us official|us military|us defense|us defence',
     ],
+    [['us', 'intel'], 'us intelligence|us assessment|us spy agencies'],
     ['israel', 'israel|israeli|israelis|idf|netanyahu|bennett|golan|golan heights|mossad'],
     ['turkey', 'turkey|turkish|türkiye|ankara|erdogan|erdoğan'],
     ['iraq', 'iraq|iraqi|baghdad'],
