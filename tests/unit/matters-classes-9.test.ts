@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpus, fuseIndexJson } from '../../data/corpus';
-import { classifyMatters, yearsNamed } from '../../engine/matters/classify';
+import { classifyMatters, conceptsOf, yearsNamed } from '../../engine/matters/classify';
 import { createRetriever } from '../../engine/retrieval/retriever';
 import { D, S, describeMatterCues } from './matter-cue-cases';
 
@@ -160,3 +160,27 @@ describeMatterCues(
     ],
   ],
 );
+
+describe('Russia’s military operation in Ukraine is not its 2015 intervention in Syria', () => {
+  it('names Ukraine, not an intervention, in every language with the phrase', () => {
+    for (const text of [
+      'Moscow pressed on with its special military operation in Ukraine.',
+      'Moskau setzte seine militärische Spezialoperation in der Ukraine fort.',
+      'Moscou a poursuivi son opération militaire spéciale en Ukraine.',
+      'Moscú continuó su operación militar especial en Ucrania.',
+    ]) {
+      const concepts = conceptsOf(text);
+      expect(concepts.has('intervention'), text).toBe(false);
+      expect(concepts.has('ukraine'), text).toBe(true);
+    }
+  });
+
+  it('puts the drawdown first where troops leave Syria for the operation in Ukraine', () => {
+    expect(
+      classifyMatters({
+        text: 'Russland zieht Truppen aus Syrien ab, um seine Militäroperation in der Ukraine zu verstärken, und Iran füllt die Lücke.',
+        topics: S,
+      })[0]?.id,
+    ).toBe('S-DRAWDOWN-2022');
+  });
+});
