@@ -24,6 +24,16 @@ export interface Matter {
   /** A broad matter: only where nothing more specific is said. */
   generic?: boolean;
   /**
+   * A measure taken in response to the deeds (sanctions): it leads the deeds a sentence names
+   * with it ("sanctions on the firm whose drones hit Kyiv"), which only say what it answers.
+   */
+  response?: boolean;
+  /**
+   * The year of a dated matter (the 2015 intervention, the 2022 visit): a sentence that names
+   * years, none of them within a year of it, is about another time.
+   */
+  year?: number;
+  /**
    * Matters whose passages answer this one next best, closest first: shown, marked as context,
    * before other context (the corpus may have nothing on this matter itself).
    */
@@ -52,9 +62,11 @@ export const MATTERS: readonly Matter[] = [
     label: 'The US warning of “hundreds” of Iranian drones (July 2022)',
     definition:
       'The July 2022 US intelligence disclosure that Iran was preparing to give Russia up to several hundred drones and train its forces.',
+    year: 2022,
     cues: { white_house: 2, us: 0.5, intel: 1, quantity: 1, july: 0.5, train: 0.25 },
+    // Another country's intelligence (British, Ukrainian) is not the US warning.
     needs: [
-      ['white_house', 'us', 'intel'],
+      ['white_house', 'us'],
       ['intel', 'quantity', 'white_house'],
     ],
   },
@@ -139,6 +151,7 @@ export const MATTERS: readonly Matter[] = [
     label: 'Sanctions over Iran’s arms for Russia',
     definition:
       'Sanctions imposed by the US, EU or UK, or UN resolutions said to be violated, over the transfers.',
+    response: true,
     cues: { sanction: 2, un_violation: 1.5 },
     needs: [['sanction', 'un_violation']],
   },
@@ -184,6 +197,7 @@ export const MATTERS: readonly Matter[] = [
     label: 'Soleimani’s 2015 visits to Moscow',
     definition:
       'Qassem Soleimani’s trips to Moscow in 2015 to plan or win Russia’s intervention in Syria.',
+    year: 2015,
     cues: { soleimani: 1.5, visit: 1, moscow: 0.5, putin: 0.5, persuade: 1, y2015: 0.5 },
     needs: [['soleimani']],
   },
@@ -193,6 +207,7 @@ export const MATTERS: readonly Matter[] = [
     label: 'Russia’s 2015 intervention in Syria',
     definition:
       'Russia’s military intervention from September 2015 and its air campaign, which saved Assad, planned with Iran.',
+    year: 2015,
     cues: { intervention: 1.5, air_campaign: 1.5, rescue: 1, y2015: 1, syria: 0.5 },
     needs: [['intervention', 'air_campaign', 'rescue']],
   },
@@ -256,6 +271,7 @@ export const MATTERS: readonly Matter[] = [
     topic: 'syria',
     label: 'Russian bombers flying from Iran (Hamadan, 2016)',
     definition: 'Iranian territory or bases supporting Russia’s air campaign in Syria.',
+    year: 2016,
     cues: { hamadan: 3, base: 0.5, air_campaign: 0.5, y2016: 0.5 },
     needs: [['hamadan']],
   },
@@ -273,15 +289,17 @@ export const MATTERS: readonly Matter[] = [
     topic: 'syria',
     label: 'Russia thinning out in Syria after 2022, Iran filling in',
     definition: 'Russia moving forces from Syria after invading Ukraine, and Iran filling the gap.',
+    year: 2022,
     cues: { withdraw: 1.5, fill: 1.5, ukraine: 0.5, y2022: 0.5 },
     needs: [['withdraw', 'fill']],
-    near: ['X-SYRIA-TO-UKRAINE', 'S-IRAN-FORCES', 'S-FRICTION'],
+    near: ['S-IRAN-FORCES', 'S-FRICTION', 'S-BASES', 'X-SYRIA-TO-UKRAINE'],
   },
   {
     id: 'S-FALL-2024',
     topic: 'syria',
     label: 'Assad’s fall in 2024 and his backers',
     definition: 'The late-2024 rebel offensive and fall of Assad as it concerns Russia and Iran.',
+    year: 2024,
     cues: { fall: 1.5, rebels: 1.5, y2024: 1, assad: 0.25 },
     needs: [['fall', 'rebels', 'y2024']],
     near: ['S-JOINT-ASSAD', 'S-IRAN-FORCES', 'S-INTERVENTION-2015'],
@@ -318,6 +336,7 @@ export const MATTERS: readonly Matter[] = [
     topic: 'both',
     label: 'Putin’s July 2022 visit to Tehran',
     definition: 'Putin’s 19 July 2022 trip to Tehran: Raisi, Khamenei, and a summit with Erdogan.',
+    year: 2022,
     cues: { putin: 1, visit: 1, tehran: 1, turkey: 0.5, july: 0.5, iran_leader: 0.5 },
     needs: [['putin'], ['visit'], ['tehran', 'iran_leader']],
   },

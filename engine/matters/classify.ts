@@ -118,27 +118,79 @@ function scoreMatter(
   return { score, cues: [...new Set(cues.flatMap((c) => c.words))].slice(0, 6) };
 }
 
+type Ranked = MatterHit & { generic: boolean; response: boolean; stale: boolean; order: number };
+
 /**
  * Most specific first: a generic matter (Iran supplying arms, backing Assad) leads only where
- * nothing more specific is said, as the catalogue defines it; then by score.
+ * nothing more specific is said, as the catalogue defines it; a response (sanctions) leads the
+ * deeds it answers; then by score. A dated matter of another time than the years the
+ * sentence names comes last.
  */
-function ordered(hits: Array<MatterHit & { generic: boolean; order: number }>): MatterHit[] {
+function ordered(hits: Ranked[]): MatterHit[] {
   return hits
-    .sort((a, b) => Number(a.generic) - Number(b.generic) || b.score - a.score || a.order - b.order)
-    .map(({ generic: _g, order: _o, ...hit }) => hit);
+    .sort(
+      (a, b) =>
+        Number(a.stale) - Number(b.stale) ||
+        Number(a.generic) - Number(b.generic) ||
+        Number(b.response) - Number(a.response) ||
+        b.score - a.score ||
+        a.order - b.order,
+    )
+    .map(({ generic: _g, response: _r, stale: _s, order: _o, ...hit }) => hit);
 }
+
+/** Digits of the scripts the cue lexicons cover, as ASCII (years are written in any). */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0xce6];
+
+/** The years (1990–2039) a text names, whatever its digits. */
+export function yearsNamed(text: string): number[] {
+  let ascii = '';
+  for (const ch of text.slice(0, MAX_CHARS)) {
+    const code = ch.codePointAt(0) ?? 0;
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    ascii += zero === undefined ? ch : String(code - zero);
+  }
+  const years: number[] = [];
+  for (const m of ascii.matchAll(/(?<![\p{N}\p{L}])(?:199\d|20[0-3]\d)(?![\p{N}\p{L}])/gu)) {
+    years.push(Number(m[0]));
+  }
+  return years;
+}
+
+const near = (y: number, year: number | undefined) => year !== undefined && Math.abs(y - year) <= 1;
+
+/**
+ * Whether a dated matter is of another time than the text's: the text names the year of
+ * another dated matter and none near its own. Other years ("since 2020") tell nothing.
+ */
+const otherTime = (matter: Matter, years: readonly number[]): boolean => {
+  if (matter.year === undefined) return false;
+  const dated = years.filter((y) => MATTERS.some((m) => near(y, m.year)));
+  return dated.length > 0 && !dated.some((y) => near(y, matter.year));
+};
 
 function matchAll(
   own: ConceptWords,
   around: ConceptWords | null,
   topics: readonly Topic[] | undefined,
   from: MatterHit['from'],
+  years: readonly number[],
 ) {
-  const out: Array<MatterHit & { generic: boolean; order: number }> = [];
+  const out: Ranked[] = [];
   MATTERS.forEach((matter, order) => {
     if (topics && !matterInTopics(matter, topics)) return;
     const r = scoreMatter(matter, own, around);
-    if (r) out.push({ id: matter.id, ...r, from, generic: matter.generic === true, order });
+    if (r) {
+      out.push({
+        id: matter.id,
+        ...r,
+        from,
+        generic: matter.generic === true,
+        response: matter.response === true,
+        stale: otherTime(matter, years),
+        order,
+      });
+    }
   });
   return out;
 }
@@ -155,13 +207,14 @@ export function classifyMatters(query: MatterQuery): MatterHit[] {
     const topics = Array.isArray(query?.topics) ? query.topics : undefined;
     const own = conceptsOf(text);
     const around = context ? conceptsOf(context) : null;
-    const direct = matchAll(own, around, topics, 'sentence');
-    if (direct.some((h) => !h.generic) || !around) return ordered(direct);
+    const years = yearsNamed(text);
+    const direct = matchAll(own, around, topics, 'sentence', years);
+    if (direct.some((h) => !h.generic && !h.stale) || !around) return ordered(direct);
     // Nothing specific in the sentence itself: what the surrounding text is about.
     const seen = new Set(direct.map((h) => h.id));
     const merged: ConceptWords = new Map(around);
     for (const [c, words] of own) merged.set(c, [...new Set([...words, ...(around.get(c) ?? [])])]);
-    const wider = matchAll(merged, null, topics, 'context').filter((h) => !seen.has(h.id));
+    const wider = matchAll(merged, null, topics, 'context', years).filter((h) => !seen.has(h.id));
     // Evidence from around the sentence ranks below the sentence's own.
     for (const h of wider) h.score *= CONTEXT_RANK;
     return ordered([...direct, ...wider]);

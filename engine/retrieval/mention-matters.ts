@@ -17,6 +17,8 @@ const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
 const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
 /** Weight of a matter's 1st, 2nd, 3rd… near matter (`Matter.near`). */
 const NEAR_MATTER_WEIGHT = [1, 0.8, 0.65, 0.5];
+/** Weight, among context, of a mention's matter of another time than its first. */
+const OTHER_TIME_WEIGHT = 0.3;
 /** Weight of a topic's core matter for a mention whose matters were not recognised. */
 const UNRECOGNISED_CORE_WEIGHT = 0.5;
 
@@ -40,15 +42,25 @@ export function mentionMatters(
     from: h.from,
     covered: (matterPostings.get(h.id) ?? []).some((i) => inTopic(prepared[i]!)),
   }));
+  // A mention tells of one time: a dated matter of another year than its first matter's (the
+  // 2015 intervention beside the 2022 drawdown) answers it only as context.
+  const leadYear = matterById(hits[0]?.id ?? '')?.year;
+  const ofOtherTime = (id: string) => {
+    const y = matterById(id)?.year;
+    return leadYear !== undefined && y !== undefined && Math.abs(y - leadYear) > 1;
+  };
   // The mention's first matter weighs most; one told only by the context a little less.
   const weight = new Map(
-    hits.map((h, i) => [
-      h.id,
-      (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (h.from === 'context' ? 0.9 : 1),
-    ]),
+    hits
+      .map(
+        (h, i) =>
+          [h.id, (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (h.from === 'context' ? 0.9 : 1)] as const,
+      )
+      .filter(([id]) => !ofOtherTime(id)),
   );
   // Matters near the mention's, closest first, weighed below every matter of its own.
   const nearWeight = new Map<string, number>();
+  for (const h of hits) if (ofOtherTime(h.id)) nearWeight.set(h.id, OTHER_TIME_WEIGHT);
   hits.forEach((h, i) => {
     (matterById(h.id)?.near ?? []).forEach((id, k) => {
       const w = (MENTION_MATTER_WEIGHT[i] ?? 0.4) * (NEAR_MATTER_WEIGHT[k] ?? 0.4);
@@ -82,7 +94,7 @@ export function mentionMatters(
       ),
     ],
     judge(p) {
-      const shared = hits.map((h) => h.id).filter((id) => p.matters.includes(id));
+      const shared = hits.map((h) => h.id).filter((id) => weight.has(id) && p.matters.includes(id));
       return { strength: strengthIn(p, weight), near: strengthIn(p, nearWeight), shared };
     },
   };

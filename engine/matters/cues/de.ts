@@ -101,7 +101,10 @@ export const DE_CUES: CueLexicon = {
     [
       'ukraine',
       'ukraine|ukrainisch|ukrainische|ukrainer|selenskyj|selenski|' +
-        'kiewer regierung|ukrainische regierung',
+        'kiewer regierung|ukrainische regierung|' +
+        // Longer than the intervention words 'militäroperation', 'kampagne': Russia's war.
+        'militärische spezialoperation|spezialoperation|militäroperation in der ukraine|' +
+        'kampagne in der ukraine',
     ],
     ['syria', 'syrien|syrisch|syrische|syrer'],
     [

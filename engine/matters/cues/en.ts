@@ -51,12 +51,21 @@ export const EN_CUES: CueLexicon = {
     [
       'us',
       'united states|u.s.|us officials|american|americans|washington|pentagon|' +
-        'state department|biden administration|biden|blinken|cia',
+        'state department|biden administration|biden|blinken|cia|' +
+        // "US" alone is the pronoun: the country only with the word it qualifies.
+        'us government|us administration|us official|us military|us defense|us defence',
     ],
+    [['us', 'intel'], 'us intelligence|us assessment|us spy agencies'],
     ['israel', 'israel|israeli|israelis|idf|netanyahu|bennett|golan|golan heights|mossad'],
     ['turkey', 'turkey|turkish|türkiye|ankara|erdogan|erdoğan'],
     ['iraq', 'iraq|iraqi|baghdad'],
-    ['ukraine', 'ukraine|ukrainian|ukrainians|zelensky|zelenskyy|kyiv government'],
+    [
+      'ukraine',
+      'ukraine|ukrainian|ukrainians|zelensky|zelenskyy|kyiv government|' +
+        // Longer than the intervention words 'military operation', 'campaign': Russia's war.
+        'special military operation|military operation in ukraine|operation in ukraine|' +
+        'campaign in ukraine',
+    ],
     ['syria', 'syria|syrian'],
     [
       'city',
@@ -115,7 +124,9 @@ export const EN_CUES: CueLexicon = {
       'strike|strikes|struck|attack|attacks|attacked|hit|hits|barrage|wave|waves|' +
         'raid|raids|launch|launched|launches|bombard|bombardment|shelling|salvo|pounded|pounding|target|' +
         'targeted|targeting|slammed|assault|swarm|swarms|explosion|explosions|destruction|' +
-        'destructions|devastation|devastated|heavy damage|extensive damage|severe damage',
+        'destructions|devastation|devastated|heavy damage|extensive damage|severe damage|' +
+        // Longer than the sanction word 'designated': targets, not a blacklisting.
+        'designated targets',
     ],
     [
       ['air_campaign', 'strike'],
@@ -316,7 +327,9 @@ export const EN_CUES: CueLexicon = {
       'withdraw',
       'withdraw|withdrew|withdrawal|withdrawn|pulled out|pull out|pulling out|' +
         'redeploy|redeployed|redeployment|relocated|relocate|thinned|thin out|drawdown|' +
-        'draw down|scaled back|scale back|reduced its presence|moved troops|pulled forces',
+        'draw down|scaled back|scale back|reduced its presence|moved troops|pulled forces|' +
+        // "pulling some of its troops out": longer than the intervention word 'troops'.
+        'troops out|forces out|units out',
     ],
     [
       'fill',

@@ -93,7 +93,9 @@ export const ES_CUES: CueLexicon = {
     ['iraq', 'irak|iraq|iraquí|iraquíes|bagdad'],
     [
       'ukraine',
-      'ucrania|ucraniano|ucraniana|ucranianos|ucranianas|zelenski|zelensky|' + 'gobierno ucraniano',
+      'ucrania|ucraniano|ucraniana|ucranianos|ucranianas|zelenski|zelensky|gobierno ucraniano|' +
+        // Longer than the intervention words 'operación militar', 'campaña': Russia's war.
+        'operación militar especial|operación militar en ucrania|campaña en ucrania',
     ],
     ['syria', 'siria|sirio|sirios|sirias'],
     [

@@ -107,7 +107,9 @@ export const FR_CUES: CueLexicon = {
     [
       'ukraine',
       'ukraine|ukrainien|ukrainienne|ukrainiens|ukrainiennes|zelensky|zelenski|' +
-        'volodymyr zelensky|gouvernement ukrainien|autorités ukrainiennes',
+        'volodymyr zelensky|gouvernement ukrainien|autorités ukrainiennes|' +
+        // Longer than the intervention words 'opération militaire', 'campagne': Russia's war.
+        'opération militaire spéciale|opération militaire en ukraine|campagne en ukraine',
     ],
     ['syria', 'syrie|syrien|syrienne|syriens|syriennes'],
     [
