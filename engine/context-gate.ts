@@ -34,10 +34,25 @@ const PASS_ALL: ContextGate = { test: () => true };
 /** Form keys (or cores) handled between two steps of `contextGateSteps`. */
 const STEP = 128;
 
-/** The longest of `affixes` that `word` starts (or, `end`, ends) with; '' for none. */
-function longest(word: string, affixes: readonly string[], end: boolean): string {
-  let best = '';
+/** Affixes by the letter they end with (`end`) or start with: each word checks its own few. */
+type AffixIndex = Map<string, string[]>;
+
+function affixIndex(affixes: readonly string[], end: boolean): AffixIndex {
+  const index: AffixIndex = new Map();
   for (const a of affixes) {
+    if (a === '') continue;
+    const c = end ? a[a.length - 1]! : a[0]!;
+    const list = index.get(c);
+    if (list) list.push(a);
+    else index.set(c, [a]);
+  }
+  return index;
+}
+
+/** The longest of the affixes that `word` starts (or, `end`, ends) with; '' for none. */
+function longest(word: string, affixes: AffixIndex, end: boolean): string {
+  let best = '';
+  for (const a of affixes.get(end ? word.slice(-1) : word.slice(0, 1)) ?? []) {
     if (a.length > best.length && (end ? word.endsWith(a) : word.startsWith(a))) best = a;
   }
   return best;
@@ -50,8 +65,14 @@ function longest(word: string, affixes: readonly string[], end: boolean): string
  * nothing is sure to remain. Keys whose bits are only FROM or TO add nothing to a block's.
  */
 function* coresOf(m: Matcher): Generator<void, Map<string, number>, void> {
-  const prefixes = [...m.prefixes.values()].flat().map(([, r]) => r);
-  const endings = [...m.suffixes.values()].flat().map(([, r]) => r);
+  const prefixes = affixIndex(
+    [...m.prefixes.values()].flat().map(([, r]) => r),
+    false,
+  );
+  const endings = affixIndex(
+    [...m.suffixes.values()].flat().map(([, r]) => r),
+    true,
+  );
   const cores = new Map<string, number>();
   let read = 0;
   for (const [key, hit] of m.forms) {
