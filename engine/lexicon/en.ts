@@ -105,7 +105,9 @@ export const EN: Lexicon = {
         'energy cooperation|nuclear cooperation;vote;cars|carmaker|automaker;' +
         'reactor|power plant|bushehr;food|agricultural|pistachio|tomato|university|pilgrim;' +
         // Ukraine's airliner that Iran shot down in 2020: Iran's answers to Kyiv on it.
-        'airliner',
+        'airliner|ps752|flight 752|plane crash|boeing;' +
+        // Gas, not arms: "Russia depends on Iran for gas swaps".
+        'natural gas|gas swap|gas supply|gas supplies|gas export',
     ],
     [SIDES, 'either side|neither side|either party|neither party;warring'],
     // Iran's stance on Russia's war in general words: a denial ("neutral", "has not taken
@@ -227,7 +229,7 @@ export const EN: Lexicon = {
     // And the blocs whose summits bring Russia and Iran to Astana with other states.
     [
       STATES,
-      'north korea|pyongyang;china|beijing;venezuela;cuba;belarus;' +
+      'north korea|north korean|pyongyang;china|beijing;venezuela;cuba;belarus;' +
         'shanghai cooperation|sco|brics|eurasian|cica',
     ],
     [

@@ -119,6 +119,15 @@ describe('verbs of giving, sending and training', () => {
       ['Україна надіслала на фронт нову партію власних дронів.', []],
     ]);
   });
+
+  // Review: more nouns that make देना a light verb (a speech, attention, a suggestion).
+  it('leaves a speech, attention or a suggestion given alone', () => {
+    check([
+      ['ईरान के राष्ट्रपति ने मॉस्को में मिसाइल परीक्षण पर भाषण दिया।', []],
+      ['रूस ने ईरान के परमाणु कार्यक्रम पर ध्यान दिया, मिसाइल का जिक्र नहीं किया।', []],
+      ['ईरान ने इजराइल पर मिसाइलें दागीं, रूस ने संयम बरतने का सुझाव दिया।', []],
+    ]);
+  });
 });
 
 describe('Shahed as Turkish spells it', () => {

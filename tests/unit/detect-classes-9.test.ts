@@ -107,6 +107,9 @@ describe('Russia’s dependence on Iran for arms', () => {
       ['Russia is increasingly dependent on Iran for trade through the transport corridor.', []],
       ['Iran relies on Russia for gas swaps, while Moscow looks to Tehran for grain markets.', []],
       ['North Korea is now Russia’s main supplier of shells; Moscow relies on Pyongyang.', []],
+      // Review: the dependence without arms named, for gas or beside North Korea's forces.
+      ['Russia depends on Iran for natural gas swaps since the war in Ukraine began.', []],
+      ['Russia relies on North Korean troops in Ukraine, while Iran looks on.', []],
     ]);
   });
 });
@@ -149,6 +152,10 @@ describe('Iran’s answer to Kyiv', () => {
       ['Tehran dismissed Ukraine’s criticism of its vote at the UN as unfounded.', []],
       ['Iran called Israel’s accusations baseless, as Ukraine’s envoy looked on.', []],
       ['Tehran rejected Kyiv’s claim that it had bought Ukrainian grain as baseless.', []],
+      // Review: the airliner named by its flight, its maker or the crash.
+      ['Iran rejected Ukraine’s claims over the downing of flight PS752 as baseless.', []],
+      ['Iran dismissed Ukraine’s compensation demand for the 2020 plane crash as unfounded.', []],
+      ['Tehran called Kyiv’s account of how the Boeing was shot down groundless.', []],
     ]);
   });
 });
