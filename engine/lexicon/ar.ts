@@ -36,16 +36,18 @@ import type { Lexicon } from './types';
 export const AR: Lexicon = transliterated(ARABIC, {
   lang: 'ar',
   prefixes: 'w;b;l;Al;wAl;bAl;ll;ll>Al;wll>Al',
-  suffixes: 'p>;yn>',
+  suffixes: 'p>;yn>;wn>',
   terms: [
     [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
-    [RUSSIA, 'rwsyA;mwskw;krmlyn;bwtyn;ttArstAn'],
+    // "الروس": the Russians.
+    [RUSSIA, 'rwsyA;rws;mwskw;krmlyn;bwtyn;ttArstAn'],
     [STRONG | RUSSIA, 'OlAbwgA'],
     [RUSSIA | ADJ, 'rwsy'],
     [DRONE, 'msyrp|msyrAt;bdwn TyAr;drwn'],
-    [MODEL | DRONE, '$Ahd 136;TAQrAt $Ahd|msyrAt $Ahd'],
+    // Its type named ("من طراز «شاهد»"), as its number or a drone word names it.
+    [MODEL | DRONE, '$Ahd 136;TAQrAt $Ahd|msyrAt $Ahd;TrAz $Ahd'],
     [WEAPON, 'OslHp|AslHp;SwAryx'],
     [TRANSFER, 'tzwyd;zwdt;tslym;IrsAl|ArsAl;byE;$rAX;IntAj|AntAj;tSnyE'],
     [HELP, 'tEAwn;tHAlf;dEm;msAEdp;tknwlwjyA;nft|nfY|ynfy;EqwbAt;AthAm'],

@@ -51,7 +51,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
   suffixes: RU_SUFFIXES,
   terms: [
     [IRAN, 'iran;tegeran;ksir;hamenei;raisi;laridZani;velAjati;Samhani;arakCi'],
-    [IRAN | ADJ, 'iransk'],
+    [IRAN | ADJ, 'iransk;proiransk'],
     [IRAN | SOLEIMANI, 'sulejmani'],
     [RUSSIA, 'rossi;rf;moskv;kreml;putin;Sojgu;lavrov;tatarstan'],
     [RUSSIA | ADJ, 'rossijsk'],

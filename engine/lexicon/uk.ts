@@ -35,7 +35,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // Stems spelt as in Russian (ракет...) come from the Russian lexicon; the capitals are
     // listed here too for the Ukrainian dative and locative in -і ("Москві", "у Тегерані").
     [IRAN, 'Iran;hameneJ;tegeran'],
-    [IRAN | ADJ, 'Iransqk'],
+    [IRAN | ADJ, 'Iransqk;proIransqk'],
     [RUSSIA, 'rosI;putIn;tatarstan;moskv;kreml'],
     // Ukrainian alternates г/з before -і: Алабуга, в Алабузі; Єлабуга, в Єлабузі.
     [STRONG | RUSSIA, 'alabug|alabuz;Qlabug|Qlabuz'],

@@ -151,3 +151,34 @@ describe('Shahed as Turkish spells it', () => {
     ]);
   });
 });
+
+// From the misses of set k, read after its held-out figures: its type named, the Russians as a
+// people, and "pro-Iranian" groups.
+describe('the Shahed by its type, the Russians, and pro-Iranian groups', () => {
+  it('reads them where the topic is told', () => {
+    check([
+      [
+        'قالت القوات الجوية الأوكرانية إنها أسقطت 30 مسيّرة من طراز "شاهد" أطلقتها روسيا ليلاً.',
+        ['drones'],
+      ],
+      ['يتنافس الروس والإيرانيون على النفوذ في الأراضي السورية منذ سنوات.', ['syria']],
+      [
+        'Після виведення частини російських військ із Сирії їхні позиції зайняли проіранські загони.',
+        ['syria'],
+      ],
+      [
+        'После отвода части российских войск из Сирии их позиции заняли проиранские формирования.',
+        ['syria'],
+      ],
+    ]);
+  });
+
+  it('but not a witness, the Russians elsewhere, or pro-Iranian groups in another war', () => {
+    check([
+      ['قال شاهد عيان إن الروس وصلوا إلى المدينة لحضور المهرجان.', []],
+      ['أعلن الجيش الإسرائيلي اعتراض مسيّرة من طراز "شاهد" أطلقها الحوثيون من اليمن.', []],
+      ['Проіранські угруповання в Іраку атакували американську базу.', []],
+      ['Проиранские хуситы снова атаковали суда в Красном море.', []],
+    ]);
+  });
+});
