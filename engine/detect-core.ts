@@ -82,10 +82,11 @@ function blockCandidates(f: BlockFeatures, block: number, text: string): Mention
       let bits = 0;
       // Across sentences, Syria as a mere place is read without the sentences that tell
       // Iran's drones for Russia on their own: there Russia (or Iran) is a buyer (or seller),
-      // not a party acting in Syria. So is Israel striking Iran in Syria, Russia named only
-      // there ("Israel struck a drone plant near Damascus. Tehran meant the drones for
-      // Russia."). Syria's war, the talks or the pair told by its part still take their actors
-      // from them ("Syria's civil war, where the two fought shared foes. ... Tehran ...").
+      // not a party acting in Syria. So is Syria's war where it is Israel striking Iran there
+      // and Russia is named only in those sentences ("Israel struck a drone plant near
+      // Damascus. Tehran meant the drones for Russia."). Otherwise Syria's war, the talks or the
+      // pair told by its part still take their actors from them ("Syria's civil war, where the
+      // two fought shared foes. ... Tehran ...").
       let rest = 0;
       for (let k = i; k < i + len; k++) {
         bits |= f.bits[k] ?? 0;
