@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectMentions, detectTopics } from '../../engine/detect';
-
-type Case = [text: string, topics: string[]];
-
-const check = (cases: Case[]) => {
-  for (const [text, topics] of cases) expect(detectTopics(text), text).toEqual(topics);
-};
+import { check } from './helpers/topics';
 
 const doc = (...texts: string[]) => texts.map((text) => ({ text }));
 /** Topics of the mentions in block `block` when the blocks are read as one document. */

@@ -6,14 +6,8 @@
  * shapes: Ukraine's own drones, Iran's drones for another war, Iran buying Russian jets, and
  * trade in aircraft, fruit and grain.
  */
-import { describe, expect, it } from 'vitest';
-import { detectTopics } from '../../engine/detect';
-
-type Case = [text: string, topics: string[]];
-
-const check = (cases: Case[]) => {
-  for (const [text, topics] of cases) expect(detectTopics(text), text).toEqual(topics);
-};
+import { describe, it } from 'vitest';
+import { check } from './helpers/topics';
 
 describe('compounds in Dutch and German', () => {
   it('reads a drone compound through its modifier, or a listed whole form', () => {

@@ -3,13 +3,8 @@
  * sentences of our own written before the rules were changed for the class.
  */
 import { describe, expect, it } from 'vitest';
-import { createDocumentReader, detectTopics } from '../../engine/detect';
-
-type Case = [text: string, topics: string[]];
-
-const check = (cases: Case[]) => {
-  for (const [text, topics] of cases) expect(detectTopics(text), text).toEqual(topics);
-};
+import { createDocumentReader } from '../../engine/detect';
+import { check } from './helpers/topics';
 
 describe('the Astana format told without Syria’s name', () => {
   it('counts Astana with Russia and Iran as the guarantors of its ceasefire', () => {

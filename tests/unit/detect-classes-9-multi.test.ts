@@ -9,12 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectTopics } from '../../engine/detect';
-
-type Case = [text: string, topics: string[]];
-
-const check = (cases: Case[]) => {
-  for (const [text, topics] of cases) expect(detectTopics(text), text).toEqual(topics);
-};
+import { check } from './helpers/topics';
 
 describe('the Alabuga plant and Tatarstan in their case forms', () => {
   // Ukrainian alternates г/з before -і: Алабуга, в Алабузі; Єлабуга, в Єлабузі.

@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectMentions, detectTopics } from '../../engine/detect';
-
-type Case = [text: string, topics: string[]];
-
-const check = (cases: Case[]) => {
-  for (const [text, topics] of cases) expect(detectTopics(text), text).toEqual(topics);
-};
+import { check } from './helpers/topics';
 
 describe('transfers told without the word drone', () => {
   it('counts trainers, instructors and military cargo from Iran for Russia’s war', () => {

@@ -4,14 +4,8 @@
  * alone, as `npm run eval` reads a line. Beside them, hard negatives of the same shape: the
  * wrong direction, trade goods, other recipients and other wars.
  */
-import { describe, expect, it } from 'vitest';
-import { detectTopics } from '../../engine/detect';
-
-type Case = [text: string, topics: string[]];
-
-const check = (cases: Case[]) => {
-  for (const [text, topics] of cases) expect(detectTopics(text), text).toEqual(topics);
-};
+import { describe, it } from 'vitest';
+import { check } from './helpers/topics';
 
 describe('Iran handing Russia a general object', () => {
   it('counts the aircraft, consignments, batches and units Iran sends to Russia', () => {
