@@ -11,7 +11,8 @@
  * "supplies"), ORs the role bits of the keys found, and asks `readInContext` of them (monotone,
  * so bits that turn out not to be terms only make it pass more). Text in which the tokenizer
  * drops, folds or joins characters inside words (invisible characters and Arabic vowel marks,
- * Cyrillic or Greek letters, Eastern digits, a hyphen before a line break) always passes.
+ * Cyrillic or Greek letters, Eastern digits, a hyphen before a line break, a Hebrew acronym's
+ * ASCII quote) always passes.
  */
 import type { Matcher } from './lexicon/compile';
 import { readInContext } from './detect-block';
@@ -24,7 +25,7 @@ export interface ContextGate {
 
 /** Characters the tokenizer drops, folds or joins words across (`engine/text/tokenize.ts`). */
 const SPECIAL =
-  /[\u064b-\u0652\u00ad\u200b-\u200f\u2060\ufeff\u0640\u0370-\u04ff\u0660-\u0669\u06f0-\u06f9]|[-\u2010\u2011][ \t\r]*\n/;
+  /[\u064b-\u0652\u00ad\u200b-\u200f\u2060\ufeff\u0640\u0370-\u04ff\u0660-\u0669\u06f0-\u06f9]|[-\u2010\u2011][ \t\r]*\n|[\u05d0-\u05ea]"[\u05d0-\u05ea]/;
 
 /** Roles the block analysis adds to a term's own (a recipient, an Iranian weapon, a link). */
 const DERIVED = IRAN_GETS | RUSSIA_GETS | IRANIAN_WEAPON | LINKED;

@@ -64,7 +64,9 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
     [RUSSIA | ADJ, 'rusk'],
     [STRONG | RUSSIA, 'alabug|elabug'],
     [STRONG | DRONE, 'geran 2'],
-    [MODEL | DRONE, 'Sahed;geran;Sahid 136'],
+    [MODEL | DRONE, 'Sahed;Sahid 136'],
+    // Also the flower: alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'geran'],
     [DRONE | IRAN, 'mohadZer'],
     [DRONE, 'dron;bezpilot;kamikadze;skitaW boepripas|skitaWi boepripas'],
     [WEAPON, 'orXZi;raket;boepripas;snarAd;artileri|artilerijsk'],

@@ -36,6 +36,24 @@ import {
 import type { Lexicon } from './types';
 
 /** The English lexicon (the quality bar: see tests/fixtures/detection/*.jsonl). */
+/** The Astana guarantors, and their adjectives ("the Iranian-Russian-Turkish centre"). */
+const NAMES = ['russia', 'iran', 'turkey'];
+const ADJECTIVES = ['russian', 'iranian', 'turkish'];
+
+/** The six orders of three names as `|`-joined forms, `last` (e.g. "and") before the third. */
+function trio(names: readonly string[], last = ''): string {
+  const [a = '', b = '', c = ''] = names;
+  const orders = [
+    [a, b, c],
+    [a, c, b],
+    [b, a, c],
+    [b, c, a],
+    [c, a, b],
+    [c, b, a],
+  ];
+  return orders.map(([x, y, z]) => [x, y, last, z].filter(Boolean).join(' ')).join('|');
+}
+
 export const EN: Lexicon = {
   lang: 'en',
   suffixes: 'ies>y;ied>y;ier>y;ing>;ing>e;ed>;d>;es>;s>;r>;ment>',
@@ -68,10 +86,10 @@ export const EN: Lexicon = {
     ],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
-    [
-      MODEL | DRONE,
-      'shahed-136|shahid 136;shahed-131|shahid 131;shahed|shaheed;mohajer-6;geranium',
-    ],
+    // The model with its number is the drone; its bare name is also a given name ("Shahed
+    // Alam"), a martyr ("Shaheed") or a flower.
+    [MODEL | DRONE, 'shahed-136|shahid 136;shahed-131|shahid 131;shahed-238;shahed-107;mohajer-6'],
+    [MODEL, 'shahed|shaheed;geranium'],
     [DRONE | IRAN, 'mohajer'],
     [STRONG | DRONE, 'geran-2|geranium 2;geran-1|geranium 1;geran'],
     [
@@ -212,6 +230,9 @@ export const EN: Lexicon = {
     ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
     [ASTANA, 'astana'],
+    // The three Astana guarantors named together: with their part ("as guarantors") or Syria,
+    // the talks on Syria even where the city is not named.
+    [ASTANA | IRAN | RUSSIA, [trio(NAMES, 'and'), trio(NAMES), trio(ADJECTIVES)].join('|')],
     [
       UKRAINE,
       'ukraine|ukrainian|kyiv|kiev|kharkiv|odesa|odessa|zaporizhzhia|dnipro|donbas|crimea|' +

@@ -49,7 +49,8 @@ export const ES: Lexicon = {
     [RUSSIA, 'rusia;moscú;shoigú;tartaristán|tatarstán'],
     [RUSSIA | ADJ, 'ruso|rusa'],
     [DRONE, 'drone|dron;no tripulado|no tripulada;merodeador'],
-    [MODEL | DRONE, 'geranio'],
+    // Also the flower: alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'geranio'],
     [STRONG | DRONE, 'geranio 2'],
     // Ukraine's own drones ("drones ucranianos"): the adjective follows the noun.
     [UKRAINE | ADJ, 'drones ucraniano;ucraniano|ucraniana'],

@@ -48,7 +48,9 @@ export const FR: Lexicon = {
     [RUSSIA | ADJ, 'russe'],
     [STRONG | RUSSIA, 'alabouga|ielabouga'],
     [DRONE, 'sans pilote;rôdeuse'],
-    [MODEL | DRONE, 'chahed;géranium'],
+    [MODEL | DRONE, 'chahed'],
+    // Also the flower: alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'géranium'],
     [STRONG | DRONE, 'géranium 2'],
     // Ukraine's own drones ("drones ukrainiens"): the adjective follows the noun in French.
     [UKRAINE | ADJ, 'drones ukrainien;ukrainien'],

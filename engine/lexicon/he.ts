@@ -41,9 +41,9 @@ import type { Lexicon } from './types';
 const HEBREW: Alphabet = { base: 0x5d0, keys: 'abgdhwzxTyKklMmNnsePpCcqrSt', extra: 'G\u05f4' };
 
 /**
- * The Hebrew lexicon. Rows, in Hebrew: איראן; טהרן | איראני | סולימאני | רוסיה; מוסקבה; קרמלין;
- * פוטין | רוסי | אלבוגה | רחפן; כטב; כטב״מ; מל״ט | שאהד | נשק; טילים; טילי; תחמושת | משלחת | אספק; סיפק; לספק;
- * העביר; העברת; שלח; מכירת | רכש; רכיש; ייצור; קיבל | שיתוף פעולה; תמיכ; סיוע; הכחיש; הכחש;
+ * The Hebrew lexicon. Rows, in Hebrew: איראן; טהרן; משמרות המהפכה; כוח קודס | איראני | סולימאני | רוסיה; מוסקבה; קרמלין;
+ * פוטין | רוסי | אלבוגה | רחפן; כטב; כטב״מ; מל״ט; כלי טיס בלתי מאויש | שאהד | נשק; טילים; טילי; תחמושת | משלחת | אספק; סיפק; לספק;
+ * העביר; העברת; שלח; מכירת | רכש; רכיש; ייצור; ייוצר; מפעל; קיבל | שיתוף פעולה; תמיכ; סיוע; הכחיש; הכחש;
  * מכחיש; סנקצי; עיצום | ידי | סוריה | סורי | אסד; דמשק | תהליך אסטנה | אוקראינה; קייב; זלנסקי |
  * אוקראיני | ישראל; חות; תימן; חמאס | כדורגל; נבחרת | ביקור | תוכנן; תכנון | כלי טיס | סחר.
  */
@@ -52,18 +52,20 @@ export const HE: Lexicon = transliterated(HEBREW, {
   prefixes: 'w;h;b;l;m;S;k;wh;wb;wl;wm;wS;Sh;Sb;mh;kS',
   suffixes: 'nyM>N;ny>N;myM>M;yM>y;yM>;wt>;yt>;t>;h>;w>;y>',
   terms: [
-    [IRAN, 'ayraN;ThrN|ThraN;mSmrwt hmhpkh'],
+    [IRAN, 'ayraN;ThrN|ThraN;mSmrwt hmhpkh;kwx qwds|kwx qds'],
     [IRAN | ADJ, 'ayrany'],
     [IRAN | SOLEIMANI, 'swlymany'],
     [RUSSIA, 'rwsyh;mwsqbh;qrmlyN;pwTyN'],
     [RUSSIA | ADJ, 'rwsy'],
     [STRONG | RUSSIA, 'albwgh'],
-    [DRONE, 'rxpN;kTb;kTbGm|kTbGM;mlGT'],
-    [MODEL | DRONE, 'Sahd'],
+    [DRONE, 'rxpN;kTb;kTbGm|kTbGM;mlGT;kly Tys blty mawyS'],
+    // Also a given name: alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'Sahd'],
     [WEAPON, 'nSq;TylyM|Tyly;txmwSt'],
     [0, 'mSlxt'],
     [TRANSFER | GIVE, 'aspq;sypq;lspq;hebyr|hebrt;Slx;mkyrt'],
-    [TRANSFER, 'rkS|rkyS;yycwr;qybl'],
+    // Production in either spelling ("ייצור", "ייוצרו"), and the factory.
+    [TRANSFER, 'rkS|rkyS;yycwr|yywcr;mpel;qybl'],
     [HELP, 'SytwP pewlh;tmyk;sywe;hkxyS|hkxS|mkxyS;snqcy;eycwM'],
     [FROM, 'ydy'],
     [SYRIA, 'swryh;xyzballh|xzballh'],

@@ -39,7 +39,8 @@ export const HI: Lexicon = {
     [STRONG | DRONE, 'जेरान|गेरान|गेरैन'],
     [RUSSIA | ADJ, 'रूसी'],
     [DRONE, 'ड्रोन'],
-    [MODEL | DRONE, 'शाहेद|शाहिद;मोहाजिर'],
+    // Also given names (Shahid): alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'शाहेद|शाहिद;मोहाजिर'],
     [WEAPON, 'हथियार;मिसाइल'],
     [TRANSFER, 'आपूर्ति;भेज;बेच;खरीद;उत्पादन;प्रशिक्षण'],
     // देना (give): its root is too short for a stem, and दिया/दिए/दी are suppletive.

@@ -78,7 +78,8 @@ export const KN: Lexicon = {
     [STRONG | RUSSIA, 'ಅಲಾಬುಗಾ'],
     [STRONG | DRONE, 'ಗೆರಾನ್'],
     [DRONE, 'ಡ್ರೋನ್|ಡ್ರೋನು'],
-    [MODEL | DRONE, 'ಶಾಹೆದ್|ಶಾಹಿದ್|ಶಹೀದ್;ಮೊಹಾಜೆರ್'],
+    // Also given names (Shahid): alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'ಶಾಹೆದ್|ಶಾಹಿದ್|ಶಹೀದ್;ಮೊಹಾಜೆರ್'],
     [WEAPON, 'ಶಸ್ತ್ರಾಸ್ತ್ರ;ಕ್ಷಿಪಣಿ;ಮದ್ದುಗುಂಡು'],
     [TRANSFER, 'ಪೂರೈಕೆ;ಪೂರೈಸ;ಕಳುಹಿಸ;ಒದಗಿಸ;ಮಾರಾಟ;ರವಾನೆ;ಖರೀದಿ;ಉತ್ಪಾದನೆ;ಉತ್ಪಾದಿಸ'],
     [HELP, 'ಸಹಕಾರ;ನೆರವು;ಸಹಾಯ;ಬೆಂಬಲ;ನಿರ್ಬಂಧ;ನಿರಾಕರಿಸ'],

@@ -58,7 +58,9 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [STRONG | RUSSIA, 'alabug;elabug'],
     [STRONG | DRONE, 'geranq 2|gerani 2'],
     [DRONE, 'dron;bespilotnik;bpla;kamikadze'],
-    [MODEL | DRONE, 'Sahed;mohadZer;geran'],
+    [MODEL | DRONE, 'Sahed;mohadZer'],
+    // Also the flower: alone, a drone only beside Russia or Ukraine.
+    [MODEL, 'geran'],
     [WEAPON, 'oruZi;raket;boepripas;snarAd'],
     [RUS_ARMS, 'su 35;s 400'],
     [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni;obuCa'],

@@ -43,9 +43,11 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [DRONE, 'bezpIlotnik;kamIkadze;dron'],
     // Also here for Ukrainian endings ("шахедів", "дронів"), which Russian's rules lack.
     [MODEL | DRONE, 'Sahed'],
+    // Its colloquial name, also a suicide bomber's ("шахід"): a drone beside Russia or Ukraine.
+    [MODEL, 'SahId'],
     // Geran's Ukrainian cases ("Герані", "Гераней"); "герань" alone is also the flower.
     [STRONG | DRONE, 'geranI 2|geranq 2'],
-    [MODEL | DRONE, 'geran'],
+    [MODEL, 'geran'],
     [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
     [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
     // Sending and selling: "надіслав", "надіслали", "відправили", "продав", "продажі".

@@ -68,12 +68,18 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
   // Ukraine is named.
   if (any(bits, THEATRE) && !any(bits, UKRAINE) && any(bits, SYRIA | SYRIA_WAR)) return 0;
-  // Iran's drones in other wars (Israel, Yemen, Sudan...) count with Ukraine, with Russia as
-  // the recipient, or in one sentence with a transfer ("Iran, which arms the Houthis, sent
-  // Russia drones"); a window joining a Sudan sentence to an Iran one does not.
-  const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE | RUSSIA_GETS;
+  // Iran's drones in other wars (Israel, Yemen, Sudan...) count with Ukraine, or in one
+  // sentence with Russia as the recipient or a transfer ("Iran, which arms the Houthis, sent
+  // Russia drones"); a window joining a Sudan sentence to an Iran one does not, nor one
+  // joining Iran's strikes on Israel to the Kremlin's word on its treaty with Tehran.
+  const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE;
   if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
+  // A Shahed told as a drone (its number, or a drone word beside its name) where the block
+  // names neither Iran nor another war: a strike report of Russia's war, as news tell them
+  // ("an enemy Shahed UAV hit the village"). Iran's own drones, or another war's, come named.
+  const unclaimed = !any(block, IRAN | THEATRE | STATES | SYRIA | SYRIA_WAR | LEISURE);
+  if (all(bits, MODEL | DRONE) && unclaimed) return 0.7;
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
   // In one sentence, joint drills with a drone tie it too ("joint exercises with Russia on

@@ -49,6 +49,23 @@ export function isWordChar(c: number): boolean {
   return !isIgnorable(c);
 }
 
+/** A Hebrew letter (alef to tav, final forms included). */
+export function isHebrewLetter(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
+/**
+ * Whether the quote at `text[i]` marks a Hebrew acronym ('מל"ט', 'כטב"ם', 'צה"ל'): an ASCII
+ * double quote between two Hebrew letters, which Hebrew keyboards type for the gershayim. Not
+ * the opening quote of a word behind a prefix ('ו"שלום"': its closing quote follows the word).
+ */
+export function isHebrewAcronymQuote(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 34 || !isHebrewLetter(text.charCodeAt(i - 1))) return false;
+  let k = i + 1;
+  while (isHebrewLetter(text.charCodeAt(k))) k++;
+  return k > i + 1 && text.charCodeAt(k) !== 34;
+}
+
 /** Hyphens and dashes that can end a line inside a broken word: "-", U+2010, U+2011. */
 export function isLineHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;

@@ -1,6 +1,7 @@
 /**
  * Word tokenizer that normalizes while it scans: lower case, soft hyphens, zero-width characters
- * (the Persian half-space) and Arabic vowel marks dropped, words broken across lines
+ * (the Persian half-space) and Arabic vowel marks dropped, Hebrew acronyms typed with an ASCII
+ * quote read as with the gershayim, words broken across lines
  * ("Sha-\nhed") rejoined, possessive "'s"/"’s" dropped, Cyrillic/Greek look-alikes folded inside
  * Latin words, letters and digits split ("Geran2" -> "geran", "2"), Arabic-Indic and Persian
  * digits read as ASCII ("۱۳۶" -> "136"). Each token keeps its offsets in the ORIGINAL text,
@@ -14,6 +15,7 @@ import {
   isCyrillicOrGreek,
   isDigit,
   isEasternDigit,
+  isHebrewAcronymQuote,
   isIgnorable,
   isLatinLetter,
   isLineHyphen,
@@ -200,6 +202,13 @@ export function tokenize(text: string, filter?: PrefixFilter): Tokens {
     if (s < 0) continue;
     if (isIgnorable(c)) {
       skip(i, i + 1);
+      continue;
+    }
+    // A Hebrew acronym typed with an ASCII quote reads as with the gershayim ("מל"ט" -> "מל״ט").
+    if (isHebrewAcronymQuote(text, i)) {
+      skip(i, i + 1);
+      if (last - s <= MAX_TOKEN) acc += '\u05f4';
+      last = i + 1;
       continue;
     }
     const j = isLineHyphen(c) ? lineBreakContinuation(text, i + 1) : -1;

@@ -113,6 +113,7 @@ describe('context gate', () => {
       'The drоnes arrived.', // Cyrillic о
       'وصلت المسيّرات',
       'The Kremlin said so.',
+      'המל"טים הגיעו', // a Hebrew acronym typed with an ASCII quote
     ]) {
       expect(gate.test(text)).toBe(true);
     }

@@ -79,12 +79,15 @@ describe('topic gate', () => {
     expect(checked).toBeGreaterThan(200);
   });
 
-  it('holds the first token, as the tokenizer reads it, of every gate form', () => {
+  it('holds a token, as the tokenizer reads it, of every gate form', () => {
     for (const [bits, list] of EN.terms) {
       if (!(bits & GATE_BITS)) continue;
       for (const form of list.split(/[;|]/)) {
-        const first = tokenize(form).norm.find(Boolean)!;
-        expect(gate.test(first), form).toBe(true);
+        const tokens = tokenize(form).norm.filter(Boolean);
+        expect(
+          tokens.some((t) => gate.test(t)),
+          form,
+        ).toBe(true);
       }
     }
   });

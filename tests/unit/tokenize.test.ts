@@ -39,6 +39,13 @@ describe('tokenize', () => {
     expect(words('Иран')).toEqual(['иран']); // a real Russian word stays Russian
   });
 
+  it('reads a Hebrew acronym typed with an ASCII quote as with the gershayim', () => {
+    const t = tokenize('המל"טים של צה"ל ו"שלום" ב"איראן"');
+    expect(t.norm).toEqual(['המל״טים', 'של', 'צה״ל', 'ו', 'שלום', 'ב', 'איראן']);
+    expect(t.start[0]).toBe(0);
+    expect(t.end[0]).toBe(7);
+  });
+
   it('treats no-break spaces as spaces', () => {
     expect(words('Russia\u00a0and\u202fIran')).toEqual(['russia', 'and', 'iran']);
   });
