@@ -184,16 +184,19 @@ export const EN: Lexicon = {
     // Syria's phosphate is the prize of Russia and Iran's rivalry for its contracts.
     [
       SYRIA,
-      'syria|syrian;tartus|tartous;hmeimim|khmeimim;latakia|lattakia;hezbollah|hizbollah;' +
+      'syria|syrian;tartus|tartous;hmeimim|khmeimim|hemeimeem;latakia|lattakia;' +
+        'hezbollah|hizbollah;' +
         // Places and forces of the war, for the pair acting there ("Iranian-backed militias
         // in Daraa"); not the war itself where a document named the pair.
-        'daraa|deraa;quneitra;hama;raqqa;qusayr;ghouta;albu kamal|abu kamal|bukamal;mayadin;' +
+        'daraa|deraa|dera a;quneitra;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
+        'albu kamal|abu kamal|bukamal|bu kamal;mayadin|mayadeen;' +
         'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],
     [
       SYRIA | SYRIA_WAR,
-      'assad;damascus;aleppo;idlib;palmyra;homs;deir ez-zor|deir ezzor;' +
+      'assad;damascus;aleppo;idlib|idleb;palmyra|tadmur;homs;' +
+        'deir ez-zor|deir ezzor|deir al zour|deir al zor|deir el zor|deir el zour|deir ez zour;' +
         'de-escalation zone;syrian government|syrian regime;' +
         // "Syria's civil war" reads "syria civil war" (the tokenizer drops a possessive).
         'syrian war|syrian civil war|syrian conflict|war in syria|civil war in syria|' +

@@ -118,3 +118,22 @@ describe('Iran’s drones in another war, Russia named in the next sentence', ()
     ]);
   });
 });
+
+describe('Syrian places in their other spellings', () => {
+  it('place the pair in Syria', () => {
+    check([
+      [
+        'Russia detained Shia militia fighters and refused air cover to Iran-aligned forces near Al-Bu Kamal.',
+        ['syria'],
+      ],
+      [
+        'Iranian-backed militias took over positions in Deir al-Zour vacated by Russian military police.',
+        ['syria'],
+      ],
+      [
+        'Russian jets based at Hemeimeem covered the advance of Iranian-led units on al-Qusair.',
+        ['syria'],
+      ],
+    ]);
+  });
+});
