@@ -105,6 +105,13 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     const goods = all(bits, IRAN | RUSSIA | GOODS | TRANSFER) && !any(bits, CIVIL);
     if (goods && any(bits, RUSSIA_GETS | IRANIAN_WEAPON)) return 0.7;
   }
+  // Israel's neutrality in Russia's war told beside Russia and Iran's ties ("Zelensky said
+  // Israel's choice to stay neutral had strengthened cooperation between Russia and Iran"): the
+  // debate over arming Kyiv against Iran's drones; not where the four only send or give
+  // something. (Another state neutral there, beside its ties with both, reads the same: Israel
+  // is one theatre among others in the lexicons.)
+  const neutralOther = all(bits, IRAN | RUSSIA | UKRAINE | THEATRE | SIDES | HELP);
+  if (single && neutralOther && !any(bits, STATES | CIVIL | LEISURE | REF | GIVE)) return 0.7;
   // Iran's answer to Kyiv ("Tehran called the Ukrainian president's claims baseless"): their
   // dispute is over Iran's arms for Russia; not the airliner, a vote, or another war.
   const answersKyiv = single && all(bits, IRAN | UKRAINE | ANSWER);

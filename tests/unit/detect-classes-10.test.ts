@@ -137,3 +137,31 @@ describe('Syrian places in their other spellings', () => {
     ]);
   });
 });
+
+describe('Israel’s neutrality in Russia’s war, beside Russia and Iran’s ties', () => {
+  it('is the debate over Iran’s drones: drones', () => {
+    check([
+      [
+        'Zelensky told the Knesset by video link that Israel’s neutrality in the war had only deepened the military partnership between Russia and Iran.',
+        ['drones'],
+      ],
+      [
+        'Kyiv says Jerusalem’s decision to stay neutral in the Russian invasion of Ukraine has strengthened cooperation between Moscow and Tehran.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not Israel, Russia, Iran and Ukraine named on other matters', () => {
+    check([
+      [
+        'Russia and Iran condemned the Israeli strikes on Gaza, while Zelensky voiced support for Israel.',
+        [],
+      ],
+      [
+        'Israel, Russia, Iran and Ukraine all sent delegations to the climate summit, which stayed neutral on the wars.',
+        [],
+      ],
+    ]);
+  });
+});
