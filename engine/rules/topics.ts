@@ -75,11 +75,13 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE;
   if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
-  // A Shahed told as a drone (its number, or a drone word beside its name) where the block
-  // names neither Iran nor another war: a strike report of Russia's war, as news tell them
-  // ("an enemy Shahed UAV hit the village"). Iran's own drones, or another war's, come named.
+  // A Shahed told as a drone (its number, or a drone word beside its name, or in a block of
+  // drones in Russia's war) where the block names neither Iran nor another war: a strike
+  // report of that war, as news tell them ("an enemy Shahed UAV hit the village"). Iran's own
+  // drones, or another war's, come named.
   const unclaimed = !any(block, IRAN | THEATRE | STATES | SYRIA | SYRIA_WAR | LEISURE);
-  if (all(bits, MODEL | DRONE) && unclaimed) return 0.7;
+  const asDrone = any(bits, DRONE) || (any(block, DRONE) && any(block, RUSSIA | UKRAINE));
+  if (any(bits, MODEL) && asDrone && unclaimed) return 0.7;
   // Across sentences, only an explicit transfer, or a sentence tying the weapon to a link word,
   // joins Iran, Russia and the weapon.
   // In one sentence, joint drills with a drone tie it too ("joint exercises with Russia on

@@ -165,3 +165,27 @@ describe('Israel’s neutrality in Russia’s war, beside Russia and Iran’s ti
     ]);
   });
 });
+
+describe('a Shahed by its bare name in a block about drones in Russia’s war', () => {
+  it('is that war’s drone even sentences away from Russia', () => {
+    check([
+      [
+        'Один «Шахід» пошкодив склад на околиці. Нових звернень немає. Ще один впав у полі. Працюють рятувальники. Загалом російські війська за ніч запустили по області 25 дронів.',
+        ['drones'],
+      ],
+      [
+        'A Shahed came down in a field near the bypass. Two more hit a substation. Firefighters worked through the night. Air defence units shot down most of the 40 drones Russia launched.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not a person of that name where a drone is only filmed', () => {
+    check([
+      [
+        'Shahed Alam, the trade envoy, opened the rice fair in Dhaka on Monday. A drone filmed the ceremony.',
+        [],
+      ],
+    ]);
+  });
+});
