@@ -12,6 +12,7 @@ import type { Topic } from '../types';
 import { MATTERS, MATTER_THRESHOLD, matterInTopics, type Matter } from './catalogue';
 import type { Concept } from './concepts';
 import type { CompiledCues, CueMatcherData } from './compile-cues';
+import { TENURES, type Tenure } from './tenures';
 
 /** A matter a text is about, with the evidence. */
 export interface MatterHit {
@@ -123,8 +124,8 @@ type Ranked = MatterHit & { generic: boolean; response: boolean; stale: boolean;
 /**
  * Most specific first: a generic matter (Iran supplying arms, backing Assad) leads only where
  * nothing more specific is said, as the catalogue defines it; a response (sanctions) leads the
- * deeds it answers; then by score. A dated matter of another time than the years the
- * sentence names comes last.
+ * deeds it answers; then by score. A dated matter of another time than the one the
+ * sentence tells (its years, its leaders' terms) comes last.
  */
 function ordered(hits: Ranked[]): MatterHit[] {
   return hits
@@ -160,13 +161,33 @@ export function yearsNamed(text: string): number[] {
 const near = (y: number, year: number | undefined) => year !== undefined && Math.abs(y - year) <= 1;
 
 /**
- * Whether a dated matter is of another time than the text's: the text names the year of
- * another dated matter and none near its own. Other years ("since 2020") tell nothing.
+ * The time a text tells: the years it names near a dated matter's (other years, "since 2020",
+ * tell nothing) and the terms of the leaders it names (Rouhani: 2013–2021).
  */
-const otherTime = (matter: Matter, years: readonly number[]): boolean => {
-  if (matter.year === undefined) return false;
-  const dated = years.filter((y) => MATTERS.some((m) => near(y, m.year)));
-  return dated.length > 0 && !dated.some((y) => near(y, matter.year));
+interface TextTime {
+  years: number[];
+  terms: Tenure[];
+}
+
+function timeTold(years: readonly number[], own: ConceptWords): TextTime {
+  const terms: Tenure[] = [];
+  for (const [c, term] of Object.entries(TENURES) as Array<[Concept, Tenure]>) {
+    if (own.has(c)) terms.push(term);
+  }
+  return { years: years.filter((y) => MATTERS.some((m) => near(y, m.year))), terms };
+}
+
+const inTerm = (year: number, t: Tenure) => year >= t.from && (t.to === undefined || year <= t.to);
+
+/**
+ * Whether a dated matter is of another time than the text's: the text tells a time and none of
+ * it is near the matter's year. A year and a term count alike, so a named year keeps its matter
+ * beside a leader of another time ("former president Rouhani on the July 2022 visit").
+ */
+const otherTime = (matter: Matter, time: TextTime): boolean => {
+  const year = matter.year;
+  if (year === undefined || (time.years.length === 0 && time.terms.length === 0)) return false;
+  return !time.years.some((y) => near(y, year)) && !time.terms.some((t) => inTerm(year, t));
 };
 
 function matchAll(
@@ -174,7 +195,7 @@ function matchAll(
   around: ConceptWords | null,
   topics: readonly Topic[] | undefined,
   from: MatterHit['from'],
-  years: readonly number[],
+  time: TextTime,
 ) {
   const out: Ranked[] = [];
   MATTERS.forEach((matter, order) => {
@@ -187,7 +208,7 @@ function matchAll(
         from,
         generic: matter.generic === true,
         response: matter.response === true,
-        stale: otherTime(matter, years),
+        stale: otherTime(matter, time),
         order,
       });
     }
@@ -207,14 +228,14 @@ export function classifyMatters(query: MatterQuery): MatterHit[] {
     const topics = Array.isArray(query?.topics) ? query.topics : undefined;
     const own = conceptsOf(text);
     const around = context ? conceptsOf(context) : null;
-    const years = yearsNamed(text);
-    const direct = matchAll(own, around, topics, 'sentence', years);
+    const time = timeTold(yearsNamed(text), own);
+    const direct = matchAll(own, around, topics, 'sentence', time);
     if (direct.some((h) => !h.generic && !h.stale) || !around) return ordered(direct);
     // Nothing specific in the sentence itself: what the surrounding text is about.
     const seen = new Set(direct.map((h) => h.id));
     const merged: ConceptWords = new Map(around);
     for (const [c, words] of own) merged.set(c, [...new Set([...words, ...(around.get(c) ?? [])])]);
-    const wider = matchAll(merged, null, topics, 'context', years).filter((h) => !seen.has(h.id));
+    const wider = matchAll(merged, null, topics, 'context', time).filter((h) => !seen.has(h.id));
     // Evidence from around the sentence ranks below the sentence's own.
     for (const h of wider) h.score *= CONTEXT_RANK;
     return ordered([...direct, ...wider]);

@@ -9,6 +9,11 @@
 export const CONCEPTS = {
   // Parties and places
   iran_leader: 'Iran’s leaders by name or office: Khamenei, Raisi, Pezeshkian, the supreme leader',
+  pres_ahmadinejad: 'Mahmoud Ahmadinejad, Iran’s president 2005–2013 (also an iran_leader)',
+  pres_rouhani: 'Hassan Rouhani, Iran’s president 2013–2021 (also an iran_leader)',
+  pres_raisi:
+    'Ebrahim Raisi, Iran’s president 2021–2024, and his deputy Mokhber (also an iran_leader)',
+  pres_pezeshkian: 'Masoud Pezeshkian, Iran’s president from 2024 (also an iran_leader)',
   putin: 'Vladimir Putin, the Russian president',
   soleimani: 'Qassem Soleimani (every spelling)',
   assad: 'Bashar al-Assad, his regime or government, Damascus as the regime',

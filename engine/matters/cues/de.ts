@@ -59,11 +59,13 @@ export const DE_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'chamenei|khamenei|ajatollah chamenei|ayatollah khamenei|' +
-        'oberster führer|oberste führer|obersten führer|religiöser führer|' +
-        'revolutionsführer|raisi|raissi|ebrahim raisi|peseschkian|pezeshkian|ruhani|rohani|' +
-        'ahmadinedschad|mochber|mokhber|iranischer präsident|iranische präsident',
+      'chamenei|khamenei|ajatollah chamenei|ayatollah khamenei|oberster führer|oberste führer|obersten führer|religiöser führer|revolutionsführer|iranischer präsident|iranische präsident',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'ruhani|rohani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|raissi|ebrahim raisi|mochber|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinedschad'],
+    [['iran_leader', 'pres_pezeshkian'], 'peseschkian|pezeshkian'],
     ['putin', 'putin|wladimir putin|kremlchef'],
     [
       'soleimani',

@@ -34,7 +34,12 @@ export const EN_CUES: CueLexicon = {
         'joint exercises|military-technical|war games',
     ],
     ['nuclear', 'nuclear|jcpoa|nuclear deal|enrichment|enriched uranium|uranium|iaea|atomic'],
-    ['iran_leader', 'khamenei|supreme leader|raisi|pezeshkian|rouhani|ahmadinejad|mokhber'],
+    ['iran_leader', 'khamenei|supreme leader'],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian'],
     ['putin', 'putin'],
     ['soleimani', 'soleimani|suleimani|soleymani|sulaimani'],
     [

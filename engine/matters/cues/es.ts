@@ -55,12 +55,12 @@ export const ES_CUES: CueLexicon = {
       'nuclear|nucleares|acuerdo nuclear|pacto nuclear|jcpoa|enriquecimiento|' +
         'uranio enriquecido|uranio|oiea|aiea|atómico|atómica|programa nuclear',
     ],
-    [
-      'iran_leader',
-      'jamenei|jameneí|khamenei|líder supremo|guía supremo|raisi|raisí|' +
-        'pezeshkian|pezeshkián|rohaní|rohani|ahmadineyad|ahmadinejad|mojber|mokhber|' +
-        'presidente iraní',
-    ],
+    ['iran_leader', 'jamenei|jameneí|khamenei|líder supremo|guía supremo|presidente iraní'],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rohaní|rohani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|raisí|mojber|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadineyad|ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian|pezeshkián'],
     ['putin', 'putin|putín|vladímir putin|vladimir putin'],
     ['soleimani', 'soleimani|suleimani|soleimaní|qasem soleimani|qassem soleimani'],
     [

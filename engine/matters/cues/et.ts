@@ -45,11 +45,12 @@ export const ET_CUES: CueLexicon = {
       'tuumaprogramm|tuumaprogrammi|tuumaleping|tuumalepingu|tuuma|tuumarelv|jcpoa|' +
         'rikastamine|rikastatud|uraan|uraani|iaea|rahvusvaheline aatomienergiaagentuur|aatom',
     ],
-    [
-      'iran_leader',
-      'hamenei|ali hamenei|kõrgeim juht|kõrgeima juhi|ajatolla|raisi|ebrahim raisi|' +
-        'pezeshkian|pezeškian|rohani|rouhani|ahmadinejad|mokhber|iraani president',
-    ],
+    ['iran_leader', 'hamenei|ali hamenei|kõrgeim juht|kõrgeima juhi|ajatolla|iraani president'],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rohani|rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian|pezeškian'],
     ['putin', 'putin|vladimir putin'],
     ['soleimani', 'soleimani|suleimani|qassem soleimani|qasem soleimani|kassem soleimani'],
     [

@@ -66,11 +66,13 @@ export const FR_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'khamenei|khameneï|khamenéi|ali khamenei|guide suprême|' +
-        'guide de la révolution|guide suprême iranien|raïssi|raissi|raïsi|ebrahim raïssi|' +
-        'pezeshkian|pezechkian|massoud pezeshkian|rohani|rouhani|ahmadinejad|ahmadinedjad|' +
-        'mokhber|président iranien',
+      'khamenei|khameneï|khamenéi|ali khamenei|guide suprême|guide de la révolution|guide suprême iranien|président iranien',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rohani|rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raïssi|raissi|raïsi|ebrahim raïssi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad|ahmadinedjad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian|pezechkian|massoud pezeshkian'],
     ['putin', 'poutine|vladimir poutine'],
     [
       'soleimani',

@@ -41,9 +41,13 @@ export const ID_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'khamenei|ayatollah khamenei|ayatollah ali khamenei|pemimpin tertinggi|raisi|' +
-        'ebrahim raisi|pezeshkian|masoud pezeshkian|rouhani|ahmadinejad|mokhber|presiden iran',
+      'khamenei|ayatollah khamenei|ayatollah ali khamenei|pemimpin tertinggi|presiden iran',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian|masoud pezeshkian'],
     ['putin', 'putin|vladimir putin'],
     ['soleimani', 'soleimani|qassem soleimani|qasem soleimani|sulaimani'],
     [

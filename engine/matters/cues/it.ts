@@ -51,11 +51,12 @@ export const IT_CUES: CueLexicon = {
       'nucleare|nucleari|jcpoa|accordo sul nucleare|accordo nucleare|arricchimento|' +
         'uranio arricchito|uranio|aiea|atomic|programma nucleare',
     ],
-    [
-      'iran_leader',
-      'khamenei|ali khamenei|guida suprema|leader supremo|raisi|ebrahim raisi|pezeshkian|' +
-        'rohani|rouhani|ahmadinejad|mokhber|presidente iraniano',
-    ],
+    ['iran_leader', 'khamenei|ali khamenei|guida suprema|leader supremo|presidente iraniano'],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rohani|rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian'],
     ['putin', 'putin|vladimir putin'],
     ['soleimani', 'soleimani|suleimani|qassem soleimani|qasem soleimani'],
     [

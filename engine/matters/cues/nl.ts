@@ -47,9 +47,13 @@ export const NL_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'khamenei|chamenei|ayatollah khamenei|opperste leider|hoogste leider|raisi|' +
-        'ebrahim raisi|pezeshkian|rohani|rouhani|ahmadinejad|mokhber|iraanse president',
+      'khamenei|chamenei|ayatollah khamenei|opperste leider|hoogste leider|iraanse president',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rohani|rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian'],
     ['putin', 'poetin|vladimir poetin|putin'],
     ['soleimani', 'soleimani|qassem soleimani|qasem soleimani|suleimani|ghassem soleimani'],
     [

@@ -51,10 +51,13 @@ export const PL_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'chamenei|ali chamenei|najwyższy przywódca|najwyższego przywódcy|ajatollah|raisi|' +
-        'ebrahim raisi|pezeszkian|pezeshkian|rouhani|rohani|ahmadineżad|mochber|' +
-        'prezydent iranu',
+      'chamenei|ali chamenei|najwyższy przywódca|najwyższego przywódcy|ajatollah|prezydent iranu',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rouhani|rohani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mochber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadineżad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeszkian|pezeshkian'],
     ['putin', 'putin|władimir putin|władimira putina'],
     ['soleimani', 'sulejman|kasem sulejmani|ghasem sulejmani|soleimani'],
     [

@@ -55,9 +55,13 @@ export const PT_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'khamenei|aiatolá khamenei|aiatolá|líder supremo|guia supremo|raisi|' +
-        'ebrahim raisi|pezeshkian|rohani|rouhani|ahmadinejad|mokhber|presidente iraniano',
+      'khamenei|aiatolá khamenei|aiatolá|líder supremo|guia supremo|presidente iraniano',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rohani|rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mokhber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeshkian'],
     ['putin', 'putin|vladimir putin'],
     ['soleimani', 'soleimani|suleimani|qassem soleimani|qasem soleimani'],
     [

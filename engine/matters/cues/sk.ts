@@ -47,9 +47,13 @@ export const SK_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'chameneí|chamenej|ajatolláh|najvyšší vodca|najvyššieho vodcu|raísí|raisi|' +
-        'pezeškján|pezeshkian|rúhání|rouhani|ahmadínežád|mochber|iránsky prezident',
+      'chameneí|chamenej|ajatolláh|najvyšší vodca|najvyššieho vodcu|iránsky prezident',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'rúhání|rouhani'],
+    [['iran_leader', 'pres_raisi'], 'raísí|raisi|mochber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmadínežád'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeškján|pezeshkian'],
     ['putin', 'putin|vladimir putin'],
     ['soleimani', 'solejmán|sulejmán|soleimani|kásim solejmání'],
     [

@@ -44,10 +44,13 @@ export const TR_CUES: CueLexicon = {
     ],
     [
       'iran_leader',
-      'hamaney|ayetullah hamaney|ayetullah ali hamaney|dini lider|yüce lider|reisi|' +
-        'ibrahim reisi|pezeşkiyan|mesud pezeşkiyan|ruhani|ahmedinejad|mohber|' +
-        'iran cumhurbaşkanı|İran cumhurbaşkanı',
+      'hamaney|ayetullah hamaney|ayetullah ali hamaney|dini lider|yüce lider|iran cumhurbaşkanı|İran cumhurbaşkanı',
     ],
+    // A president names his term: the time a text tells (`../tenures.ts`).
+    [['iran_leader', 'pres_rouhani'], 'ruhani'],
+    [['iran_leader', 'pres_raisi'], 'reisi|ibrahim reisi|mohber'],
+    [['iran_leader', 'pres_ahmadinejad'], 'ahmedinejad'],
+    [['iran_leader', 'pres_pezeshkian'], 'pezeşkiyan|mesud pezeşkiyan'],
     ['putin', 'putin|vladimir putin'],
     ['soleimani', 'süleymani|kasım süleymani|soleimani|kassem süleymani'],
     [

@@ -1,0 +1,19 @@
+/**
+ * The years a leader's name tells: a text naming Rouhani speaks of 2013–2021, whatever it
+ * says of Putin's visits to Tehran. Only leaders whose terms divide the dated matters are
+ * here (Khamenei and Erdogan span them all).
+ */
+import type { Concept } from './concepts';
+
+/** First and last year in office, both counted; no `to` while still in office. */
+export interface Tenure {
+  from: number;
+  to?: number;
+}
+
+export const TENURES: Partial<Record<Concept, Tenure>> = {
+  pres_ahmadinejad: { from: 2005, to: 2013 },
+  pres_rouhani: { from: 2013, to: 2021 },
+  pres_raisi: { from: 2021, to: 2024 },
+  pres_pezeshkian: { from: 2024 },
+};

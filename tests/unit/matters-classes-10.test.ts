@@ -1,0 +1,121 @@
+/**
+ * A mention's own matter first (set l's and the used-up sets' misses, as classes): the time a
+ * text tells is its years and the terms of the Iranian presidents it names, so Putin meeting
+ * Rouhani is not the July 2022 visit to Tehran, and Raisi is not the 2015 intervention.
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { corpus, fuseIndexJson } from '../../data/corpus';
+import { classifyMatters, conceptsOf } from '../../engine/matters/classify';
+import { createRetriever } from '../../engine/retrieval/retriever';
+import { S, describeMatterCues } from './matter-cue-cases';
+
+const ids = (text: string) => classifyMatters({ text, topics: S }).map((h) => h.id);
+
+describeMatterCues(
+  'a summit with Rouhani is not the July 2022 visit to Tehran',
+  [
+    [
+      S,
+      'Putin met Rouhani and Erdogan to agree on a de-escalation zone in Idlib, the last rebel stronghold.',
+      'S-ASTANA',
+    ],
+    [
+      S,
+      'Путин встретился с Роухани и Эрдоганом, чтобы договориться о зоне деэскалации в Идлибе.',
+      'S-ASTANA',
+    ],
+    [
+      S,
+      "Poutine a rencontré Rohani et Erdogan pour s'entendre sur une zone de désescalade à Idlib.",
+      'S-ASTANA',
+    ],
+    [
+      S,
+      'Putin traf Ruhani und Erdogan, um sich auf eine Deeskalationszone in Idlib zu einigen.',
+      'S-ASTANA',
+    ],
+    [S, 'التقى بوتين الرئيس روحاني وأردوغان للاتفاق على منطقة خفض التصعيد في إدلب.', 'S-ASTANA'],
+    [
+      S,
+      "Putin, Ruhani ve Erdoğan ile İdlib'deki çatışmasızlık bölgesi üzerinde anlaşmak için bir araya geldi.",
+      'S-ASTANA',
+    ],
+  ],
+  [],
+);
+
+describe('the time a text tells: its years and its leaders’ terms', () => {
+  it('names each president’s term in every language, and keeps him an Iranian leader', () => {
+    for (const [text, term] of [
+      ['Putin met Rouhani.', 'pres_rouhani'],
+      ['Путин встретился с Раиси.', 'pres_raisi'],
+      ['پوتین با مسعود پزشکیان دیدار کرد.', 'pres_pezeshkian'],
+      ['Poutine a reçu Ahmadinejad.', 'pres_ahmadinejad'],
+      ['पुतिन ने रईसी से मुलाकात की।', 'pres_raisi'],
+    ] as const) {
+      const concepts = conceptsOf(text);
+      expect(concepts.has(term), text).toBe(true);
+      expect(concepts.has('iran_leader'), text).toBe(true);
+    }
+  });
+
+  it('puts the July 2022 visit last for a visit to Tehran under Rouhani', () => {
+    for (const text of [
+      'In Tehran, Putin and Rouhani pledged to keep backing Assad together against the rebels.',
+      'В Тегеране Путин и Роухани пообещали и дальше вместе поддерживать Асада.',
+    ]) {
+      const hits = ids(text);
+      expect(hits[0], text).toBe('S-JOINT-ASSAD');
+    }
+    const hits = ids(
+      'Putin flew to Tehran to meet Rouhani and Khamenei and coordinate their support for Assad.',
+    );
+    expect(hits).toContain('S-JOINT-ASSAD');
+    expect(hits.at(-1)).toBe('X-TEHRAN-2022');
+  });
+
+  it('puts the 2015 intervention last beside Raisi, the visit of his time first', () => {
+    for (const text of [
+      'Raisi hosted Putin in Tehran and praised the Russian military intervention and air campaign that had rescued Assad.',
+      'Во время визита Путина в Тегеран Раиси похвалил российские авиаудары, которые спасли Асада.',
+      'Lors de la visite de Poutine à Téhéran, Raïssi a salué la campagne aérienne russe qui a sauvé Assad.',
+    ]) {
+      const hits = ids(text);
+      expect(hits[0], text).toBe('X-TEHRAN-2022');
+      expect(hits.at(-1), text).toBe('S-INTERVENTION-2015');
+    }
+  });
+
+  it('keeps a matter whose year the text names, beside a leader of another time', () => {
+    // A year and a term both tell the time: neither overrules the other.
+    const hits = ids(
+      'Former president Rouhani said Putin’s July 2022 visit to Tehran undid what the 2015 intervention had built.',
+    );
+    expect(hits[0]).toBe('X-TEHRAN-2022');
+    expect(hits).toContain('S-INTERVENTION-2015');
+  });
+
+  it('keeps a matter of the leader’s own term first', () => {
+    expect(ids('Putin flew to Tehran for a summit with Raisi and Erdogan.')[0]).toBe(
+      'X-TEHRAN-2022',
+    );
+    expect(
+      ids('Rouhani offered Russian bombers the Hamadan air base for their strikes in Syria.')[0],
+    ).toBe('S-HAMADAN');
+  });
+});
+
+describe('the passage shown first for a summit with Rouhani', () => {
+  const retriever = createRetriever(corpus, fuseIndexJson);
+
+  it('is on the Astana talks, not the July 2022 visit', () => {
+    for (const text of [
+      'Putin met Erdogan and Rouhani to agree on a de-escalation zone in Idlib, the last rebel stronghold.',
+      'التقى بوتين الرئيس روحاني وأردوغان للاتفاق على منطقة خفض التصعيد في إدلب.',
+    ]) {
+      const res = retriever.forMention({ text, topics: ['syria'], terms: [] }).passages;
+      expect(res[0]!.passage.matters[0], text).toBe('S-ASTANA');
+    }
+  });
+});
