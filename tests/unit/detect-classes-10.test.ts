@@ -46,6 +46,24 @@ describe('a Shahed told as a drone where no state is named', () => {
       ['The Houthis fired a Shahed-type drone at a tanker in the Red Sea.', []],
     ]);
   });
+
+  it('nor a given name with a drone word elsewhere in the sentence', () => {
+    check([
+      ['Shahed Hossain, a drone pilot from Dhaka, won the national photography prize.', []],
+      ['Police in Dhaka said the Shaheed Minar will be watched by drones during the ceremony.', []],
+      ['Pakistani police flew drones over the Shaheed Benazir Bhutto rally in Larkana.', []],
+    ]);
+  });
+
+  it('while the name with its drone word, or beside Russia, still counts', () => {
+    check([
+      ['Mobile fire groups shot down a Shahed attack drone over the Poltava region.', ['drones']],
+      [
+        'Russian forces attacked Odesa overnight. Dozens of Shaheds were shot down and drone debris fell on a school.',
+        ['drones'],
+      ],
+    ]);
+  });
 });
 
 describe('Ukrainian “шахід”, the drone’s colloquial name', () => {
