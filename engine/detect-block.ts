@@ -36,6 +36,8 @@ export interface BlockFeatures {
   bits: number[];
   /** Canonical terms per sentence (deduplicated, capped). */
   terms: string[][];
+  /** Role bits of the whole block, Syria kept where it was only a place (see `placeOnly`). */
+  whole: number;
 }
 
 /** Token distance within which an Iran term qualifies a weapon: "Iranian-made Shahed-136 drones". */
@@ -184,12 +186,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const term = names[h] ?? '';
     if (list.length < MAX_TERMS && !list.includes(term)) list.push(term);
   }
+  let whole = 0;
   for (let i = 0; i < count; i++) {
     // A bare name with a drone word elsewhere ("Shahed Hossain, a drone pilot") is no model told
     // as a drone: the name alone stays, for Russia or Ukraine to make it one.
     const b = bits[i] ?? 0;
     const untold = b & MODEL && b & DRONE && !told[i] ? b & ~DRONE : b;
+    whole |= untold;
     bits[i] = placeOnly(untold);
   }
-  return { spans, bits, terms };
+  return { spans, bits, terms, whole };
 }

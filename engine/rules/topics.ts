@@ -75,8 +75,9 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE;
   if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
-  // A Shahed told as a drone (its number, or a drone word beside its name) where the block
-  // names neither Iran nor another war: a strike report of Russia's war, as news tell them
+  // A Shahed told as a drone (its number, or a drone word right after its name: see
+  // `analyzeBlock`) where the block names neither Iran, another war, Syria (even as a mere
+  // place) nor a replica: a strike report of Russia's war, as news tell them
   // ("an enemy Shahed UAV hit the village"). Iran's own drones, or another war's, come named.
   const unclaimed = !any(block, IRAN | THEATRE | STATES | SYRIA | SYRIA_WAR | LEISURE);
   if (all(bits, MODEL | DRONE) && unclaimed) return 0.7;

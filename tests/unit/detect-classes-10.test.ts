@@ -55,6 +55,16 @@ describe('a Shahed told as a drone where no state is named', () => {
     ]);
   });
 
+  it('nor one that names Syria, the IDF, a replica or a game', () => {
+    check([
+      ['Iraqi militias fired a Shahed drone at a US base in Syria.', []],
+      ['Hezbollah launched a Shahed drone toward the Galilee on Sunday.', []],
+      ['The IDF said all of the Shahed drones launched in the April barrage were intercepted.', []],
+      ['The 1:35 scale model kit of the Shahed-136 drone comes with decals and a launcher.', []],
+      ['The video game lets players fly a Shahed drone over enemy bases.', []],
+    ]);
+  });
+
   it('while the name with its drone word, or beside Russia, still counts', () => {
     check([
       ['Mobile fire groups shot down a Shahed attack drone over the Poltava region.', ['drones']],
@@ -122,6 +132,7 @@ describe('Russia, Iran and Turkey named together as the Astana trio', () => {
     check([
       ['Russia, Iran and Turkey agreed to study a gas hub at their summit in Tehran.', []],
       ['The Russian-Turkish-Iranian trade forum opened in Antalya with a session on tourism.', []],
+      ['Russia, Iran and Turkey are guarantors of nothing in the Caucasus, Aliyev said.', []],
     ]);
   });
 });
