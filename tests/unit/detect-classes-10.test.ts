@@ -146,6 +146,15 @@ describe('Iran’s drones in another war, Russia named in the next sentence', ()
       ],
     ]);
   });
+
+  it('but do where the next sentence ships them to Russia', () => {
+    check([
+      [
+        'Iran fired drones at Israel in April. Months earlier it had shipped hundreds of them to Russia.',
+        ['drones'],
+      ],
+    ]);
+  });
 });
 
 describe('Syrian places in their other spellings', () => {
