@@ -36,6 +36,8 @@ export interface BlockFeatures {
   bits: number[];
   /** Canonical terms per sentence (deduplicated, capped). */
   terms: string[][];
+  /** Role bits of the whole block, Syria kept where it was only a place (see `placeOnly`). */
+  whole: number;
 }
 
 /** Token distance within which an Iran term qualifies a weapon: "Iranian-made Shahed-136 drones". */
@@ -52,6 +54,8 @@ const OWNER_REACH = 3;
 const BUYER_REACH = 16;
 /** Reach from a link word or "with" to an actor it makes an object: "a deal with Moscow". */
 const OBJECT_REACH = 2;
+/** Reach from a model's bare name to the drone word that tells it: "Shahed combat drone". */
+const TOLD_REACH = 2;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
 const MAX_TERMS = 24;
 
@@ -85,6 +89,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastUkraine = -99;
   let lastGoods = -99;
   let lastLink = -99;
+  let lastBareModel = -99;
   // The last actor named as a subject (a noun, not the object of a link word): its bits.
   let subject = 0;
   let lastSubject = -99;
@@ -146,6 +151,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastWeapon = p;
     }
     if (b & GOODS) lastGoods = p;
+    // A bare name ("Shahed", also a given name) is told as the drone by a drone word right after
+    // it: that word's hit then carries both bits, as a numbered model's does.
+    if (b & MODEL && !(b & DRONE)) lastBareModel = last;
+    else if (b & DRONE && p - lastBareModel <= TOLD_REACH) b |= MODEL;
     // An answer word (`ANSWER`) names no origin.
     if (b & FROM && !(b & HELP) && !partner) lastFrom = p;
     if (b & TO && !buyer && !partner) lastTo = p;
@@ -162,10 +171,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   const count = spans.length / 2;
   const bits: number[] = new Array<number>(count).fill(0);
   const terms: string[][] = [];
+  // Per sentence: whether a hit tells a model as a drone (a numbered model, a name and its word).
+  const told: boolean[] = new Array<boolean>(count).fill(false);
   let si = 0;
   for (let h = 0; h < names.length; h++) {
     while (si < count - 1 && (found[2 * h] ?? 0) >= (spans[2 * si + 1] ?? 0)) si++;
-    const x = (bits[si] ?? 0) | (found[2 * h + 1] ?? 0);
+    const hb = found[2 * h + 1] ?? 0;
+    if ((hb & (MODEL | DRONE)) === (MODEL | DRONE)) told[si] = true;
+    const x = (bits[si] ?? 0) | hb;
     // A sentence that ties a weapon to a link word can carry the drones topic over to its
     // neighbours ("Russia turned to Iran. The drones were designed there.").
     bits[si] = x & (DRONE | MODEL | WEAPON) && x & (TRANSFER | HELP) ? x | LINKED : x;
@@ -173,6 +186,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const term = names[h] ?? '';
     if (list.length < MAX_TERMS && !list.includes(term)) list.push(term);
   }
-  for (let i = 0; i < count; i++) bits[i] = placeOnly(bits[i] ?? 0);
-  return { spans, bits, terms };
+  let whole = 0;
+  for (let i = 0; i < count; i++) {
+    // A bare name with a drone word elsewhere ("Shahed Hossain, a drone pilot") is no model told
+    // as a drone: the name alone stays, for Russia or Ukraine to make it one.
+    const b = bits[i] ?? 0;
+    const untold = b & MODEL && b & DRONE && !told[i] ? b & ~DRONE : b;
+    whole |= untold;
+    bits[i] = placeOnly(untold);
+  }
+  return { spans, bits, terms, whole };
 }

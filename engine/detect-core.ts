@@ -73,8 +73,8 @@ function blockCandidates(f: BlockFeatures, block: number, text: string): Mention
   let cover: number[] = [];
   // Topics of each sentence read alone (the first width's cover).
   let single: number[] = [];
-  let whole = 0;
-  for (const b of f.bits) whole |= b;
+  // The block's own bits: a Shahed launched "at a US base in Syria" is another war's.
+  const { whole } = f;
   for (let len = 1; len <= MAX_WINDOW; len++) {
     const next: number[] = [];
     const weight = 1 - WIDTH_PENALTY * (len - 1);

@@ -247,7 +247,8 @@ export const EN: Lexicon = {
     ],
     [
       THEATRE,
-      'israel|israeli;armenia|armenian;karabakh;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
+      'israel|israeli;idf|israel defense forces;armenia|armenian;karabakh;caucasus;' +
+        'azerbaijan|azerbaijani;houthi|ansar allah;yemen;red sea;gaza;hamas;' +
         'sudan|sudanese;rapid support forces|rsf;ethiopia|ethiopian;tigray|tigrayan',
     ],
     // And the blocs whose summits bring Russia and Iran to Astana with other states.
@@ -260,6 +261,8 @@ export const EN: Lexicon = {
       LEISURE,
       'sport|wrestling|football|soccer|volleyball|basketball|championship|tournament|olympic|' +
         'medal|world cup;festival|film|cuisine|recipe|pepper|tourist|tourism;' +
+        // Replicas and games: a Shahed model kit is no strike.
+        'model kit|scale model|video game|computer game;' +
         // Earthquake relief from Russia and Iran is not their alliance.
         'earthquake|quake;relief flight|flying supplies|rescue team',
     ],

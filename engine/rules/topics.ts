@@ -68,17 +68,21 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
   // Ukraine is named.
   if (any(bits, THEATRE) && !any(bits, UKRAINE) && any(bits, SYRIA | SYRIA_WAR)) return 0;
-  // Iran's drones in other wars (Israel, Yemen, Sudan...) count with Ukraine, or in one
-  // sentence with Russia as the recipient or a transfer ("Iran, which arms the Houthis, sent
-  // Russia drones"); a window joining a Sudan sentence to an Iran one does not, nor one
-  // joining Iran's strikes on Israel to the Kremlin's word on its treaty with Tehran.
-  const theatreLink = single ? UKRAINE | TRANSFER | RUSSIA_GETS : UKRAINE;
-  if (any(bits, THEATRE) && !any(bits, theatreLink)) return 0;
+  // Iran's drones in other wars (Israel, Yemen, Sudan...) count with Ukraine, in one sentence
+  // with Russia as the recipient or a transfer ("Iran, which arms the Houthis, sent Russia
+  // drones"), and across sentences with Russia receiving by a transfer ("Iran fired drones at
+  // Israel. It had shipped hundreds to Russia."); a window joining a Sudan sentence to an Iran
+  // one does not, nor one joining Iran's strikes on Israel to the Kremlin's word on its treaty.
+  const theatreLink = single
+    ? any(bits, UKRAINE | TRANSFER | RUSSIA_GETS)
+    : any(bits, UKRAINE) || all(bits, RUSSIA_GETS | TRANSFER);
+  if (any(bits, THEATRE) && !theatreLink) return 0;
   if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
-  // A Shahed told as a drone (its number, or a drone word beside its name, or in a block of
-  // drones in Russia's war) where the block names neither Iran nor another war: a strike
-  // report of that war, as news tell them ("an enemy Shahed UAV hit the village"). Iran's own
-  // drones, or another war's, come named.
+  // A Shahed told as a drone (its number, a drone word right after its name: see
+  // `analyzeBlock`; or in a block on drones in Russia's war) where the block names neither
+  // Iran, another war, Syria (even as a mere place) nor a replica: a strike report of that
+  // war, as news tell them ("an enemy Shahed UAV hit the village"). Iran's own drones, or
+  // another war's, come named.
   const unclaimed = !any(block, IRAN | THEATRE | STATES | SYRIA | SYRIA_WAR | LEISURE);
   const asDrone = any(bits, DRONE) || (any(block, DRONE) && any(block, RUSSIA | UKRAINE));
   if (any(bits, MODEL) && asDrone && unclaimed) return 0.7;

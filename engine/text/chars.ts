@@ -55,15 +55,19 @@ export function isHebrewLetter(c: number): boolean {
 }
 
 /**
- * Whether the quote at `text[i]` marks a Hebrew acronym ('מל"ט', 'כטב"ם', 'צה"ל'): an ASCII
- * double quote between two Hebrew letters, which Hebrew keyboards type for the gershayim. Not
- * the opening quote of a word behind a prefix ('ו"שלום"': its closing quote follows the word).
+ * Whether the quote at `text[i]` marks a Hebrew acronym ('מל"ט', 'כטב"מים', 'צה"ל', 'ש"ח'): an
+ * ASCII double quote between two Hebrew letters, which Hebrew keyboards type for the gershayim,
+ * with its last letter and at most a plural ending after it. Not the opening quote of a word or
+ * phrase behind a one-letter prefix ('ו"שלום"', 'ל"משמרות המהפכה"'). Looks at most five
+ * letters ahead, so a page of quotes and letters costs linear time.
  */
 export function isHebrewAcronymQuote(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 34 || !isHebrewLetter(text.charCodeAt(i - 1))) return false;
   let k = i + 1;
-  while (isHebrewLetter(text.charCodeAt(k))) k++;
-  return k > i + 1 && text.charCodeAt(k) !== 34;
+  while (k - i <= 5 && isHebrewLetter(text.charCodeAt(k))) k++;
+  const after = k - i - 1;
+  if (after < 1 || after > 4 || text.charCodeAt(k) === 34) return false;
+  return after === 1 || isHebrewLetter(text.charCodeAt(i - 2));
 }
 
 /** Hyphens and dashes that can end a line inside a broken word: "-", U+2010, U+2011. */

@@ -46,6 +46,34 @@ describe('a Shahed told as a drone where no state is named', () => {
       ['The Houthis fired a Shahed-type drone at a tanker in the Red Sea.', []],
     ]);
   });
+
+  it('nor a given name with a drone word elsewhere in the sentence', () => {
+    check([
+      ['Shahed Hossain, a drone pilot from Dhaka, won the national photography prize.', []],
+      ['Police in Dhaka said the Shaheed Minar will be watched by drones during the ceremony.', []],
+      ['Pakistani police flew drones over the Shaheed Benazir Bhutto rally in Larkana.', []],
+    ]);
+  });
+
+  it('nor one that names Syria, the IDF, a replica or a game', () => {
+    check([
+      ['Iraqi militias fired a Shahed drone at a US base in Syria.', []],
+      ['Hezbollah launched a Shahed drone toward the Galilee on Sunday.', []],
+      ['The IDF said all of the Shahed drones launched in the April barrage were intercepted.', []],
+      ['The 1:35 scale model kit of the Shahed-136 drone comes with decals and a launcher.', []],
+      ['The video game lets players fly a Shahed drone over enemy bases.', []],
+    ]);
+  });
+
+  it('while the name with its drone word, or beside Russia, still counts', () => {
+    check([
+      ['Mobile fire groups shot down a Shahed attack drone over the Poltava region.', ['drones']],
+      [
+        'Russian forces attacked Odesa overnight. Dozens of Shaheds were shot down and drone debris fell on a school.',
+        ['drones'],
+      ],
+    ]);
+  });
 });
 
 describe('Ukrainian “шахід”, the drone’s colloquial name', () => {
@@ -104,6 +132,7 @@ describe('Russia, Iran and Turkey named together as the Astana trio', () => {
     check([
       ['Russia, Iran and Turkey agreed to study a gas hub at their summit in Tehran.', []],
       ['The Russian-Turkish-Iranian trade forum opened in Antalya with a session on tourism.', []],
+      ['Russia, Iran and Turkey are guarantors of nothing in the Caucasus, Aliyev said.', []],
     ]);
   });
 });
@@ -114,6 +143,15 @@ describe('Iran’s drones in another war, Russia named in the next sentence', ()
       [
         'After Israel struck its nuclear sites, Iran fired back with missiles and drones, yet Moscow offered Tehran no military help. The Kremlin stressed that its strategic partnership treaty with Iran, signed in January, is not a mutual defence pact.',
         [],
+      ],
+    ]);
+  });
+
+  it('but do where the next sentence ships them to Russia', () => {
+    check([
+      [
+        'Iran fired drones at Israel in April. Months earlier it had shipped hundreds of them to Russia.',
+        ['drones'],
       ],
     ]);
   });

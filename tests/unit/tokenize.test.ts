@@ -46,6 +46,17 @@ describe('tokenize', () => {
     expect(t.end[0]).toBe(7);
   });
 
+  it('keeps a quoted phrase behind a one-letter prefix apart from it', () => {
+    expect(words('העבירה ל"משמרות המהפכה" רחפנים')).toEqual([
+      'העבירה',
+      'ל',
+      'משמרות',
+      'המהפכה',
+      'רחפנים',
+    ]);
+    expect(words('שילם 5 ש"ח')).toEqual(['שילם', '5', 'ש״ח']);
+  });
+
   it('treats no-break spaces as spaces', () => {
     expect(words('Russia\u00a0and\u202fIran')).toEqual(['russia', 'and', 'iran']);
   });
