@@ -69,6 +69,42 @@ describe('walkBlocks', () => {
   });
 });
 
+describe('walkBlocks and shadow roots', () => {
+  it('finds open shadow roots, asking only elements that can host one', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div id="host">Host text</div><story-card></story-card>' +
+        `<ul>${'<li><a href="#">Link</a> and <em>more</em></li>'.repeat(50)}</ul></body></html>`,
+    );
+    const divRoot = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const cardRoot = document.querySelector('story-card')!.attachShadow({ mode: 'open' });
+    // Counts the walk's reads of `shadowRoot`: a binding call per element in a browser.
+    let proto = Object.getPrototypeOf(document.body) as object;
+    while (!Object.getOwnPropertyDescriptor(proto, 'shadowRoot'))
+      proto = Object.getPrototypeOf(proto);
+    const original = Object.getOwnPropertyDescriptor(proto, 'shadowRoot')!;
+    let reads = 0;
+    Object.defineProperty(proto, 'shadowRoot', {
+      configurable: true,
+      get(this: Element) {
+        reads += 1;
+        return original.get!.call(this);
+      },
+    });
+    const found: ShadowRoot[] = [];
+    try {
+      const blocks = [
+        ...walkBlocks(document.body as unknown as Node, { onShadowRoot: (r) => found.push(r) }),
+      ];
+      expect(blocks.filter((b) => b !== null)).toHaveLength(51);
+    } finally {
+      Object.defineProperty(proto, 'shadowRoot', original);
+    }
+    expect(found).toEqual([divRoot, cardRoot]);
+    // The div and the custom element; not the 150 links, emphases and list items.
+    expect(reads).toBe(2);
+  });
+});
+
 describe('windowsOf', () => {
   it('keeps short text whole', () => {
     expect(windowsOf('Short text.')).toEqual([{ offset: 0, text: 'Short text.' }]);
