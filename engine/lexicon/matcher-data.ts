@@ -75,11 +75,17 @@ function* filterOf(
   }
   const starts = new Set<string>();
   const rulesOf = new Map<number, typeof rules>();
+  // Steps counted in words looked at: a head goes through up to every rule.
+  let step = 0;
   for (const [head, lexicons] of heads) {
-    if (++read % KEYS_PER_STEP === 0) yield;
+    if (step > KEYS_PER_STEP) {
+      step = 0;
+      yield;
+    }
     starts.add(filterStart(head));
     let own = rulesOf.get(lexicons);
     if (!own) rulesOf.set(lexicons, (own = rules.filter((rule) => rule[2] & lexicons)));
+    step += 1 + own.length;
     for (let i = 0; i < own.length; i++) {
       const [p, r] = own[i]!;
       if (head.startsWith(r)) {
@@ -87,9 +93,12 @@ function* filterOf(
       }
     }
   }
-  yield;
   const filter = emptyPrefixFilter();
-  for (const w of starts) addToPrefixFilter(filter, w);
+  step = 0;
+  for (const w of starts) {
+    if (++step % KEYS_PER_STEP === 0) yield;
+    addToPrefixFilter(filter, w);
+  }
   return filter;
 }
 

@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as tokenize from '../../engine/text/tokenize';
-import { matcherFromData, type MatcherData } from '../../engine/lexicon/matcher-data';
+import {
+  matcherFromData,
+  matcherFromDataSteps,
+  type MatcherData,
+} from '../../engine/lexicon/matcher-data';
 import { stageMatcherFile } from '../../engine/lexicon/stage-matchers';
 import { STAGE_LEXICONS } from '../../engine/lexicon/stages';
 import type { Stage } from '../../engine/lexicon/stage-langs';
@@ -46,4 +50,25 @@ describe('the word filter read from a stage’s tables', () => {
     }
     expect(added.length).toBeLessThan(perToken * 0.8);
   });
+
+  it.each(STAGES)(
+    'stage %i fills the filter in short steps, each a page slice can hold',
+    (stage) => {
+      const data = JSON.parse(
+        readFileSync(resolve(ROOT, stageMatcherFile(stage)), 'utf8'),
+      ) as MatcherData;
+      added.length = 0;
+      const steps = matcherFromDataSteps(data);
+      // The most words added to the filter between two steps.
+      let most = 0;
+      for (;;) {
+        const before = added.length;
+        const done = steps.next().done;
+        most = Math.max(most, added.length - before);
+        if (done) break;
+      }
+      expect(added.length).toBeGreaterThan(500);
+      expect(most).toBeLessThanOrEqual(200);
+    },
+  );
 });
