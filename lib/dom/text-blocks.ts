@@ -241,20 +241,43 @@ export interface SpanLocation {
   endOffset: number;
 }
 
+/** Index of the first segment (in text order) that starts at or after `pos`. */
+function firstStartingAt(segs: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first segment that ends after `pos` (the one holding it, or the next one when
+ * `pos` is in a separator); the segments' length when none does. A block may hold thousands of
+ * Text nodes: searched, not scanned.
+ */
+export function segmentAt(segs: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = segs[mid]!;
+    if (s.start + s.length <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Where `[start, end)` of a block's text lies in the DOM, or null when the text moved away.
  * Offsets inside a separator snap to the neighbouring text.
  */
 export function locate(block: BlockText, start: number, end: number): SpanLocation | null {
   const segs = block.segments;
-  const first = segs.find((s) => s.start + s.length > start);
-  let last: Segment | undefined;
-  for (let i = segs.length - 1; i >= 0; i--) {
-    if (segs[i]!.start < end) {
-      last = segs[i];
-      break;
-    }
-  }
+  const first = segs[segmentAt(segs, start)];
+  const last = segs[firstStartingAt(segs, end) - 1];
   if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
   const startOffset = Math.max(0, start - first.start);
   const endOffset = Math.min(last.length, end - last.start);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { locate, walkBlocks, type BlockText } from '../../lib/dom/text-blocks';
+import { locate, walkBlocks, type BlockText, type Segment } from '../../lib/dom/text-blocks';
 import { windowsOf } from '../../engine/text/windows';
 
 function blocksOf(html: string): { blocks: BlockText[]; document: Document } {
@@ -66,6 +66,30 @@ describe('walkBlocks', () => {
     const block = blocks[0]!;
     (block.segments[0]!.node.parentNode as Element).remove();
     expect(locate(block, 0, 4)).toBeNull();
+  });
+});
+
+describe('locate in a block of many Text nodes', () => {
+  it('finds a span near the end looking at a few of its segments, not all', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p>${'<b>word</b> '.repeat(5_000)}Iran and Russia.</p></body></html>`,
+    );
+    const block = [...walkBlocks(document.body as unknown as Node)].find(
+      (b): b is BlockText => b !== null,
+    )!;
+    const segments = block.segments;
+    expect(segments.length).toBe(10_000);
+    let looked = 0;
+    const counted = new Proxy(segments as Segment[], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) looked += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const start = block.text.indexOf('Iran');
+    const at = locate({ ...block, segments: counted }, start, start + 'Iran and Russia'.length)!;
+    expect(at.startNode.data.slice(at.startOffset, at.endOffset)).toBe('Iran and Russia');
+    expect(looked).toBeLessThan(100);
   });
 });
 
