@@ -4,7 +4,12 @@
  * `compileLexicons` derives from the forms alone (first three letters, phrase starts, longest
  * phrase) is derived again rather than stored.
  */
-import { addToPrefixFilter, emptyPrefixFilter, type PrefixFilter } from '../text/tokenize';
+import {
+  addToPrefixFilter,
+  emptyPrefixFilter,
+  PREFIX_LETTERS as FILTER_LETTERS,
+  type PrefixFilter,
+} from '../text/tokenize';
 import type { Matcher, TermHit } from './compile';
 
 /** Inflection or clitic rules keyed by one character: [suffix or prefix, replacement, lexicons]. */
@@ -37,25 +42,62 @@ const SEP = '|';
 /** Bit position of the lowest set bit (the first lexicon listing a key). */
 const lowestBit = (bits: number): number => 31 - Math.clz32(bits & -bits);
 
+/** A word cut to what the filter keys on: its first letters, or all of it when shorter. */
+const filterStart = (w: string): string =>
+  w.length > FILTER_LETTERS ? w.slice(0, FILTER_LETTERS) : w;
+
 /**
  * The word filter `compileLexicons` builds, from the tables alone: every token of every form
  * key, and each behind the clitic prefixes of the lexicons that list the key.
+ *
+ * Runs cold on every page that loads a stage, so it counts operations: tokens are cut to the
+ * letters that matter (a rule's replacement, then the filter's four) and merged with their
+ * lexicons, each cut goes through only the rules of its lexicons, and each word start is added
+ * once.
  */
 function* filterOf(
   owners: ReadonlyMap<string, number>,
   prefixes: Matcher['prefixes'],
 ): Generator<void, PrefixFilter, void> {
-  const filter = emptyPrefixFilter();
   const rules = [...prefixes.values()].flat();
+  let cut = FILTER_LETTERS;
+  for (let i = 0; i < rules.length; i++) cut = Math.max(cut, rules[i]![1].length + FILTER_LETTERS);
+  const heads = new Map<string, number>();
   let read = 0;
   for (const [key, lexicons] of owners) {
     if (++read % KEYS_PER_STEP === 0) yield;
-    for (const t of key.split(' ')) {
-      addToPrefixFilter(filter, t);
-      for (const [p, r, bits] of rules) {
-        if (bits & lexicons && t.startsWith(r)) addToPrefixFilter(filter, p + t.slice(r.length));
+    const tokens = key.split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const head = t.length > cut ? t.slice(0, cut) : t;
+      heads.set(head, (heads.get(head) ?? 0) | lexicons);
+    }
+  }
+  const starts = new Set<string>();
+  const rulesOf = new Map<number, typeof rules>();
+  // Steps counted in words looked at: a head goes through up to every rule.
+  let step = 0;
+  for (const [head, lexicons] of heads) {
+    if (step > KEYS_PER_STEP) {
+      step = 0;
+      yield;
+    }
+    starts.add(filterStart(head));
+    let own = rulesOf.get(lexicons);
+    if (!own) rulesOf.set(lexicons, (own = rules.filter((rule) => rule[2] & lexicons)));
+    step += 1 + own.length;
+    for (let i = 0; i < own.length; i++) {
+      const [p, r] = own[i]!;
+      if (head.startsWith(r)) {
+        starts.add(filterStart(p + head.slice(r.length, r.length + FILTER_LETTERS)));
       }
     }
+  }
+  const filter = emptyPrefixFilter();
+  step = 0;
+  for (const w of starts) {
+    if (++step % KEYS_PER_STEP === 0) yield;
+    addToPrefixFilter(filter, w);
   }
   return filter;
 }

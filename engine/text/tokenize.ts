@@ -81,10 +81,13 @@ export function emptyPrefixFilter(): PrefixFilter {
   return new Uint32Array(2048);
 }
 
+/** The leading characters a prefix filter keys on: what it keeps of a word depends on no other. */
+export const PREFIX_LETTERS = 4;
+
 /** Makes `filter` keep every word starting like `w` (see `prefixFilter`). */
 export function addToPrefixFilter(filter: PrefixFilter, w: string): void {
   let key = 0;
-  for (let i = 0; i < 4 && key >= 0; i++) {
+  for (let i = 0; i < PREFIX_LETTERS && key >= 0; i++) {
     const code = i < w.length ? prefixCode(w.charCodeAt(i)) : 0;
     key = code < 0 ? -1 : (key << 5) | code;
   }

@@ -6,7 +6,7 @@
  * `visibility: hidden`) is not highlighted or reported; attributes (`hidden`, `aria-hidden`)
  * already keep the walk out (`text-blocks.ts`).
  */
-import type { BlockText } from './text-blocks';
+import { segmentAt, type BlockText } from './text-blocks';
 import { parentElementOf } from './node-access';
 
 /** Whether an element's own text is rendered. */
@@ -38,9 +38,10 @@ export function spanRendered(
   rendered: RenderedTest,
   known: Map<Element, boolean>,
 ): boolean {
-  for (const seg of block.segments) {
+  const segs = block.segments;
+  for (let i = segmentAt(segs, start); i < segs.length; i++) {
+    const seg = segs[i]!;
     if (seg.start >= end) break;
-    if (seg.start + seg.length <= start) continue;
     const parent = seg.node.parentElement;
     if (!parent) continue;
     let shown = known.get(parent);

@@ -33,9 +33,10 @@ export interface Segment {
 
 /** The text of one block container (a block element, a shadow root or the body). */
 export interface BlockText {
-  container: Node;
-  text: string;
-  segments: Segment[];
+  readonly container: Node;
+  readonly text: string;
+  /** Each Text node read, in order (made when first asked: most blocks hold no mention). */
+  readonly segments: readonly Segment[];
 }
 
 /** `contenteditable` values that make an element an editing host (any case). */
@@ -83,10 +84,44 @@ export function isBlockElement(node: Node): node is Element {
   return nodeTypeOf(node) === 1 && BLOCK_TAGS.has(tagNameOf(node as Element).toUpperCase());
 }
 
-class Builder {
-  parts: string[] = [];
-  segments: Segment[] = [];
-  length = 0;
+/**
+ * The elements that can host a shadow root (`attachShadow`'s list; any other throws), by upper
+ * case tag. Autonomous custom elements (a `-` in the tag) can too. Other elements' `shadowRoot`
+ * is never read: a binding call per element walked.
+ */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+
+const canHostShadow = (tag: string) => SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+
+/** Whether a string has any character `trim` would keep. */
+const HAS_TEXT = /\S/;
+
+/** A block's text as the walk builds it; handed out as its `BlockText` when complete. */
+class Builder implements BlockText {
+  text = '';
+  /** The Text nodes read, and each one's start and length in `text` (pairs). */
+  private readonly nodes: Text[] = [];
+  private readonly spans: number[] = [];
+  private built: Segment[] | undefined;
   /** A block or line boundary was seen since the last text: separate the next text. */
   pendingBreak = false;
   constructor(readonly container: Node) {}
@@ -94,18 +129,29 @@ class Builder {
   add(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
-    if (this.pendingBreak && this.length > 0) {
-      this.parts.push('\n');
-      this.length += 1;
-    }
+    if (this.pendingBreak && this.text.length > 0) this.text += '\n';
     this.pendingBreak = false;
-    this.segments.push({ node, start: this.length, length: data.length });
-    this.parts.push(data);
-    this.length += data.length;
+    this.nodes.push(node);
+    this.spans.push(this.text.length, data.length);
+    // Most blocks are one Text node: its string is the block's text, with no copy.
+    this.text = this.text.length === 0 ? data : this.text + data;
   }
 
-  done(): BlockText {
-    return { container: this.container, text: this.parts.join(''), segments: this.segments };
+  get segments(): readonly Segment[] {
+    if (!this.built) {
+      const { nodes, spans } = this;
+      this.built = nodes.map((node, i) => ({
+        node,
+        start: spans[2 * i]!,
+        length: spans[2 * i + 1]!,
+      }));
+    }
+    return this.built;
+  }
+
+  /** Whether the block holds text worth reading (not only white space). */
+  hasText(): boolean {
+    return HAS_TEXT.test(this.text);
   }
 }
 
@@ -132,38 +178,38 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
   let node: Node | null = firstChildOf(root);
   let visited = 0;
   const top = () => stack[stack.length - 1]!;
-  /** Handles an element met; whether to walk its children. */
-  const enter = (el: Element): boolean => {
+  /** Handles an element met; the first child to walk into, or null to pass over it. */
+  const enter = (el: Element): Node | null => {
     // Read once per element: each DOM read from an isolated world is a binding call.
     const tag = tagNameOf(el).toUpperCase();
     if (tag === 'BR') {
       top().pendingBreak = true;
-      return false;
+      return null;
     }
-    if (skippedAs(el, tag)) return false;
-    if (!ownTextOnly) {
+    if (skippedAs(el, tag)) return null;
+    if (!ownTextOnly && onShadowRoot && canHostShadow(tag)) {
       const shadow = shadowRootOf(el);
-      if (shadow) onShadowRoot?.(shadow);
+      if (shadow) onShadowRoot(shadow);
     }
-    if (!BLOCK_TAGS.has(tag)) return true;
+    if (!BLOCK_TAGS.has(tag)) return firstChildOf(el);
     top().pendingBreak = true;
-    if (ownTextOnly || !firstChildOf(el)) return false;
-    stack.push(new Builder(el));
-    return true;
+    if (ownTextOnly) return null;
+    const child = firstChildOf(el);
+    if (child) stack.push(new Builder(el));
+    return child;
   };
   while (node) {
-    let descend = false;
+    let child: Node | null = null;
     const type = nodeTypeOf(node);
     if (type === 3) top().add(node as Text);
     else if (type === 1) {
       try {
-        descend = enter(node as Element);
+        child = enter(node as Element);
       } catch {
         // An element whose reads fail is left out with its subtree; the walk goes on.
-        descend = false;
+        child = null;
       }
     }
-    const child = descend ? firstChildOf(node) : null;
     if (child) node = child;
     else {
       // Climb until a next sibling exists, closing the blocks we leave.
@@ -171,9 +217,9 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
       while (node !== root && node && !(next = nextSiblingOf(node))) {
         node = parentNodeOf(node);
         if (stack.length > 1 && node === top().container) {
-          const block = stack.pop()!.done();
+          const block = stack.pop()!;
           top().pendingBreak = true;
-          if (block.text.trim()) yield block;
+          if (block.hasText()) yield block;
         }
       }
       node = node === root || !node ? null : next;
@@ -182,8 +228,8 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
   }
   // Blocks left open (the page removed nodes mid-walk) and the root itself.
   while (stack.length) {
-    const block = stack.pop()!.done();
-    if (block.text.trim()) yield block;
+    const block = stack.pop()!;
+    if (block.hasText()) yield block;
   }
 }
 
@@ -195,20 +241,43 @@ export interface SpanLocation {
   endOffset: number;
 }
 
+/** Index of the first segment (in text order) that starts at or after `pos`. */
+function firstStartingAt(segs: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first segment that ends after `pos` (the one holding it, or the next one when
+ * `pos` is in a separator); the segments' length when none does. A block may hold thousands of
+ * Text nodes: searched, not scanned.
+ */
+export function segmentAt(segs: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = segs[mid]!;
+    if (s.start + s.length <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Where `[start, end)` of a block's text lies in the DOM, or null when the text moved away.
  * Offsets inside a separator snap to the neighbouring text.
  */
 export function locate(block: BlockText, start: number, end: number): SpanLocation | null {
   const segs = block.segments;
-  const first = segs.find((s) => s.start + s.length > start);
-  let last: Segment | undefined;
-  for (let i = segs.length - 1; i >= 0; i--) {
-    if (segs[i]!.start < end) {
-      last = segs[i];
-      break;
-    }
-  }
+  const first = segs[segmentAt(segs, start)];
+  const last = segs[firstStartingAt(segs, end) - 1];
   if (!first || !last || !first.node.isConnected || !last.node.isConnected) return null;
   const startOffset = Math.max(0, start - first.start);
   const endOffset = Math.min(last.length, end - last.start);

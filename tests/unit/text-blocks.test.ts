@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { locate, walkBlocks, type BlockText } from '../../lib/dom/text-blocks';
+import { locate, walkBlocks, type BlockText, type Segment } from '../../lib/dom/text-blocks';
 import { windowsOf } from '../../engine/text/windows';
 
 function blocksOf(html: string): { blocks: BlockText[]; document: Document } {
@@ -66,6 +66,66 @@ describe('walkBlocks', () => {
     const block = blocks[0]!;
     (block.segments[0]!.node.parentNode as Element).remove();
     expect(locate(block, 0, 4)).toBeNull();
+  });
+});
+
+describe('locate in a block of many Text nodes', () => {
+  it('finds a span near the end looking at a few of its segments, not all', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p>${'<b>word</b> '.repeat(5_000)}Iran and Russia.</p></body></html>`,
+    );
+    const block = [...walkBlocks(document.body as unknown as Node)].find(
+      (b): b is BlockText => b !== null,
+    )!;
+    const segments = block.segments;
+    expect(segments.length).toBe(10_000);
+    let looked = 0;
+    const counted = new Proxy(segments as Segment[], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) looked += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const start = block.text.indexOf('Iran');
+    const at = locate({ ...block, segments: counted }, start, start + 'Iran and Russia'.length)!;
+    expect(at.startNode.data.slice(at.startOffset, at.endOffset)).toBe('Iran and Russia');
+    expect(looked).toBeLessThan(100);
+  });
+});
+
+describe('walkBlocks and shadow roots', () => {
+  it('finds open shadow roots, asking only elements that can host one', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div id="host">Host text</div><story-card></story-card>' +
+        `<ul>${'<li><a href="#">Link</a> and <em>more</em></li>'.repeat(50)}</ul></body></html>`,
+    );
+    const divRoot = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const cardRoot = document.querySelector('story-card')!.attachShadow({ mode: 'open' });
+    // Counts the walk's reads of `shadowRoot`: a binding call per element in a browser.
+    let proto = Object.getPrototypeOf(document.body) as object;
+    while (!Object.getOwnPropertyDescriptor(proto, 'shadowRoot'))
+      proto = Object.getPrototypeOf(proto);
+    const original = Object.getOwnPropertyDescriptor(proto, 'shadowRoot')!;
+    let reads = 0;
+    Object.defineProperty(proto, 'shadowRoot', {
+      configurable: true,
+      get(this: Element) {
+        reads += 1;
+        return original.get!.call(this);
+      },
+    });
+    const found: ShadowRoot[] = [];
+    try {
+      const blocks = [
+        ...walkBlocks(document.body as unknown as Node, { onShadowRoot: (r) => found.push(r) }),
+      ];
+      expect(blocks.filter((b) => b !== null)).toHaveLength(51);
+    } finally {
+      Object.defineProperty(proto, 'shadowRoot', original);
+    }
+    expect(found).toEqual([divRoot, cardRoot]);
+    // The div and the custom element; not the 150 links, emphases and list items.
+    expect(reads).toBe(2);
   });
 });
 
