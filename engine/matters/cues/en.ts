@@ -265,11 +265,23 @@ export const EN_CUES: CueLexicon = {
       'persuade|persuaded|convince|convinced|pitch|pitched|lobby|lobbied|' +
         'urge|urged|maps|map|plan|planned|planning|asked',
     ],
+    // A negated intervention (“a solution without foreign intervention”) names no concept.
+    [
+      [],
+      'without foreign intervention|without outside intervention|without external intervention|without foreign interference|without outside interference|without external interference',
+    ],
+    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
+    [
+      ['intervention', 'syria'],
+      'troops to syria|forces to syria|troops into syria|forces into syria|sent troops to syria|send troops to syria|deploy troops to syria|deployed troops to syria',
+    ],
+    [
+      'deploy',
+      'deployment|deploy|deployed|buildup|build-up|boots on the ground|troops|expeditionary|stationed|military presence|contingent|contingents',
+    ],
     [
       'intervention',
-      'intervention|intervene|intervened|stepped in|step in|entered the war|' +
-        'joined the war|deployment|deploy|deployed|military operation|military campaign|' +
-        'campaign|buildup|build-up|boots on the ground|troops|expeditionary',
+      'intervention|intervene|intervened|stepped in|step in|entered the war|joined the war|military operation|military campaign|campaign',
     ],
     [
       'air_campaign',
