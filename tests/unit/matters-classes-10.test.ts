@@ -148,6 +148,11 @@ describeMatterCues(
       'Российские войска, развернутые в Сирии, были выведены для войны на Украине.',
       'S-DRAWDOWN-2022',
     ],
+    [
+      S,
+      'After the Russian pullout, Iranian-backed militias moved in to fill the gap near Palmyra.',
+      'S-DRAWDOWN-2022',
+    ],
     [S, 'سحبت روسيا قواتها المنتشرة في سوريا للقتال في أوكرانيا.', 'S-DRAWDOWN-2022'],
     [
       S,

@@ -365,8 +365,8 @@ export const AR_CUES: CueLexicon = {
     ],
     // A negated intervention (“a solution without foreign intervention”) names no concept.
     [[], 'دون تدخل أجنبي|بدون تدخل أجنبي|دون تدخل خارجي|بدون تدخل خارجي'],
-    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
-    [['intervention', 'syria'], 'قوات إلى سوريا|قواتها إلى سوريا|جنود إلى سوريا'],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'قوات إلى سوريا|قواتها إلى سوريا|جنود إلى سوريا'],
     [
       'deploy',
       'انتشار القوات|نشر القوات|نشر قوات|الحشد العسكري|قوات|جنود|قوات روسية|القوات الروسية|الوجود العسكري|وجود عسكري|حضور عسكري',

@@ -391,11 +391,8 @@ export const DE_CUES: CueLexicon = {
       [],
       'ohne ausländische einmischung|ohne einmischung von außen|ohne ausländische intervention|ohne intervention von außen',
     ],
-    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
-    [
-      ['intervention', 'syria'],
-      'truppen nach syrien|soldaten nach syrien|streitkräfte nach syrien',
-    ],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'truppen nach syrien|soldaten nach syrien'],
     [
       'deploy',
       'einsatz|stationierung|stationiert|entsandt|entsenden|truppen|aufmarsch|expeditionskorps|militärpräsenz',

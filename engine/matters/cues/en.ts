@@ -270,10 +270,11 @@ export const EN_CUES: CueLexicon = {
       [],
       'without foreign intervention|without outside intervention|without external intervention|without foreign interference|without outside interference|without external interference',
     ],
-    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there. Not
+    // "forces": Iran's forces sent to Syria are its militias and advisers as much as troops.
     [
-      ['intervention', 'syria'],
-      'troops to syria|forces to syria|troops into syria|forces into syria|sent troops to syria|send troops to syria|deploy troops to syria|deployed troops to syria',
+      ['intervention', 'deploy', 'syria'],
+      'troops to syria|troops into syria|sent troops to syria|send troops to syria|deploy troops to syria|deployed troops to syria',
     ],
     [
       'deploy',
@@ -345,8 +346,8 @@ export const EN_CUES: CueLexicon = {
       'withdraw|withdrew|withdrawal|withdrawn|pulled out|pull out|pulling out|' +
         'redeploy|redeployed|redeployment|relocated|relocate|thinned|thin out|drawdown|' +
         'draw down|scaled back|scale back|reduced its presence|moved troops|pulled forces|' +
-        // "pulling some of its troops out": longer than the intervention word 'troops'.
-        'troops out|forces out|units out',
+        // "pulling some of its troops out": longer than the deployment word 'troops'.
+        'troops out|forces out|units out|pullout|pull-out',
     ],
     [
       'fill',

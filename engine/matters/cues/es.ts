@@ -368,8 +368,8 @@ export const ES_CUES: CueLexicon = {
       [],
       'sin intervención extranjera|sin intervención externa|sin injerencia extranjera|sin injerencia externa',
     ],
-    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
-    [['intervention', 'syria'], 'tropas a siria|fuerzas a siria|soldados a siria'],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'tropas a siria|soldados a siria'],
     [
       'deploy',
       'despliegue|desplegar|desplegó|desplegado|desplegada|refuerzo militar|tropas|cuerpo expedicionario|presencia militar|soldados rusos|militares rusos|efectivos',

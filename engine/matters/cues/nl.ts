@@ -330,8 +330,8 @@ export const NL_CUES: CueLexicon = {
         'gepland|kaart|kaarten' +
         '|verzocht|smeekte|overreden|overreed|overgehaald|stelde voor|voorgesteld|drong aan op',
     ],
-    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
-    [['intervention', 'syria'], 'troepen naar syrië|soldaten naar syrië'],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'troepen naar syrië|soldaten naar syrië'],
     [
       'deploy',
       'inzet|ingezet|stationering|gestationeerd|gestuurd|troepen|militaire aanwezigheid|expeditiemacht|troepen gestuurd|stuurde troepen|militairen|soldaten|russische troepen|contingent',

@@ -372,8 +372,11 @@ export const PT_CUES: CueLexicon = {
       [],
       'sem intervenção estrangeira|sem intervenção externa|sem ingerência estrangeira|sem interferência estrangeira',
     ],
-    // Forces sent to Syria are its entry into the war; forces in Syria are only there.
-    [['intervention', 'syria'], 'tropas para a síria|forças para a síria|tropas à síria'],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [
+      ['intervention', 'deploy', 'syria'],
+      'tropas para a síria|tropas à síria|soldados para a síria',
+    ],
     [
       'deploy',
       'implantação|envio de tropas|enviou tropas|mobilizou|reforço militar|tropas|corpo expedicionário|presença militar|soldados russos|militares russos|efetivos|contingente|contingentes|tropas russas|desdobramento|mobilização',
