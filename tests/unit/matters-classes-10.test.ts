@@ -2,6 +2,8 @@
  * A mention's own matter first (set l's and the used-up sets' misses, as classes): the time a
  * text tells is its years and the terms of the Iranian presidents it names, so Putin meeting
  * Rouhani is not the July 2022 visit to Tehran, and Raisi is not the 2015 intervention.
+ * Troops, deployments and a military presence in Syria are not by themselves the 2015
+ * intervention (bases, patrols, the drawdown); troops sent to Syria and 2015 still are.
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -150,7 +152,7 @@ describeMatterCues(
     ],
     [
       S,
-      'After the Russian pullout, Iranian-backed militias moved in to fill the gap near Palmyra.',
+      'The Russian pullout left positions near Palmyra that Iranian-backed militias took over.',
       'S-DRAWDOWN-2022',
     ],
     [S, 'سحبت روسيا قواتها المنتشرة في سوريا للقتال في أوكرانيا.', 'S-DRAWDOWN-2022'],
@@ -191,6 +193,17 @@ describeMatterCues(
     [
       S,
       'Iran and Russia back a political solution in Syria without foreign intervention.',
+      'S-INTERVENTION-2015',
+    ],
+    [
+      S,
+      'Иран и Россия выступают за политическое решение в Сирии без иностранного вмешательства.',
+      'S-INTERVENTION-2015',
+    ],
+    [S, 'تدعم إيران وروسيا حلا سياسيا في سوريا دون تدخل أجنبي.', 'S-INTERVENTION-2015'],
+    [
+      S,
+      'Irán y Rusia apoyan una solución política en Siria sin intervención extranjera.',
       'S-INTERVENTION-2015',
     ],
   ],
