@@ -77,8 +77,9 @@ export const CONCEPTS = {
     'revenue, arms exports, customers, prestige, leverage, favours, gain, benefit, risk, gamble',
   visit: 'visit, trip, flew, travelled, arrived, met, meeting, talks, hosted, summit',
   persuade: 'persuade, convince, pitch, lobby, urge, plan (a campaign), maps',
-  intervention:
-    'intervention, intervene, step in, enter the war, deployment, deploy, military operation',
+  intervention: 'intervention, intervene, step in, enter the war, military operation',
+  deploy:
+    'troops, forces, deploy, deployment, stationed, contingent, military presence, buildup: forces anywhere at any time',
   air_campaign:
     'airstrikes, air campaign, bombing, warplanes, jets, sorties, bombers, air power, air cover',
   rescue: 'save, rescue, prop up, keep in power, turn the tide, survival, lifeline',

@@ -2,6 +2,8 @@
  * A mention's own matter first (set l's and the used-up sets' misses, as classes): the time a
  * text tells is its years and the terms of the Iranian presidents it names, so Putin meeting
  * Rouhani is not the July 2022 visit to Tehran, and Raisi is not the 2015 intervention.
+ * Troops, deployments and a military presence in Syria are not by themselves the 2015
+ * intervention (bases, patrols, the drawdown); troops sent to Syria and 2015 still are.
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -119,3 +121,90 @@ describe('the passage shown first for a summit with Rouhani', () => {
     }
   });
 });
+
+describeMatterCues(
+  'troops and deployments in Syria are not by themselves the 2015 intervention',
+  [
+    [
+      S,
+      'Russian troops deployed in Syria were gradually pulled out to fight in Ukraine.',
+      'S-DRAWDOWN-2022',
+    ],
+    [
+      S,
+      'Die in Syrien stationierten russischen Truppen wurden abgezogen, um in der Ukraine zu kämpfen.',
+      'S-DRAWDOWN-2022',
+    ],
+    [
+      S,
+      'Les troupes russes déployées en Syrie ont été retirées pour combattre en Ukraine.',
+      'S-DRAWDOWN-2022',
+    ],
+    [
+      S,
+      'Las tropas rusas desplegadas en Siria fueron retiradas para combatir en Ucrania.',
+      'S-DRAWDOWN-2022',
+    ],
+    [
+      S,
+      'Российские войска, развернутые в Сирии, были выведены для войны на Украине.',
+      'S-DRAWDOWN-2022',
+    ],
+    [
+      S,
+      'The Russian pullout left positions near Palmyra that Iranian-backed militias took over.',
+      'S-DRAWDOWN-2022',
+    ],
+    [S, 'سحبت روسيا قواتها المنتشرة في سوريا للقتال في أوكرانيا.', 'S-DRAWDOWN-2022'],
+    [
+      S,
+      'Russia entered the war in Syria in September 2015 and its air campaign saved Assad.',
+      'S-INTERVENTION-2015',
+    ],
+    [S, 'In 2015 Moscow deployed troops to Syria.', 'S-INTERVENTION-2015'],
+    [S, 'Putin decided to deploy troops to Syria that summer.', 'S-INTERVENTION-2015'],
+    [S, 'Putin beschloss, Truppen nach Syrien zu schicken.', 'S-INTERVENTION-2015'],
+    [S, 'Putin decidió enviar tropas a Siria.', 'S-INTERVENTION-2015'],
+    [
+      S,
+      '2015 schickte Moskau Truppen nach Syrien und griff in den Krieg ein.',
+      'S-INTERVENTION-2015',
+    ],
+    [S, 'En 2015, la Russie a déployé des troupes en Syrie.', 'S-INTERVENTION-2015'],
+    [S, 'В 2015 году Россия вмешалась в войну в Сирии.', 'S-INTERVENTION-2015'],
+    [S, 'في عام 2015 تدخلت روسيا عسكريا في سوريا لإنقاذ الأسد.', 'S-INTERVENTION-2015'],
+  ],
+  [
+    [S, 'Russian troops patrol the Turkish border in northern Syria.', 'S-INTERVENTION-2015'],
+    [S, 'Russia keeps thousands of troops deployed at its bases in Syria.', 'S-INTERVENTION-2015'],
+    [S, 'Russische Truppen sind in Syrien stationiert.', 'S-INTERVENTION-2015'],
+    [S, 'Des troupes russes patrouillent dans le nord de la Syrie.', 'S-INTERVENTION-2015'],
+    [S, 'Tropas rusas patrullan el norte de Siria.', 'S-INTERVENTION-2015'],
+    [S, 'Российские войска патрулируют север Сирии.', 'S-INTERVENTION-2015'],
+    [S, 'Российские военные продолжают развертывание в Сирии.', 'S-INTERVENTION-2015'],
+    [S, 'قوات روسية تسير دوريات في شمال سوريا.', 'S-INTERVENTION-2015'],
+    [S, 'Rus askerleri Suriye’nin kuzeyinde konuşlandırıldı.', 'S-INTERVENTION-2015'],
+    [S, 'Le truppe russe schierate in Siria pattugliano il nord.', 'S-INTERVENTION-2015'],
+    [S, 'Rosyjskie wojska stacjonują w Syrii.', 'S-INTERVENTION-2015'],
+    [S, 'Російські війська патрулюють північ Сирії.', 'S-INTERVENTION-2015'],
+    [S, 'نیروهای روسی در شمال سوریه گشت‌زنی می‌کنند.', 'S-INTERVENTION-2015'],
+    [S, 'Russische troepen zijn in Syrië gestationeerd.', 'S-INTERVENTION-2015'],
+    [S, 'Tropas russas patrulham o norte da Síria.', 'S-INTERVENTION-2015'],
+    [
+      S,
+      'Iran and Russia back a political solution in Syria without foreign intervention.',
+      'S-INTERVENTION-2015',
+    ],
+    [
+      S,
+      'Иран и Россия выступают за политическое решение в Сирии без иностранного вмешательства.',
+      'S-INTERVENTION-2015',
+    ],
+    [S, 'تدعم إيران وروسيا حلا سياسيا في سوريا دون تدخل أجنبي.', 'S-INTERVENTION-2015'],
+    [
+      S,
+      'Irán y Rusia apoyan una solución política en Siria sin intervención extranjera.',
+      'S-INTERVENTION-2015',
+    ],
+  ],
+);

@@ -386,13 +386,20 @@ export const DE_CUES: CueLexicon = {
         'gedrängt|werben|warb|pläne|geplant|planen|planung|karte|karten|gebeten' +
         '|bat|lobbyiert|bewog|bewogen|schlug vor|vorgeschlagen',
     ],
+    // A negated intervention (“a solution without foreign intervention”) names no concept.
+    [
+      [],
+      'ohne ausländische einmischung|ohne einmischung von außen|ohne ausländische intervention|ohne intervention von außen',
+    ],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'truppen nach syrien|soldaten nach syrien'],
+    [
+      'deploy',
+      'einsatz|stationierung|stationiert|entsandt|entsenden|truppen|aufmarsch|expeditionskorps|militärpräsenz',
+    ],
     [
       'intervention',
-      'intervention|intervenieren|interveniert|eingreifen|eingriff|' +
-        'militärintervention|kriegseintritt|in den krieg eingetreten|einsatz|stationierung|' +
-        'stationiert|entsandt|entsenden|militäroperation|militäreinsatz|militärkampagne|' +
-        'kampagne|truppen|aufmarsch|expeditionskorps|militärpräsenz' +
-        '|griff ein|greift ein|griffen ein|eingegriffen|einmarsch',
+      'intervention|intervenieren|interveniert|eingreifen|eingriff|militärintervention|kriegseintritt|in den krieg eingetreten|militäroperation|militäreinsatz|militärkampagne|kampagne|griff ein|greift ein|griffen ein|eingegriffen|einmarsch',
     ],
     [
       'air_campaign',

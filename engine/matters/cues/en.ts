@@ -265,11 +265,24 @@ export const EN_CUES: CueLexicon = {
       'persuade|persuaded|convince|convinced|pitch|pitched|lobby|lobbied|' +
         'urge|urged|maps|map|plan|planned|planning|asked',
     ],
+    // A negated intervention (“a solution without foreign intervention”) names no concept.
+    [
+      [],
+      'without foreign intervention|without outside intervention|without external intervention|without foreign interference|without outside interference|without external interference',
+    ],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there. Not
+    // "forces": Iran's forces sent to Syria are its militias and advisers as much as troops.
+    [
+      ['intervention', 'deploy', 'syria'],
+      'troops to syria|troops into syria|sent troops to syria|send troops to syria|deploy troops to syria|deployed troops to syria',
+    ],
+    [
+      'deploy',
+      'deployment|deploy|deployed|buildup|build-up|boots on the ground|troops|expeditionary|stationed|military presence|contingent|contingents',
+    ],
     [
       'intervention',
-      'intervention|intervene|intervened|stepped in|step in|entered the war|' +
-        'joined the war|deployment|deploy|deployed|military operation|military campaign|' +
-        'campaign|buildup|build-up|boots on the ground|troops|expeditionary',
+      'intervention|intervene|intervened|stepped in|step in|entered the war|joined the war|military operation|military campaign|campaign',
     ],
     [
       'air_campaign',
@@ -333,8 +346,8 @@ export const EN_CUES: CueLexicon = {
       'withdraw|withdrew|withdrawal|withdrawn|pulled out|pull out|pulling out|' +
         'redeploy|redeployed|redeployment|relocated|relocate|thinned|thin out|drawdown|' +
         'draw down|scaled back|scale back|reduced its presence|moved troops|pulled forces|' +
-        // "pulling some of its troops out": longer than the intervention word 'troops'.
-        'troops out|forces out|units out',
+        // "pulling some of its troops out": longer than the deployment word 'troops'.
+        'troops out|forces out|units out|pullout|pull-out',
     ],
     [
       'fill',

@@ -363,13 +363,20 @@ export const ES_CUES: CueLexicon = {
         'pidió' +
         '|propuso|solicitó|insistió|rogó|suplicó|abogó',
     ],
+    // A negated intervention (“a solution without foreign intervention”) names no concept.
+    [
+      [],
+      'sin intervención extranjera|sin intervención externa|sin injerencia extranjera|sin injerencia externa',
+    ],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'tropas a siria|soldados a siria'],
+    [
+      'deploy',
+      'despliegue|desplegar|desplegó|desplegado|desplegada|refuerzo militar|tropas|cuerpo expedicionario|presencia militar|soldados rusos|militares rusos|efectivos',
+    ],
     [
       'intervention',
-      'intervención|intervenir|intervino|intervenciones|' +
-        'entrar en la guerra|entró en la guerra|despliegue|desplegar|desplegó|desplegado|' +
-        'desplegada|operación militar|campaña militar|campaña|refuerzo militar|tropas|' +
-        'cuerpo expedicionario|presencia militar' +
-        '|entrada en la guerra|se involucró|implicación militar|soldados rusos|militares rusos|efectivos',
+      'intervención|intervenir|intervino|intervenciones|entrar en la guerra|entró en la guerra|operación militar|campaña militar|campaña|entrada en la guerra|se involucró|implicación militar',
     ],
     [
       'air_campaign',

@@ -285,10 +285,12 @@ export const ET_CUES: CueLexicon = {
       'veenma|veenis|veennud|veenda|keelitas|lobitöö|nõudis|plaan|plaani|plaanis|kaardid|kaarte|palus|palusid|veenvalt|veenmiseks',
     ],
     [
+      'deploy',
+      'paigutamine|paigutas|lähetas|väed|vägede|kontingent|sõjaline kohalolek|sõjalise kohaloleku|paiguta|lähetati|vägesid|sõdur|sõdurid|sõdureid|sõdurite',
+    ],
+    [
       'intervention',
-      'sekkumine|sekkumise|sekkus|sekkuma|sõtta astumine|astus sõtta|paigutamine|' +
-        'paigutas|lähetas|sõjaline operatsioon|sõjalise operatsiooni|sõjaline kampaania|' +
-        'väed|vägede|kontingent|sõjaline kohalolek|sõjalise kohaloleku|sekku|sekkusid|sekkuda|sõtta sekkumine|paiguta|lähetati|lähetas|vägesid|sõdur|sõdurid|sõdureid|sõdurite|sõjalist operatsiooni|sõjalisse operatsiooni',
+      'sekkumine|sekkumise|sekkus|sekkuma|sõtta astumine|astus sõtta|sõjaline operatsioon|sõjalise operatsiooni|sõjaline kampaania|sekku|sekkusid|sekkuda|sõtta sekkumine|sõjalist operatsiooni|sõjalisse operatsiooni',
     ],
     [
       'rescue',

@@ -404,13 +404,18 @@ export const FR_CUES: CueLexicon = {
         'demandait' +
         '|sollicité|solliciter|insisté|imploré|implorer|poussé à|pousser à',
     ],
+    // A negated intervention (“a solution without foreign intervention”) names no concept.
+    [
+      [],
+      'sans intervention étrangère|sans intervention extérieure|sans ingérence étrangère|sans ingérence extérieure',
+    ],
+    [
+      'deploy',
+      'déploiement|déploiements|déployer|déployé|déployée|déployés|renforcement militaire|troupes|corps expéditionnaire|présence militaire|contingent|contingents',
+    ],
     [
       'intervention',
-      'intervention|interventions|intervenir|intervenu|entré en guerre|' +
-        'entrée en guerre|déploiement|déploiements|déployer|déployé|déployée|déployés|' +
-        'opération militaire|campagne militaire|campagne|renforcement militaire|troupes|' +
-        'corps expéditionnaire|présence militaire' +
-        '|engagement militaire|contingent|contingents|engagé militairement',
+      'intervention|interventions|intervenir|intervenu|entré en guerre|entrée en guerre|opération militaire|campagne militaire|campagne|engagement militaire|engagé militairement',
     ],
     [
       'air_campaign',

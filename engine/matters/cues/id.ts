@@ -244,9 +244,12 @@ export const ID_CUES: CueLexicon = {
       'bujuk|membujuk|meyakinkan|lobi|desak|mendesak|rencana|merencanakan|peta|minta|meminta|diminta|permintaan',
     ],
     [
+      'deploy',
+      'penempatan|pengerahan|kerahkan|mengerahkan|kehadiran militer|pasukan|pengiriman pasukan|mengirim pasukan|mengirimkan pasukan',
+    ],
+    [
       'intervention',
-      'intervensi|campur tangan|terjun ke perang|penempatan|pengerahan|kerahkan|' +
-        'mengerahkan|operasi militer|kampanye militer|kehadiran militer|pasukan|turun tangan|terjun langsung|terjun|intervensi militer|pengiriman pasukan|mengirim pasukan|mengirimkan pasukan',
+      'intervensi|campur tangan|terjun ke perang|operasi militer|kampanye militer|turun tangan|terjun langsung|terjun|intervensi militer',
     ],
     [
       'air_campaign',

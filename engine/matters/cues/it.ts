@@ -292,10 +292,12 @@ export const IT_CUES: CueLexicon = {
         '|persuaso|chiesto|proposto|insistito|implorato',
     ],
     [
+      'deploy',
+      'dispiegament|schierat|trupp|contingente|presenza militare|soldati russi|militari russi',
+    ],
+    [
       'intervention',
-      'intervent|interven|intervenut|entrata in guerra|entrare in guerra|dispiegament|' +
-        'schierat|operazione militare|campagna militare|trupp|contingente|presenza militare' +
-        '|soldati russi|militari russi|impegno militare|coinvolgimento militare',
+      'intervent|interven|intervenut|entrata in guerra|entrare in guerra|operazione militare|campagna militare|impegno militare|coinvolgimento militare',
     ],
     [
       'rescue',

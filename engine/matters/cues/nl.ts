@@ -330,12 +330,15 @@ export const NL_CUES: CueLexicon = {
         'gepland|kaart|kaarten' +
         '|verzocht|smeekte|overreden|overreed|overgehaald|stelde voor|voorgesteld|drong aan op',
     ],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [['intervention', 'deploy', 'syria'], 'troepen naar syrië|soldaten naar syrië'],
+    [
+      'deploy',
+      'inzet|ingezet|stationering|gestationeerd|gestuurd|troepen|militaire aanwezigheid|expeditiemacht|troepen gestuurd|stuurde troepen|militairen|soldaten|russische troepen|contingent',
+    ],
     [
       'intervention',
-      'interventie|ingrijpen|greep in|militaire interventie|de oorlog in|inzet|ingezet|' +
-        'stationering|gestationeerd|gestuurd|militaire operatie|militaire campagne|campagne|' +
-        'troepen|militaire aanwezigheid|expeditiemacht' +
-        '|greep in|grepen in|ingegrepen|inval|troepen gestuurd|stuurde troepen|militairen|soldaten|russische troepen|contingent',
+      'interventie|ingrijpen|greep in|militaire interventie|de oorlog in|militaire operatie|militaire campagne|campagne|grepen in|ingegrepen|inval',
     ],
     [
       'air_campaign',

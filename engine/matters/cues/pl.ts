@@ -301,11 +301,12 @@ export const PL_CUES: CueLexicon = {
     ],
     ['persuade', 'przekona|przekonywa|namówi|namawia|nakłoni|lobbowa|nalega|planowa|map'],
     [
+      'deploy',
+      'rozmieszczeni|rozmieści|wojsk|żołnierz|kontyngent|obecność wojskowa|obecności wojskowej',
+    ],
+    [
       'intervention',
-      'interwencj|interweniowa|przystąpi|przystąpienie do wojny|wkroczeni|rozmieszczeni|' +
-        'rozmieści|operacja wojskowa|operacji wojskowej|operację wojskową|' +
-        'kampania wojskowa|kampanii wojskowej|wojsk|żołnierz|kontyngent|' +
-        'obecność wojskowa|obecności wojskowej',
+      'interwencj|interweniowa|przystąpi|przystąpienie do wojny|wkroczeni|operacja wojskowa|operacji wojskowej|operację wojskową|kampania wojskowa|kampanii wojskowej',
     ],
     [
       'rescue',

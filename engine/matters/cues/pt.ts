@@ -367,13 +367,23 @@ export const PT_CUES: CueLexicon = {
         'pressionar|pressionou|mapas|mapa|plano|planos|planejar|planejou|planear|pediu' +
         '|propôs|solicitou|insistiu|implorou|suplicou|defendeu|argumentou',
     ],
+    // A negated intervention (“a solution without foreign intervention”) names no concept.
+    [
+      [],
+      'sem intervenção estrangeira|sem intervenção externa|sem ingerência estrangeira|sem interferência estrangeira',
+    ],
+    // Troops sent to Syria are its entry into the war; troops in Syria are only there.
+    [
+      ['intervention', 'deploy', 'syria'],
+      'tropas para a síria|tropas à síria|soldados para a síria',
+    ],
+    [
+      'deploy',
+      'implantação|envio de tropas|enviou tropas|mobilizou|reforço militar|tropas|corpo expedicionário|presença militar|soldados russos|militares russos|efetivos|contingente|contingentes|tropas russas|desdobramento|mobilização',
+    ],
     [
       'intervention',
-      'intervenção|intervir|interveio|intervenções|entrar na guerra|' +
-        'entrou na guerra|implantação|envio de tropas|enviou tropas|mobilizou|' +
-        'operação militar|campanha militar|campanha|reforço militar|tropas|' +
-        'corpo expedicionário|presença militar' +
-        '|entrada na guerra|se envolveu|envolvimento militar|soldados russos|militares russos|efetivos|contingente|contingentes|tropas russas|desdobramento|mobilização',
+      'intervenção|intervir|interveio|intervenções|entrar na guerra|entrou na guerra|operação militar|campanha militar|campanha|entrada na guerra|se envolveu|envolvimento militar',
     ],
     [
       'air_campaign',

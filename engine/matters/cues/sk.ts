@@ -273,10 +273,12 @@ export const SK_CUES: CueLexicon = {
       'presvedči|presviedča|prehovori|naliehal|naliehala|lobova|plán|plány|plánova|map|presvedčil|presvedčila|nahovori|žiadal|požiadal|požiadala',
     ],
     [
+      'deploy',
+      'rozmiestnen|rozmiestni|nasaden|vojsk|vojak|kontingent|vojenská prítomnosť|vojenskej prítomnosti',
+    ],
+    [
       'intervention',
-      'intervenci|intervenova|zasiahnu|zásah|vstup do vojny|vstúpilo do vojny|rozmiestnen|' +
-        'rozmiestni|nasaden|vojenská operácia|vojenskej operácie|vojenskú operáciu|' +
-        'vojenská kampaň|vojsk|vojak|kontingent|vojenská prítomnosť|vojenskej prítomnosti|vstúpilo do sýrskej vojny|vstúpil do sýrskej vojny|vstup do sýrskej vojny|vstupom do vojny|vojensky vstúpilo|zapojenie do vojny|zapojilo do vojny|vojenské zapojenie|vojenského zapojenia|vojensky zasiahlo|vojensky zasiahnuť|vojenská intervencia',
+      'intervenci|intervenova|zasiahnu|zásah|vstup do vojny|vstúpilo do vojny|vojenská operácia|vojenskej operácie|vojenskú operáciu|vojenská kampaň|vstúpilo do sýrskej vojny|vstúpil do sýrskej vojny|vstup do sýrskej vojny|vstupom do vojny|vojensky vstúpilo|zapojenie do vojny|zapojilo do vojny|vojenské zapojenie|vojenského zapojenia|vojensky zasiahlo|vojensky zasiahnuť|vojenská intervencia',
     ],
     [
       'rescue',

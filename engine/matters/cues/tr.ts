@@ -257,11 +257,10 @@ export const TR_CUES: CueLexicon = {
       'ikna|ikna etti|ikna etmek|ikna etmeye|lobi|çağrı|plan|planladı|harita|haritalar|' +
         'haritalarla',
     ],
+    ['deploy', 'konuşlanma|konuşlandır|konuşlandırdı|askeri varlık|asker gönderdi'],
     [
       'intervention',
-      'müdahale|askeri müdahale|savaşa girdi|savaşa girmesi|konuşlanma|konuşlandır|' +
-        'konuşlandırdı|askeri operasyon|askeri harekât|askeri harekat|harekât|harekat|' +
-        'askeri varlık|asker gönderdi|askeri kampanya',
+      'müdahale|askeri müdahale|savaşa girdi|savaşa girmesi|askeri operasyon|askeri harekât|askeri harekat|harekât|harekat|askeri kampanya',
     ],
     [
       'air_campaign',
