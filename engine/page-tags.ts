@@ -85,3 +85,28 @@ export const NO_END_TAG: ReadonlySet<string> = new Set([
   'HEAD',
   'OPTION',
 ]);
+
+/**
+ * The elements that can host a shadow root (`attachShadow`'s list; any other throws), upper
+ * case. Autonomous custom elements (a `-` in the tag) can too.
+ */
+export const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);

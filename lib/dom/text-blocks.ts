@@ -7,7 +7,7 @@
  * asked only of the text a mention covers (`rendered.ts`). It is a generator so the caller can
  * run it in time slices: it yields every few hundred nodes and when a block is complete.
  */
-import { BLOCK_TAGS, SKIP_TAGS } from '../../engine/page-tags';
+import { BLOCK_TAGS, SHADOW_HOST_TAGS, SKIP_TAGS } from '../../engine/page-tags';
 import { isOwnUiHost } from './own-ui';
 import {
   firstChildOf,
@@ -85,31 +85,9 @@ export function isBlockElement(node: Node): node is Element {
 }
 
 /**
- * The elements that can host a shadow root (`attachShadow`'s list; any other throws), by upper
- * case tag. Autonomous custom elements (a `-` in the tag) can too. Other elements' `shadowRoot`
- * is never read: a binding call per element walked.
+ * Whether an element of this tag can host a shadow root: other elements' `shadowRoot` is never
+ * read (a binding call per element walked).
  */
-const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DIV',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'MAIN',
-  'NAV',
-  'P',
-  'SECTION',
-  'SPAN',
-]);
-
 const canHostShadow = (tag: string) => SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 
 /** Whether a string has any character `trim` would keep. */
