@@ -54,6 +54,8 @@ const OWNER_REACH = 3;
 const BUYER_REACH = 16;
 /** Reach from a link word or "with" to an actor it makes an object: "a deal with Moscow". */
 const OBJECT_REACH = 2;
+/** Reach from an actor's possessive to the supplier it owns: "Tehran's main arms supplier", "Tahran'ın en önemli silah tedarikçisi" (its case ending a token of its own). */
+const SUPPLIER_REACH = 6;
 /** Reach from a model's bare name to the drone word that tells it: "Shahed combat drone". */
 const TOLD_REACH = 2;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
@@ -90,6 +92,8 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastGoods = -99;
   let lastLink = -99;
   let lastBareModel = -99;
+  let lastOwner = -99;
+  let ownerGets = 0;
   // The last actor named as a subject (a noun, not the object of a link word): its bits.
   let subject = 0;
   let lastSubject = -99;
@@ -129,6 +133,13 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       subject = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastSubject = last;
     }
+    if (b & (IRAN | RUSSIA) && !adjective && possessive) {
+      ownerGets = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
+      lastOwner = last;
+    }
+    // A supplier noun (TRANSFER with FROM) serves its owner: "Russia's drone supplier, Iran".
+    const supplier = (b & (TRANSFER | FROM | HELP)) === (TRANSFER | FROM);
+    if (supplier && p - lastOwner <= SUPPLIER_REACH) b |= ownerGets;
     // A buyer's or a dependent's word (English marks them with TO): its subject receives.
     const buyer = (b & TO) !== 0 && (b & (TRANSFER | HELP)) !== 0;
     if (buyer && p - lastSubject <= BUYER_REACH) b |= subject;

@@ -65,7 +65,7 @@ export const EN: Lexicon = {
         'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
         'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan|hamedan;' +
         // Officials whose name alone names Iran: defence ministers, envoys, vice-presidents.
-        'dehghan|dehqan;hatami;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
+        'dehghan|dehqan;hatami;jaberi ansari;khaji;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
     // Arms that would reach Iran, told as Iran's hands ("systems we give Ukraine could fall into
@@ -81,9 +81,11 @@ export const EN: Lexicon = {
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
         'peskov|medvedev|gerasimov|belousov|zakharova;tatarstan;astrakhan;makhachkala;' +
         // Envoys and aides whose name alone names Russia in Syria's and Ukraine's diplomacy.
-        'lavrentiev|lavrentyev;bogdanov;ryabkov;nebenzia|nebenzya;ushakov;patrushev;naryshkin;' +
+        'bogdanov;ryabkov;nebenzia|nebenzya;ushakov;patrushev;naryshkin;' +
         'dvornikov;surovikin',
     ],
+    // Russia's envoy for Syria, who leads its Astana delegation: his name alone places it there.
+    [RUSSIA | SYRIA, 'lavrentiev|lavrentyev'],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
     // The model with its number is the drone; its bare name is also a given name ("Shahed
@@ -100,6 +102,19 @@ export const EN: Lexicon = {
     [WEAPON | TRANSFER | GIVE, 'arming|rearm|armed'],
     // Instructors hand over a weapon's use: Iran's trainers with Russian crews are a transfer.
     [WEAPON | TRANSFER, 'instructor|trainer'],
+    // Job titles and the adjective: an envoy's adviser trains no crew, an armed group is
+    // armed by no one in the sentence.
+    [
+      0,
+      'senior adviser|senior advisor|security adviser|security advisor|special adviser|' +
+        'special advisor|presidential adviser|chief adviser|top adviser|top advisor|' +
+        'political adviser|economic adviser|adviser on|advisor on;' +
+        'armed forces|armed force|armed opposition|armed group|armed men|armed rebel|' +
+        'armed militia|armed faction|armed conflict|armed struggle;' +
+        // The Golan as a question of sovereignty is Israel's annexation, not Syria's war.
+        'sovereignty over the golan|sovereignty over golan|annexation of the golan|' +
+        'annexed golan|annexed the golan',
+    ],
     // Shields: phrases with weapon or link words that are not arms for Russia's war.
     [
       0,
@@ -149,12 +164,15 @@ export const EN: Lexicon = {
     ],
     [
       TRANSFER,
-      'supplier|maker|manufacturer|acquisition|procurement|request;pay|paid|payment;' +
+      'maker|manufacturer|acquisition|procurement|request;pay|paid|payment;' +
         // A named load ("a shipment of caviar") is not a general object.
         'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly',
     ],
+    // A supplier (`FROM` marks the noun of the giver): its owner is the customer ("Moscow became
+    // Tehran's main arms supplier").
+    [TRANSFER | FROM, 'supplier|seller|provider'],
     // A buyer's words (`TO` marks them): their subject receives ("Iran signed a deal with
     // Russia to obtain missiles" is Iran buying); the partner after "with" is not the subject.
     [TRANSFER | TO, 'receive|buy|bought|purchase|acquire|import|procure|obtain'],
@@ -188,7 +206,7 @@ export const EN: Lexicon = {
         'hezbollah|hizbollah;' +
         // Places and forces of the war, for the pair acting there ("Iranian-backed militias
         // in Daraa"); not the war itself where a document named the pair.
-        'daraa|deraa|dera a;quneitra;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
+        'daraa|deraa|dera a;quneitra;golan|golan heights;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
         'albu kamal|abu kamal|bukamal|bu kamal;mayadin|mayadeen;' +
         'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',

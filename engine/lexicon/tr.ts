@@ -15,6 +15,7 @@ import {
   ADJ,
   CIVIL,
   DRONE,
+  FROM,
   GOODS,
   HELP,
   IRAN,
@@ -60,6 +61,8 @@ export const TR: Lexicon = {
     // Shields: weapons that are not arms for Russia's war.
     [0, 'nükleer silah;silah kontrolü'],
     [RUS_ARMS, 'savaş uçağ|savaş uçak'],
+    // A supplier (FROM marks the giver's noun) serves its owner: "Tahran'ın silah tedarikçisi".
+    [TRANSFER | FROM, 'tedarikçi|tedarikçisi|tedarikçileri|tedarikçisiydi'],
     // The verb comes last in Turkish, after its recipient: no handing-over role (GIVE).
     [
       TRANSFER,

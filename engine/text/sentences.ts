@@ -75,6 +75,23 @@ function endsAbbreviation(text: string, i: number): boolean {
 }
 
 /**
+ * A German month after a day written as an ordinal ("am 8. Juni"): that period ends no
+ * sentence. Other languages that write the day so put the month in lower case, which never
+ * starts a sentence anyway.
+ */
+const MONTH_AFTER_DAY =
+  /^(?:J(?:anuar|änner|uni|uli)|Feb(?:ruar|er)|März|April|Mai|August|September|Oktober|November|Dezember)(?![\p{L}\p{M}])/u;
+
+/** True when the period at `i` follows a day of one or two digits and `next` starts a month. */
+function endsOrdinalDay(text: string, i: number, next: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && isDigit(text.charCodeAt(k))) k--;
+  const digits = i - 1 - k;
+  if (digits < 1 || digits > 2 || (k >= 0 && isWordChar(text.charCodeAt(k)))) return false;
+  return MONTH_AFTER_DAY.test(text.slice(next, next + 10));
+}
+
+/**
  * Splits `text` into sentences as a flat array [start0, end0, start1, end1, ...] of original
  * offsets. Breaks after . ! ? … (and Arabic/CJK stops) followed by a space and not by a
  * lower-case word, and at blank lines; a run longer than LONG_SENTENCE_CHARS is cut into
@@ -126,6 +143,7 @@ export function sentenceSpans(text: string, hits: readonly number[] = []): numbe
     while (k < n && isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
     const next = k < n ? text.charCodeAt(k) : 0;
     if (next >= 97 && next <= 122) continue;
+    if (c === 46 && j === mark + 1 && endsOrdinalDay(text, mark, k)) continue;
     close(j);
   }
   close(lastVisible + 1);

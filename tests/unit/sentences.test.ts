@@ -28,6 +28,20 @@ describe('sentenceSpans', () => {
     ).toEqual(['Lt. Gen. Smith told U.S. officials that 3.5 tons arrived.', 'Then it ended.']);
   });
 
+  it('does not split a day of the month written as an ordinal before its month ("8. Juni")', () => {
+    expect(
+      sentences('Am 8. Juni landete die Delegation in Teheran. Am 30. September 2015 begann es.'),
+    ).toEqual([
+      'Am 8. Juni landete die Delegation in Teheran.',
+      'Am 30. September 2015 begann es.',
+    ]);
+    // A count at a sentence end before any other capitalised word still ends it.
+    expect(sentences('Der Iran meldete 8. Russland schwieg.')).toEqual([
+      'Der Iran meldete 8.',
+      'Russland schwieg.',
+    ]);
+  });
+
   it('splits at blank lines and trims surrounding space', () => {
     expect(sentences('  A headline without a stop\n\n  Body text.  ')).toEqual([
       'A headline without a stop',
