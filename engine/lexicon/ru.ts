@@ -45,7 +45,7 @@ export const RU_SUFFIXES =
   // Reflexive verbs: "расплатилась", "поставлялись", "обучаются".
   'ilasq>;alasq>;ilsA>;alsA>;ilisq>;alisq>;itsA>;atsA>;UtsA>;AtsA>;EtsA>;etsA>;' +
   // The imperfective -ва- and the perfective future: "продавать", "продавая", "продаст", "продадут".
-  'vatq>;vaA>;vaUt>;vaemy>;vaemyh>;st>;dut>';
+  'vatq>;vaA>;st>;dut>';
 
 /** The Russian lexicon. */
 export const RU: Lexicon = transliterated(CYRILLIC, {
@@ -106,11 +106,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
     // "Apparatus of Iranian make" in strike news is the drone; "аппараты ИВЛ" are not.
-    [
-      DRONE | IRAN | TRANSFER,
-      'apparat iranskogo proizvodstv|apparaty iranskogo proizvodstv|apparatami iranskogo proizvodstv|' +
-        'apparatov iranskogo proizvodstv',
-    ],
+    [DRONE | IRAN | TRANSFER, 'apparaty iranskogo proizvodstv|apparatami iranskogo proizvodstv'],
     [CIVIL, 'torgovl|torgov;passaZir|passaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [

@@ -34,7 +34,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>;` +
     // Present -є, the imperfective -ва-, and passive participles: "продає", "продавати",
     // "поставлені", "продані".
-    'Q>;vati>;vaQ>;vaUtq>;lenI>;lenij>;lenih>;nI>;nij>;nih>',
+    'Q>;vati>;lenI>;nI>',
   terms: [
     // Stems spelt as in Russian (ракет...) come from the Russian lexicon; the capitals are
     // listed here too for the Ukrainian dative and locative in -і ("Москві", "у Тегерані").
@@ -58,7 +58,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [TRANSFER, 'nadIsl|nadIsla|nadsila;vIdprav|vIdpravi|vIdpravlA|vIdpravk;proda|prodav;prodaZ'],
     // Supplying, buying and making in every aspect: "постачав", "поставив", "купує",
     // "закуповує", "купівля", "виробляє", "виготовляє".
-    [TRANSFER, 'postaC;postav;kupu|kupuv|kupIvl;zakupovu|zakupov;virob|viroblA;vigotovl|vigotovlA'],
+    [TRANSFER, 'postaC;postav;kupu|kupIvl;zakupov;virob|viroblA;vigotovlA'],
     [WEAPON | TRANSFER, 'Instruktor'],
     [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
     [SYRIA, 'sirI;hezboll'],
@@ -85,11 +85,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [HELP | GOODS, 'rozrobk;konstrukcI'],
     [GOODS, 'lItalqn'],
     // "Apparatus of Iranian make" in strike news is the drone; "апарат РНБО" is not.
-    [
-      DRONE | IRAN | TRANSFER,
-      'aparat Iransqkogo virobnictv|aparati Iransqkogo virobnictv|aparatami Iransqkogo virobnictv|' +
-        'aparatIv Iransqkogo virobnictv',
-    ],
+    [DRONE | IRAN | TRANSFER, 'aparati Iransqkogo virobnictv|aparatami Iransqkogo virobnictv'],
     [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [
