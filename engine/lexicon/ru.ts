@@ -105,8 +105,6 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
-    // "Apparatus of Iranian make" in strike news is the drone; "аппараты ИВЛ" are not.
-    [DRONE | IRAN | TRANSFER, 'apparaty iranskogo proizvodstv|apparatami iranskogo proizvodstv'],
     [CIVIL, 'torgovl|torgov;passaZir|passaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [

@@ -84,8 +84,6 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'rozrobk;konstrukcI'],
     [GOODS, 'lItalqn'],
-    // "Apparatus of Iranian make" in strike news is the drone; "апарат РНБО" is not.
-    [DRONE | IRAN | TRANSFER, 'aparati Iransqkogo virobnictv|aparatami Iransqkogo virobnictv'],
     [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [
