@@ -45,7 +45,9 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
   lang: 'bg',
   suffixes:
     'ovete>;kata>;kite>;Ata>;ata>;oto>;eto>;ite>;iAt>;iA>;Xt>;At>;at>;ove>;ta>;to>;te>;ka>;ki>;' +
-    'nicite>;nici>;nik>;nite>;ni>;Ane>;ane>;eni>;ena>;en>;ili>;ila>;il>;ali>;ala>;al>;Al>;iha>;oha>;aha>;a>;o>;i>;e>;A>',
+    'nicite>;nici>;nik>;nite>;ni>;Ane>;ane>;eni>;ena>;en>;ili>;ila>;il>;ali>;ala>;al>;Al>;iha>;oha>;aha>;a>;o>;i>;e>;A>;' +
+    // The imperfect: "продаваше", "доставяше", "изпращаха".
+    'aSe>;ASe>;eSe>;aha>;Aha>',
   terms: [
     [
       IRAN,
@@ -76,11 +78,11 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
     [RUS_ARMS, 'iztrebitel;su 35|s 400|s 300'],
     [
       TRANSFER | GIVE,
-      'dostav;prodav;prodaZb;prodad;izpraW;izprat;prehvXrl;snabd|snabdAv;kontraband',
+      'dostav;prodav;prodaZb;prodad;izpraW;izprat;prehvXrl;snabd|snabdAv;kontraband;predostav',
     ],
     [
       TRANSFER,
-      'kupuv;kupi|kupil|kupih;zakup;poluCav|poluCi;vnos|vnas;pridob;' +
+      'kupuv;kupi|kupil|kupih;pokupk;zakup;poluCav|poluCi;vnos|vnas;pridob;' +
         'proizveZd|proizved|proizvodstv|proizvoditel;fabrik;sglob|sglobAv;' +
         'obuCav|obuC|obuCeni;sXvetnik|sXvetnic;pratk',
     ],

@@ -60,12 +60,12 @@ export const ES: Lexicon = {
     [0, 'arma nuclear|armas nuclear|control de armas|asado'],
     [
       TRANSFER | GIVE,
-      'suministr;entreg;vend|venta;enviar|enviad|envió|enviaron|enví;' +
+      'suministr;proporcion;entreg;vend|venta;enviar|enviad|envió|enviaron|enví;' +
         'transfer|transfiri|transferencia;contrabando',
     ],
     [
       TRANSFER,
-      'compr;adquir|adquisición;recib;fabric|fábrica|fabricación;' +
+      'compr;adquir|adquier|adquisición;recib;fabric|fábrica|fabricación;' +
         'producción|producir|producido|producen;entren|entrenamiento',
     ],
     [
@@ -100,6 +100,11 @@ export const ES: Lexicon = {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'diseñ'],
     [GOODS, 'aeronave'],
+    // "Suicide" qualifying a device or aircraft is a drone; a suicide bomber is not.
+    [
+      DRONE,
+      'aparato suicida|aparatos suicida|aeronave suicida|aeronaves suicida|dron suicida|drones suicida',
+    ],
     [CIVIL, 'comercio;pasajer;trigo'],
   ],
 };

@@ -75,7 +75,7 @@ export const ET: Lexicon = {
     ],
     [
       TRANSFER,
-      'tarnija;ostis|ostsid|ostnud|osta|oste|ostu;hanki|hange|hanke;import|impordi;saadetis;' +
+      'tarnija;ostis|ostsid|ostnud|osta|oste|ostu;hanki|hange|hanke|hangi|hank;import|impordi;saadetis;' +
         'toot|tooda|toode|tootja|tootmine|tootmis;tehas|tehase;väljaõpe|väljaõppe;' +
         'koolita|koolitus;nõunik',
     ],

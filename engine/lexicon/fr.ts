@@ -61,11 +61,11 @@ export const FR: Lexicon = {
     [
       TRANSFER | GIVE,
       'livr|livraison;fourni|fourniss|fourniture;envoi|envoyé|envoyer;vend|vente;' +
-        'transfert|transfér;expédi;contrebande',
+        'transfert|transfér|transfèr;cède|cèdent|cédé|céder;expédi;contrebande',
     ],
     [
       TRANSFER,
-      'fournisseur;achet|achèt|achat;acquis|acquérir|acquisition;reçu|reçoit|recevoir;cargaison;' +
+      'fournisseur;achet|achèt|achat;acquis|acquérir|acquisition|acquiert|acquièrent;reçu|reçoit|recevoir;cargaison;' +
         'fabriqu|fabrication|usine|production|produi|produis|assemblage;entraîn|entraînement',
     ],
     [

@@ -74,6 +74,8 @@ export const IT: Lexicon = {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'progettat'],
     [GOODS, 'velivol'],
+    // "Suicide" qualifying a device or aircraft is a drone; a suicide bomber is not.
+    [DRONE, 'velivolo suicid|velivoli suicid|apparecchi suicid|droni suicid|drone suicid'],
     [CIVIL, 'commerci;passegger;grano'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [

@@ -46,6 +46,8 @@ export const PL: Lexicon = {
     'ają>;uje>;ują>;enie>;enia>;eniu>;anie>;ania>;ż>;o>;ały>;iły>;yły>;' +
     // Passive participles: "dostarczone", "sprzedawanych", "zakupione".
     'ane>;any>;anych>;one>;ony>;onych>;ione>;' +
+    // The imperfective -ywa-: "przekazywać", "przekazywał", "przekazywane".
+    'ywać>;ywa>;ywał>;ywała>;ywali>;ywane>;ywanych>;ują>;' +
     // "Astany" -> "astana"; "irańscy" -> "irańsk".
     'y>a;cy>k',
   terms: [
@@ -148,6 +150,11 @@ export const PL: Lexicon = {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'konstrukcj'],
     [GOODS, 'samolot'],
+    // "Suicide" qualifying a device is a drone; a suicide bomber is not.
+    [
+      DRONE,
+      'aparat samobójcz|aparaty samobójcz|aparatów samobójcz|dron samobójcz|drony samobójcz|dronów samobójcz',
+    ],
     [CIVIL, 'handel|handl;pasażer|pasażersk;zboż|pszenic|owoc'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [

@@ -82,6 +82,11 @@ export const PT: Lexicon = {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'projetad'],
     [GOODS, 'aeronave'],
+    // "Suicide" qualifying a device or aircraft is a drone; a suicide bomber is not.
+    [
+      DRONE,
+      'aparelho suicida|aparelhos suicida|aeronave suicida|aeronaves suicida|drone suicida|drones suicida',
+    ],
     [CIVIL, 'comércio;passageir;trigo'],
   ],
 };

@@ -43,7 +43,9 @@ export const RU_SUFFIXES =
   'Ami>;ami>;ogo>;omu>;imi>;ala>;ila>;ie>;ij>;ih>;im>;aA>;uU>;oj>;ej>;om>;em>;ov>;am>;ah>;Ah>;' +
   'li>;la>;tq>;et>;Et>;Ut>;it>;At>;il>;al>;a>;u>;e>;y>;i>;U>;A>;o>;q>;l>;' +
   // Reflexive verbs: "расплатилась", "поставлялись", "обучаются".
-  'ilasq>;alasq>;ilsA>;alsA>;ilisq>;alisq>;itsA>;atsA>;UtsA>;AtsA>;EtsA>;etsA>';
+  'ilasq>;alasq>;ilsA>;alsA>;ilisq>;alisq>;itsA>;atsA>;UtsA>;AtsA>;EtsA>;etsA>;' +
+  // The imperfective -ва- and the perfective future: "продавать", "продавая", "продаст", "продадут".
+  'vatq>;vaA>;st>;dut>';
 
 /** The Russian lexicon. */
 export const RU: Lexicon = transliterated(CYRILLIC, {
@@ -64,6 +66,8 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [WEAPON, 'oruZi;raket;boepripas;snarAd'],
     [RUS_ARMS, 'su 35;s 400'],
     [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni;obuCa'],
+    // Buying and sending in either aspect: "покупает", "закупала", "отправляет", "отправка".
+    [TRANSFER, 'pokup|pokupa;zakup|zakupa;otprav|otpravlA|otpravk'],
     [WEAPON | TRANSFER, 'instruktor'],
     [
       HELP,

@@ -30,7 +30,11 @@ import type { Lexicon } from './types';
 /** The Ukrainian lexicon. */
 export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
-  suffixes: `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>`,
+  suffixes:
+    `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>;` +
+    // Present -є, the imperfective -ва-, and passive participles: "продає", "продавати",
+    // "поставлені", "продані".
+    'Q>;vati>;lenI>;nI>',
   terms: [
     // Stems spelt as in Russian (ракет...) come from the Russian lexicon; the capitals are
     // listed here too for the Ukrainian dative and locative in -і ("Москві", "у Тегерані").
@@ -51,7 +55,10 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
     [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
     // Sending and selling: "надіслав", "надіслали", "відправили", "продав", "продажі".
-    [TRANSFER, 'nadIsl|nadIsla;vIdprav|vIdpravi;prodav;prodaZ'],
+    [TRANSFER, 'nadIsl|nadIsla|nadsila;vIdprav|vIdpravi|vIdpravlA|vIdpravk;proda|prodav;prodaZ'],
+    // Supplying, buying and making in every aspect: "постачав", "поставив", "купує",
+    // "закуповує", "купівля", "виробляє", "виготовляє".
+    [TRANSFER, 'postaC;postav;kupu|kupIvl;zakupov;virob|viroblA;vigotovlA'],
     [WEAPON | TRANSFER, 'Instruktor'],
     [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
     [SYRIA, 'sirI;hezboll'],
