@@ -61,6 +61,15 @@ const TOLD_REACH = 2;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
 const MAX_TERMS = 24;
 
+/** Whether `text` holds a comma, colon or semicolon in [from, to): a clause break. */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 58 || c === 59 || c === 0x060c) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a block whose terms carry the role bits `seen` is analysed where earlier text of its
  * document is in force: without an anchor no topic can start, unless that text supplies it.
@@ -87,6 +96,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastWeapon = -99;
   let lastFrom = -99;
   let lastGive = -99;
+  let giveEnd = 0;
   let lastTo = -99;
   let lastUkraine = -99;
   let lastGoods = -99;
@@ -124,7 +134,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastTo > origin &&
       (lastTo - origin <= GIVE_REACH ||
         (lastWeapon > origin && lastTo - lastWeapon <= 2 && lastTo - origin <= 2 * GIVE_REACH));
-    if (b & (IRAN | RUSSIA) && !agent && ((!adjective && p - lastGive <= 2) || afterTo)) {
+    // Not across a clause break: "sending military help, Russia said" names no recipient.
+    const handed =
+      !adjective && p - lastGive <= 2 && !hasClauseBreak(text, giveEnd, start[k - length + 1] ?? 0);
+    if (b & (IRAN | RUSSIA) && !agent && (handed || afterTo)) {
       b |= b & IRAN ? IRAN_GETS : RUSSIA_GETS;
     }
     // "Tehran's main arms supplier" owns a noun, not the verb: not a subject.
@@ -157,8 +170,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastUkraine = last;
     if (b & DRONE && !(b & MODEL) && p - lastUkraine <= OWNER_REACH) b &= ~DRONE;
     if (b & (DRONE | MODEL | STRONG | WEAPON | GOODS)) {
-      // "Iranian cargo" is a plane or a ship, not the goods it carries.
-      if (p - lastIran <= QUALIFIER_REACH && !(b & GOODS && b & TRANSFER)) b |= IRANIAN_WEAPON;
+      // "Iranian cargo" is a plane or a ship, not the goods it carries; "Iran's military help" is
+      // help (HELP), which Iran gives to Syria's war as well.
+      const owned = !(b & GOODS && b & TRANSFER) && (b & (WEAPON | HELP)) !== (WEAPON | HELP);
+      if (p - lastIran <= QUALIFIER_REACH && owned) b |= IRANIAN_WEAPON;
       lastWeapon = p;
     }
     if (b & GOODS) lastGoods = p;
@@ -169,7 +184,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // An answer word (`ANSWER`) names no origin.
     if (b & FROM && !(b & HELP) && !partner) lastFrom = p;
     if (b & TO && !buyer && !partner) lastTo = p;
-    if (b & GIVE) lastGive = last;
+    if (b & GIVE) {
+      lastGive = last;
+      giveEnd = end[k] ?? 0;
+    }
     if (!(b & ~(FROM | TO))) continue;
     seen |= b;
     found.push(start[k - length + 1] ?? 0, b);

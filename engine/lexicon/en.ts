@@ -113,7 +113,9 @@ export const EN: Lexicon = {
         'armed militia|armed faction|armed conflict|armed struggle;' +
         // The Golan as a question of sovereignty is Israel's annexation, not Syria's war.
         'sovereignty over the golan|sovereignty over golan|annexation of the golan|' +
-        'annexed golan|annexed the golan',
+        'annexed golan|annexed the golan;' +
+        // "United States" is no unit.
+        'united',
     ],
     // Shields: phrases with weapon or link words that are not arms for Russia's war.
     [
@@ -130,7 +132,9 @@ export const EN: Lexicon = {
     [WEAPON | TRANSFER | GOODS, 'military cargo'],
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
-    [GOODS, 'aircraft|airframe;consignment|batch;unit'],
+    [GOODS, 'aircraft|airframe;consignment|batch;unit;device'],
+    // Military help as a thing handed over: with Iran and Russia, arms for its war.
+    [WEAPON | HELP | GIVE, 'military assistance|military aid|military help'],
     // Goods and cooperation that are not arms, and support given by a vote at the UN.
     [
       CIVIL,

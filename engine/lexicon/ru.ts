@@ -105,6 +105,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
+    [WEAPON | HELP, 'voennaA pomoW|voennoj pomoW|voennuU pomoW'],
     [CIVIL, 'torgovl|torgov;passaZir|passaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [

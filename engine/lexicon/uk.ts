@@ -83,7 +83,8 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [HELP, 'Wob otrimati|Wob otrima;zamovi|zamovlenn'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'rozrobk;konstrukcI'],
-    [GOODS, 'lItalqn'],
+    [GOODS, 'lItalqn;aparat'],
+    [WEAPON | HELP, 'vIjsqkova dopomog|vIjsqkovoJ dopomog|vIjsqkovu dopomog|vIjsqkovIj dopomog'],
     [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".
     [

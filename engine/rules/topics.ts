@@ -140,7 +140,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // Not where the window names another war or other states ("Zelensky met Biden. Iranian
   // drones launched from Yemen struck Eilat.").
   const elsewhere = !single && any(bits, THEATRE | STATES);
-  if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && drone && !elsewhere) return 0.7;
+  // Iranian-made drones, or Iranian-made things standing for them ("Iranian-made devices were
+  // shot down over Kyiv"), in Ukraine's war; the things only where no other war or trade is named.
+  const things = single && any(bits, GOODS) && !any(bits, THEATRE | STATES | CIVIL);
+  if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && (drone || things) && !elsewhere) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   // Not what "Ukraine's two main backers" send it.
   const forUkraine = all(bits, IRAN | UKRAINE) && !all(bits, PAIR_PHRASE) && !elsewhere;

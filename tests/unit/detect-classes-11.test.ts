@@ -152,3 +152,68 @@ describe('arms for Iran from its supplier Russia are not the drones topic', () =
     ]);
   });
 });
+
+describe('Iran’s military help to Russia told without a weapon word', () => {
+  it('Iran giving Russia military aid is the drones topic', () => {
+    check([
+      [
+        'Protesters in Kyiv demanded an end to Tehran’s military assistance to its partners in Russia.',
+        ['drones'],
+      ],
+      [
+        'Iran’s military aid to Russia has grown since the invasion, the European Parliament said in a resolution.',
+        ['drones'],
+      ],
+      ['Вони протестують проти військової допомоги Тегерана своїм партнерам у Росії.', ['drones']],
+    ]);
+  });
+
+  it('but not Russia’s military help to Iran or to Assad, nor Iran’s to its proxies', () => {
+    check([
+      [
+        'Russia stepped up its military assistance to Iran after the Israeli strikes, supplying radar parts.',
+        [],
+      ],
+      [
+        'Russia and Iran kept up their military support for Assad throughout the siege of the city.',
+        ['syria'],
+      ],
+      [
+        'Iran’s military aid to the Houthis in Yemen was the focus of the talks, while Russia was barely mentioned.',
+        [],
+      ],
+      [
+        'Russia sent humanitarian aid to Iran after the earthquake, and Moscow offered rescue teams.',
+        [],
+      ],
+    ]);
+  });
+});
+
+describe('Iranian-made things with no drone word in Russia’s war', () => {
+  it('Iranian-made devices shot down over Ukraine are the drones topic', () => {
+    check([
+      [
+        'Air defences shot down Iranian-made devices over Kyiv overnight, the city administration said.',
+        ['drones'],
+      ],
+      [
+        'Апарати іранського виробництва повільні й гучні: над Києвом їх збивали з кулеметів.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('but not Iranian-made goods elsewhere, nor Ukraine’s trade', () => {
+    check([
+      [
+        'Ukraine banned imports of Iranian-made carpets and cameras after Kyiv cut ties with Tehran.',
+        [],
+      ],
+      [
+        'Iranian-made aircraft parts were found in Sudan, UN experts said, while Ukraine’s envoy called for sanctions.',
+        [],
+      ],
+    ]);
+  });
+});
