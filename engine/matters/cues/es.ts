@@ -541,5 +541,9 @@ export const ES_CUES: CueLexicon = {
     ],
     ['strike', 'destrucción|destrucciones|devastación|estragos'],
     ['civilian', 'muertes|víctimas mortales|fallecidos'],
+    [
+      'deny',
+      'no tenemos información|no tenemos ninguna información|no disponemos de información|no tenemos constancia|no nos consta|políticamente motivado|políticamente motivada|políticamente motivados|políticamente motivadas|motivación política|motivaciones políticas|con fines políticos|no tiene información al respecto|no dispone de información|no tiene tal información|no tenemos tal información',
+    ],
   ],
 };
