@@ -3,8 +3,13 @@
  * non-denial ("we have no such information"), "not a party to the war", allegations called
  * politically motivated, Turkish negated deliveries ("ihraç etmemiştir"); the Polish and Slovak
  * "nie" (not) is not the French "nie" (denies); drones "launched" in the perfect tense or sent
- * "at" a city are strikes; compound sanctions lists. Sentences written for this test.
+ * "at" a city are strikes; compound sanctions lists. Context on a near matter (the corpus has no
+ * passage on air defence) leads with a passage about it, not one naming it in passing.
+ * Sentences written for this test.
  */
+import { describe, expect, it } from 'vitest';
+import { corpus, fuseIndexJson } from '../../data/corpus';
+import { createRetriever } from '../../engine/retrieval/retriever';
 import { D, describeMatterCues } from './matter-cue-cases';
 
 describeMatterCues(
@@ -181,3 +186,38 @@ describeMatterCues(
   ],
   [],
 );
+
+describe('context on a near matter: a passage about it before one naming it in passing', () => {
+  const retriever = createRetriever(corpus, fuseIndexJson);
+  // [the mention's sentence, the rest of its paragraph, the terms detected in it]
+  const cases: [string, string, string[]][] = [
+    [
+      'Oekraïne meldt dat het afgelopen nacht 31 Russische drones heeft neergehaald, allemaal Shaheds van Iraanse makelij.',
+      'In totaal voerde Rusland 40 droneaanvallen uit, meldt de luchtmacht. De aanvallen waren vooral gericht op de havens van Odesa; daar raakte infrastructuur beschadigd.',
+      ['oekraïne', 'russisch', 'drone', 'shahed', 'iraans'],
+    ],
+    [
+      'Ukraine says it downed 31 Russian drones overnight, all of them Iranian-made Shaheds.',
+      'In total Russia carried out 40 drone attacks, the air force said. The attacks mostly targeted the port of Odesa, where infrastructure was damaged.',
+      ['ukraine', 'russia', 'drone', 'iran', 'shahed'],
+    ],
+    [
+      'Украина сообщила, что ночью сбила 31 российский беспилотник, все — иранские «Шахеды».',
+      'Всего Россия провела 40 атак дронов, сообщили в ВВС. Удары пришлись в основном на порт Одессы, где повреждена инфраструктура.',
+      ['украин', 'российск', 'беспилотник', 'иранск', 'шахед'],
+    ],
+  ];
+  it('answers Ukraine downing Shaheds (no passage on air defence) with one about a near matter', () => {
+    for (const [text, rest, terms] of cases) {
+      const res = retriever.forMention({
+        text,
+        context: `\n${text} ${rest}`,
+        topics: ['drones'],
+        terms,
+      });
+      expect(res.matters[0]?.id, text).toBe('D-UKR-DEFENCE');
+      // D-UKR-DEFENCE's near matters, not a passage on the money that names strikes last.
+      expect(['D-STRIKES', 'D-DRONE-TECH'], text).toContain(res.passages[0]!.passage.matters[0]);
+    }
+  });
+});
