@@ -221,3 +221,51 @@ describe('context on a near matter: a passage about it before one naming it in p
     }
   });
 });
+
+describeMatterCues(
+  'drones launched or attacking (present tense, reported verbs) of Iranian design: strikes, not the drones themselves',
+  [
+    [
+      D,
+      'Rusia lanza cada noche decenas de drones Shahed de diseño iraní contra ciudades ucranianas.',
+      'D-STRIKES',
+    ],
+    [
+      D,
+      'A Rússia lança todas as noites dezenas de drones Shahed de design iraniano contra cidades ucranianas.',
+      'D-STRIKES',
+    ],
+    [
+      D,
+      "Ukrayna Hava Kuvvetleri, Rusya'nın gece boyunca İran tasarımı Şahed İHA'larla saldırdığını açıkladı.",
+      'D-STRIKES',
+    ],
+    [
+      D,
+      "Rusya'nın gece boyunca Kiev'e düzenlediği Şahed saldırılarında beş sivil öldü.",
+      'D-STRIKES',
+    ],
+    [
+      D,
+      'La Russie lance chaque nuit des dizaines de drones Shahed de conception iranienne sur les villes ukrainiennes.',
+      'D-STRIKES',
+    ],
+    [
+      D,
+      'Russland hat in der Nacht Dutzende Drohnen iranischer Bauart auf ukrainische Städte abgefeuert.',
+      'D-STRIKES',
+    ],
+    [
+      D,
+      'Rusland lanceerde vannacht tientallen drones van Iraans ontwerp op Oekraïense steden.',
+      'D-STRIKES',
+    ],
+  ],
+  [
+    [D, "Rusya'nın İran tasarımı Şahed İHA'ları Kiev'i vurdu.", 'D-DRONE-TECH'],
+    [D, 'Los drones Shahed de diseño iraní atacaron de nuevo Odesa.', 'D-DRONE-TECH'],
+    [D, 'Les drones Shahed de conception iranienne ont de nouveau frappé Odessa.', 'D-DRONE-TECH'],
+    [D, 'Drohnen iranischer Bauart trafen erneut Odessa.', 'D-DRONE-TECH'],
+    [D, 'Drones van Iraans ontwerp troffen opnieuw Odesa.', 'D-DRONE-TECH'],
+  ],
+);

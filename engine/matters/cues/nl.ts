@@ -485,5 +485,10 @@ export const NL_CUES: CueLexicon = {
       'deny',
       'hebben geen informatie|hebben we geen informatie|beschikken niet over informatie|beschikken we niet over informatie|geen partij in|geen partij bij|is geen partij|politiek gemotiveerd|politiek gemotiveerde|heeft geen informatie|dergelijke informatie niet',
     ],
+    [
+      // Where a drone comes from, not what it is like: these name no concept.
+      [],
+      'iraans ontwerp|van iraans ontwerp|iraans ontworpen|in iran ontworpen',
+    ],
   ],
 };
