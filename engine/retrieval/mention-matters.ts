@@ -12,9 +12,14 @@ import type { MatterRanker } from './rank';
 
 /** Passages per recognised matter that join the candidates (main matter first). */
 const MATTER_CANDIDATES = 24;
-/** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's. */
+/** Weight of a mention's 1st, 2nd, 3rd… matter, and of a passage's (the last for any later). */
 const MENTION_MATTER_WEIGHT = [1, 0.75, 0.55];
-const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7];
+const PASSAGE_MATTER_WEIGHT = [1, 0.85, 0.7, 0.6];
+/**
+ * The same for a passage on a matter near the mention's: one that names it in passing (its
+ * third matter) answers the mention less than one about it, whatever words it shares.
+ */
+const NEAR_PASSAGE_MATTER_WEIGHT = [1, 0.6, 0.35, 0.25];
 /** Weight of a matter's 1st, 2nd, 3rd… near matter (`Matter.near`). */
 const NEAR_MATTER_WEIGHT = [1, 0.8, 0.65, 0.5];
 /** Weight, among context, of a mention's matter of another time than its first. */
@@ -77,11 +82,16 @@ export function mentionMatters(
       }
     }
   }
-  const strengthIn = (p: Prepared, weights: ReadonlyMap<string, number>) => {
+  const strengthIn = (
+    p: Prepared,
+    weights: ReadonlyMap<string, number>,
+    byPlace: readonly number[],
+  ) => {
     let strength = 0;
     p.matters.forEach((id, j) => {
       const w = weights.get(id);
-      if (w !== undefined) strength = Math.max(strength, w * (PASSAGE_MATTER_WEIGHT[j] ?? 0.6));
+      const place = byPlace[Math.min(j, byPlace.length - 1)] ?? 0;
+      if (w !== undefined) strength = Math.max(strength, w * place);
     });
     return strength;
   };
@@ -95,7 +105,16 @@ export function mentionMatters(
     ],
     judge(p) {
       const shared = hits.map((h) => h.id).filter((id) => weight.has(id) && p.matters.includes(id));
-      return { strength: strengthIn(p, weight), near: strengthIn(p, nearWeight), shared };
+      return {
+        strength: strengthIn(p, weight, PASSAGE_MATTER_WEIGHT),
+        // The topic's core, when nothing was recognised, is a guess: its words decide more.
+        near: strengthIn(
+          p,
+          nearWeight,
+          hits.length === 0 ? PASSAGE_MATTER_WEIGHT : NEAR_PASSAGE_MATTER_WEIGHT,
+        ),
+        shared,
+      };
     },
   };
   return { matters, ranker };

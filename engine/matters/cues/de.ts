@@ -581,5 +581,9 @@ export const DE_CUES: CueLexicon = {
       'friction',
       'gegen die iranische präsenz|lehnt die iranische präsenz ab|gegen iranische präsenz',
     ],
+    [
+      'deny',
+      'haben keine informationen|haben wir keine informationen|keine informationen darüber|keine erkenntnisse darüber|liegen keine erkenntnisse|liegen keine informationen|keine konfliktpartei|nicht konfliktpartei|nicht kriegspartei|politisch motiviert|politisch motivierte|politisch motivierten|politisch motivierter|hat keine informationen|keine solchen informationen|keine derartigen informationen|derartige informationen',
+    ],
   ],
 };

@@ -398,5 +398,9 @@ export const EN_CUES: CueLexicon = {
       'friction',
       "opposes the iranian presence|opposed the iranian presence|opposed to the iranian presence|objects to the iranian presence|opposes iran's presence|opposes iran’s presence|opposition to the iranian presence",
     ],
+    [
+      'deny',
+      "we have no information|we have no such information|no such information|we do not have any information|we don't have any information|politically motivated|politically-motivated",
+    ],
   ],
 };

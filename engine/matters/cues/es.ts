@@ -541,5 +541,15 @@ export const ES_CUES: CueLexicon = {
     ],
     ['strike', 'destrucción|destrucciones|devastación|estragos'],
     ['civilian', 'muertes|víctimas mortales|fallecidos'],
+    [
+      'deny',
+      'no tenemos información|no tenemos ninguna información|no disponemos de información|no tenemos constancia|no nos consta|políticamente motivado|políticamente motivada|políticamente motivados|políticamente motivadas|motivación política|motivaciones políticas|con fines políticos|no tiene información al respecto|no dispone de información|no tiene tal información|no tenemos tal información',
+    ],
+    ['strike', 'lanza|lanzan|lanzando|lanzar|lanzados|lanzadas'],
+    [
+      // Where a drone comes from, not what it is like: these name no concept.
+      [],
+      'diseño iraní|de diseño iraní|diseñado por irán|diseñados por irán|diseñado en irán|diseñados en irán',
+    ],
   ],
 };

@@ -394,5 +394,14 @@ export const ET_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'pole sellist teavet|meil pole teavet|meil ei ole teavet|meil pole infot|meil ei ole infot|pole sellist infot|ei ole osapool|pole osapool|ei ole sõja osapool|pole sõja osapool|ei ole konflikti osapool|pole konflikti osapool|poliitiliselt motiveeritud|poliitiliselt motiveerituks|poliitilistel eesmärkidel|tal pole sellist teavet|neil pole sellist teavet|sellist teavet ei ole',
+    ],
+    ['strike', 'pihta|lasi välja|lasid välja|välja lasknud|välja lasti|välja saadetud'],
+    [
+      'sanction',
+      'sanktsiooninimekiri|sanktsiooninimekirja|sanktsiooninimekirjas|sanktsiooninimekirjadesse|sanktsiooninimekirjast|sanktsioonimeetmed|sanktsioonimeetmeid|sanktsioonirežiim|sanktsioonirežiimi',
+    ],
   ],
 };

@@ -295,7 +295,7 @@ export const FR_CUES: CueLexicon = {
     ],
     [
       'deny',
-      'dément|démenti|démentis|démentent|démentir|démentait|nie|nié|nient|nier|niant|' +
+      'dément|démenti|démentis|démentent|démentir|démentait|nient|nier|niant|' +
         'rejette|rejeté|rejetée|rejeter|rejettent|réfute|réfuté|réfuter|sans fondement|' +
         'infondé|infondée|infondés|infondées|faux|fausse|fausses|mensonge|mensonges|inventé|' +
         'inventées|propagande|spéculation|spéculations|affabulation|aucune arme|' +
@@ -603,6 +603,10 @@ export const FR_CUES: CueLexicon = {
     [
       'friction',
       "s'oppose à la présence iranienne|s’oppose à la présence iranienne|opposée à la présence iranienne|opposé à la présence iranienne",
+    ],
+    [
+      'deny',
+      "avons aucune information|avons pas d'information|avons pas d’information|disposons d'aucune information|disposons d’aucune information|pas de telles informations|politiquement motivé|politiquement motivée|politiquement motivés|politiquement motivées|motivées politiquement|motivés politiquement|nie avoir|nie catégoriquement|nie fermement|nie formellement|nie toute|nie tout|nie les|nie la|nie le|nie en bloc|nie être|a nié|ont nié|avait nié|qui nie|nié avoir|nié toute|nié les|n'a aucune information|n’a aucune information|ne dispose d'aucune information|ne dispose d’aucune information|pas de telle information",
     ],
   ],
 };

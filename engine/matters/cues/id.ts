@@ -349,5 +349,9 @@ export const ID_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'kami tidak memiliki informasi|tidak memiliki informasi tentang|kami tidak punya informasi|bermotif politik|bermotivasi politik|bermuatan politis|bermuatan politik|tidak memiliki informasi soal|tidak punya informasi soal',
+    ],
   ],
 };

@@ -425,5 +425,9 @@ export const IT_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'non abbiamo informazioni|non abbiamo alcuna informazione|non disponiamo di informazioni|non ci risulta|non è parte|non siamo parte|politicamente motivat|motivazioni politiche|a fini politici|non ha informazioni|non dispone di informazioni|non ha alcuna informazione',
+    ],
   ],
 };

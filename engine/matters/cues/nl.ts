@@ -481,5 +481,14 @@ export const NL_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'hebben geen informatie|hebben we geen informatie|beschikken niet over informatie|beschikken we niet over informatie|geen partij in|geen partij bij|is geen partij|politiek gemotiveerd|politiek gemotiveerde|heeft geen informatie|dergelijke informatie niet',
+    ],
+    [
+      // Where a drone comes from, not what it is like: these name no concept.
+      [],
+      'iraans ontwerp|van iraans ontwerp|iraans ontworpen|in iran ontworpen',
+    ],
   ],
 };

@@ -433,5 +433,9 @@ export const PL_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'nie mamy takich informacji|nie mamy informacji|nie posiadamy informacji|nie posiadamy takich informacji|nie dysponujemy informacjami|nie jest stroną|nie jesteśmy stroną|politycznie motywowan|motywowane politycznie|umotywowane politycznie|nie ma takich informacji|nie posiada informacji|nie posiada takich informacji|nie dysponuje informacjami|nie dysponuje takimi informacjami',
+    ],
   ],
 };

@@ -540,5 +540,15 @@ export const PT_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'não temos informação|não temos informações|não dispomos de informações|não temos conhecimento|politicamente motivado|politicamente motivada|politicamente motivados|politicamente motivadas|motivação política|motivações políticas|com fins políticos|não tem informações sobre|não dispõe de informações|não tem tal informação',
+    ],
+    ['strike', 'lança|lançam|lançando|lançar|lançados|lançadas'],
+    [
+      // Where a drone comes from, not what it is like: these name no concept.
+      [],
+      'design iraniano|de design iraniano|projetado pelo irã|projetados pelo irã',
+    ],
   ],
 };

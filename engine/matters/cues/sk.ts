@@ -384,5 +384,10 @@ export const SK_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'nemáme takéto informácie|nemáme informácie|nemáme žiadne informácie|nedisponujeme informáciami|nie je stranou|nie sme stranou|politicky motivovan|politicky motivované|politicky motivovaná|politicky motivovaný|nemá takéto informácie|nemá žiadne informácie|nedisponuje informáciami|nedisponuje takýmito informáciami',
+    ],
+    ['strike', 'vypusti|vypustil|vypustila|vypustilo|vypustili|vypustené|vypustených'],
   ],
 };

@@ -367,5 +367,18 @@ export const TR_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
+    [
+      'deny',
+      'bilgimiz yok|böyle bir bilgimiz|bilgimiz bulunmuyor|böyle bir bilgi yok|taraf değil|taraf değildir|taraf değiliz|taraf olmadığını|taraf olmadığımızı|taraflarından hiçbirine|ihraç etmemiştir|ihraç etmedi|ihraç etmediğini|göndermemiştir|göndermediğini|vermemiştir|vermediğini|tedarik etmedi|tedarik etmemiştir|tedarik etmediğini|satmadı|satmamıştır|satmadığını|siyasi amaçlı|siyasi motivasyonlu|siyasi güdümlü|böyle bir bilgisi|bilgisi bulunmuyor|böyle bir bilgi bulunmuyor',
+    ],
+    [
+      'strike',
+      'saldırdığını|saldırdığı|saldırılarında|saldırılarda|saldırıları|saldırılarla|saldırısında|saldırısıyla|saldırılarının|düzenlediği saldırı',
+    ],
+    [
+      // Where a drone comes from, not what it is like: these name no concept.
+      [],
+      'iran tasarımı|İran tasarımı|iran tasarımlı|İran tasarımlı',
+    ],
   ],
 };
