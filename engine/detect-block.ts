@@ -24,7 +24,7 @@ import {
   WEAPON,
 } from './rules/roles';
 import { placeOnly, usesContext } from './rules/topics';
-import { isApostrophe } from './text/chars';
+import { isApostrophe, isDigit } from './text/chars';
 import { sentenceSpans } from './text/sentences';
 import { tokenize } from './text/tokenize';
 
@@ -70,6 +70,13 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether `text` holds a clause break or a digit in [from, to): no owner reaches across. */
+function breaksNounPhrase(text: string, from: number, to: number): boolean {
+  if (hasClauseBreak(text, from, to)) return true;
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * Whether a block whose terms carry the role bits `seen` is analysed where earlier text of its
  * document is in force: without an anchor no topic can start, unless that text supplies it.
@@ -99,6 +106,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let giveEnd = 0;
   let lastTo = -99;
   let lastUkraine = -99;
+  let ukraineEnd = 0;
   let lastGoods = -99;
   let lastLink = -99;
   let lastBareModel = -99;
@@ -166,9 +174,15 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       lastIran = last;
     }
     // "Ukrainian drones", "Ukraine's drones": Kyiv's own, not drones of the topic.
-    if (b & UKRAINE && (adjective || isApostrophe(text.charCodeAt(end[k] ?? 0))))
+    if (b & UKRAINE && (adjective || isApostrophe(text.charCodeAt(end[k] ?? 0)))) {
       lastUkraine = last;
-    if (b & DRONE && !(b & MODEL) && p - lastUkraine <= OWNER_REACH) b &= ~DRONE;
+      ukraineEnd = end[k] ?? 0;
+    }
+    // A count or a clause break between them owns nothing: "o território ucraniano com 26 drones".
+    const kyivs =
+      p - lastUkraine <= OWNER_REACH &&
+      !breaksNounPhrase(text, ukraineEnd, start[k - length + 1] ?? 0);
+    if (b & DRONE && !(b & MODEL) && kyivs) b &= ~DRONE;
     if (b & (DRONE | MODEL | STRONG | WEAPON | GOODS)) {
       // "Iranian cargo" is a plane or a ship, not the goods it carries; "Iran's military help" is
       // help (HELP), which Iran gives to Syria's war as well.

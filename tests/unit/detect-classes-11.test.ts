@@ -217,3 +217,31 @@ describe('Iranian-made things with no drone word in Russia’s war', () => {
     ]);
   });
 });
+
+describe('"Ukrainian" owns the drones only in their own noun phrase', () => {
+  it('a count or a clause between them leaves the drones Russia’s', () => {
+    check([
+      [
+        'A Rússia atacou na noite de terça-feira o território ucraniano com 26 aparelhos suicidas de fabrico iraniano.',
+        ['drones'],
+      ],
+      [
+        'Russia struck Ukrainian cities overnight with 40 Iranian-made Shahed-136 drones, the air force said.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while Ukraine’s own drones stay Kyiv’s', () => {
+    check([
+      [
+        'Ukrainian long-range drones hit a refinery in Russia’s Tambov region, Iran’s state media reported.',
+        [],
+      ],
+      [
+        'Drones ucranianos atingiram uma refinaria russa; a imprensa iraniana noticiou o ataque.',
+        [],
+      ],
+    ]);
+  });
+});
