@@ -100,8 +100,9 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
 /**
  * `topicGate` for text already lower-cased (`text.toLowerCase()`), without the `i` flag: it
  * matches the lower-cased form of every text `topicGate` matches. The content script tests
- * this one, precomputed (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a
- * unit test keeps the two equal), so a page the gate rejects never reads or decodes a lexicon.
+ * this one, in parts (`lowercaseGateParts`, searched by `gate-search.ts`), precomputed
+ * (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a unit test keeps the two
+ * equal), so a page the gate rejects never reads or decodes a lexicon.
  *
  * Why: a fresh page's first test of a case-insensitive pattern with non-Latin letters spends
  * most of its time compiling their case equivalents; lower-casing a page's text is a fraction
