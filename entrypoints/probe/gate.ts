@@ -100,8 +100,9 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
 /**
  * `topicGate` for text already lower-cased (`text.toLowerCase()`), without the `i` flag: it
  * matches the lower-cased form of every text `topicGate` matches. The content script tests
- * this one, precomputed (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a
- * unit test keeps the two equal), so a page the gate rejects never reads or decodes a lexicon.
+ * this one, in parts (`lowercaseGateParts`, searched by `gate-search.ts`), precomputed
+ * (`gate-pattern.generated.ts`, written by `scripts/build-gate.ts`; a unit test keeps the two
+ * equal), so a page the gate rejects never reads or decodes a lexicon.
  *
  * Why: a fresh page's first test of a case-insensitive pattern with non-Latin letters spends
  * most of its time compiling their case equivalents; lower-casing a page's text is a fraction
@@ -114,23 +115,67 @@ export function topicGate(lexicons: readonly Lexicon[]): RegExp {
  * to a match of this one.
  */
 export function lowercaseGate(lexicons: readonly Lexicon[]): RegExp {
+  return new RegExp(lowercaseGateParts(lexicons).source);
+}
+
+/**
+ * `lowercaseGate` as sources, and the same gate in parts for a text without any of the
+ * gate's non-ASCII characters (most English pages): in such a text only the ASCII words and
+ * the hyphen before a line break can match, and two regexes of those cost less than the whole
+ * pattern (whose one-character class leaves V8's regex engine no characters to skip by).
+ */
+export interface LowercaseGateParts {
+  /** The whole gate (`lowercaseGate`). */
+  source: string;
+  /** A class holding a non-ASCII code unit of every match of `otherWords`. */
+  nonAscii: string;
+  /** The gate's words that are ASCII throughout. */
+  asciiWords: string;
+  /** The rest of the gate but the hyphen: its other words, and its class. */
+  otherWords: string;
+  /** A hyphen before a line break. */
+  hyphenBreak: string;
+}
+
+export function lowercaseGateParts(lexicons: readonly Lexicon[]): LowercaseGateParts {
   const { words, chars, hyphenBreak } = gateParts(lexicons);
+  const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) <= 0x7f);
+  const nonAscii = new Set<string>();
+  const asciiWords = new Set<string>();
   // Code unit by code unit, as a non-Unicode regex reads text.
-  const lowered = words.map((w) =>
-    w
-      .split('')
-      .map((u) => alternatives(lowerForms(u)))
-      .join(''),
-  );
+  const lowered = words.map((w) => {
+    const units = w.split('').map(lowerForms);
+    // A unit's forms are all ASCII, or each holds a non-ASCII unit: then every match of the
+    // word holds one, and a text without them cannot match it.
+    for (const forms of units) {
+      if (forms.every(isAscii)) continue;
+      if (forms.some(isAscii)) throw new Error(`gate: ${w} has ASCII and non-ASCII forms`);
+      for (const f of forms) for (const c of f) if (!isAscii(c)) nonAscii.add(c);
+    }
+    const source = units.map(alternatives).join('');
+    if (units.every((forms) => forms.every(isAscii))) asciiWords.add(source);
+    return source;
+  });
   // The class: its own characters, and the lower-case forms of every character it matches.
   const pass = new Set<string>(unitsMatching(new RegExp(`[${chars}]`)));
   for (const unit of unitsMatching(new RegExp(`[${chars}]`, 'i'))) {
-    const nonAscii = [...unit.toLowerCase()].filter((c) => c.charCodeAt(0) > 0x7f);
+    const nonAsciiForms = [...unit.toLowerCase()].filter((c) => c.charCodeAt(0) > 0x7f);
     // An ASCII letter here would pass nearly every text: there is none today.
-    if (nonAscii.length === 0) throw new Error(`gate: ${escape(unit)} lower-cases to ASCII`);
-    for (const c of nonAscii) pass.add(c);
+    if (nonAsciiForms.length === 0) throw new Error(`gate: ${escape(unit)} lower-cases to ASCII`);
+    for (const c of nonAsciiForms) pass.add(c);
   }
-  return new RegExp(`${[...new Set(lowered)].sort().join('|')}|${charClass(pass)}|${hyphenBreak}`);
+  for (const c of pass) {
+    if (isAscii(c)) throw new Error(`gate: ${escape(c)} in the class is ASCII`);
+    nonAscii.add(c);
+  }
+  const sorted = [...new Set(lowered)].sort();
+  return {
+    source: `${sorted.join('|')}|${charClass(pass)}|${hyphenBreak}`,
+    nonAscii: charClass(nonAscii, literal),
+    asciiWords: sorted.filter((w) => asciiWords.has(w)).join('|'),
+    otherWords: [...sorted.filter((w) => !asciiWords.has(w)), charClass(pass)].join('|'),
+    hyphenBreak,
+  };
 }
 
 /**
@@ -198,15 +243,15 @@ function escape(unit: string): string {
   return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** A regex class of code units, consecutive ones as ranges. */
-function charClass(units: Iterable<string>): string {
+/** A regex class of code units, consecutive ones as ranges, each written by `unit`. */
+function charClass(units: Iterable<string>, unit: (c: string) => string = escape): string {
   const codes = [...new Set(units)].map((u) => u.charCodeAt(0)).sort((a, b) => a - b);
   let out = '';
   for (let i = 0; i < codes.length;) {
     let j = i;
     while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
-    const from = escape(String.fromCharCode(codes[i]!));
-    const to = escape(String.fromCharCode(codes[j]!));
+    const from = unit(String.fromCharCode(codes[i]!));
+    const to = unit(String.fromCharCode(codes[j]!));
     out += j === i ? from : j === i + 1 ? from + to : `${from}-${to}`;
     i = j + 1;
   }

@@ -5,6 +5,7 @@
  */
 import { isBlockElement } from '../../lib/dom/text-blocks';
 import type { TimeSlice } from '../../lib/dom/slices';
+import type { GateSearch } from './gate-search';
 import { firstChildOf, nextSiblingOf, nodeTypeOf, parentNodeOf } from '../../lib/dom/node-access';
 
 /** Whole-subtree text tested by the gate per step (a 2 MB page is not one regex task). */
@@ -95,12 +96,12 @@ export function* textPieces(root: Node, depth = PIECE_DEPTH): Generator<string> 
 }
 
 /**
- * The text around the first place `gate` (a pattern for lower-cased text, `gate.ts`) passes in
+ * The text around the first place `gate` (a search of lower-cased text, `gate-search.ts`) passes in
  * `pieces` (read in order, as one text), or null when it passes nowhere. Tested in steps
  * between which the probe may pause.
  */
 export async function gatePass(
-  gate: RegExp,
+  gate: GateSearch,
   pieces: Iterable<string>,
   slice: TimeSlice,
 ): Promise<string | null> {
@@ -109,7 +110,7 @@ export async function gatePass(
   let chunk = '';
   const test = () => {
     const text = carry + chunk;
-    const at = text.toLowerCase().search(gate);
+    const at = gate(text.toLowerCase());
     carry = text.slice(-64);
     chunk = '';
     return at < 0 ? null : text.slice(Math.max(0, at - SAMPLE_CHARS), at + SAMPLE_CHARS);

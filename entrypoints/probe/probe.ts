@@ -4,18 +4,18 @@
  * settings and, unless paused or disabled here, loads the page UI, hands it what it read
  * (`first-mention.ts`), and stops.
  *
- * On a page without mentions it costs one read of the page's text, one regex test of it
- * lower-cased (`gate.ts`) and one XPath query for shadow hosts (`page-text.ts`), in one task: no
- * message, and the detector (`entrypoints/probe-detector/`) is not even loaded. (Measurements:
- * docs/architecture.md.) A page of many elements loaded from large HTML is read in pieces,
- * in steps between which it may pause.
+ * On a page without mentions it costs one read of the page's text, the gate's search of it
+ * lower-cased (`gate-search.ts`) and one XPath query for shadow hosts (`page-text.ts`), in one
+ * task: no message, and the detector (`entrypoints/probe-detector/`) is not even loaded.
+ * (Measurements: docs/architecture.md.) A page of many elements loaded from large HTML is read
+ * in pieces, in steps between which it may pause.
  *
  * Size matters here (this runs on every page): no storage library, no helpers; of the
  * settings, only their pure validator.
  */
 import { nativeBrowser } from './native-browser';
 import { dateSlice, elapsedOver } from './date-slice';
-import { GATE_FLAGS, GATE_SOURCE } from './gate-pattern.generated';
+import { gateSearch, type GateSearch } from './gate-search';
 import type { TextGate } from '../../engine/detect-core';
 import { SETTINGS_KEY } from '../../lib/settings';
 import { isActive, loadPageUi, loadStage } from './own-modules';
@@ -37,10 +37,10 @@ const ALIVE_CHECK_MS = 60_000;
 
 /** Starts watching this frame; runs until a first mention (or the extension is gone). */
 export function startProbe(): void {
-  /** Built when the page is idle, not while the script is evaluated during page load. */
-  let gate = /$^/;
-  /** The gate as the detector stage tests a text (its pattern is made for lower-cased text). */
-  const textGate: TextGate = { test: (text) => gate.test(text.toLowerCase()) };
+  /** Made when the page is idle, not while the script is evaluated during page load. */
+  let gate: GateSearch = () => -1;
+  /** The gate as the detector stage tests a text (its search is made for lower-cased text). */
+  const textGate: TextGate = { test: (text) => gate(text.toLowerCase()) >= 0 };
   const pending = new Set<Node>();
   const observed = new WeakSet<Node>();
   let found = false;
@@ -169,7 +169,7 @@ export function startProbe(): void {
 
   // Idle, so the probe does not compete with the page's own loading (bounded wait).
   const begin = () => {
-    gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
+    gate = gateSearch();
     observe(document);
     // The document itself, not its body: see `documentText` in page-text.ts.
     initial = document;

@@ -3,8 +3,11 @@
  * properties, in our isolated world too (`<form><input name="nextSibling"></form>` makes
  * `form.nextSibling` the input): a walk reading `firstChild`, `nextSibling` or `parentNode`
  * straight off a form can loop forever, and a shadowed method (`hasAttributes`) throws. These
- * read through the interfaces' own accessors, captured once when the module loads, so a named
- * property on an element is never consulted.
+ * read through the interfaces' own accessors, so a named property on an element is never
+ * consulted. Each accessor is captured at its first use, not when the module loads: the first
+ * touch of an interface (`Element`) builds it in the content script's world, which a page the
+ * probe never walks need not pay for. Late capture reads the same accessors: a page's changes
+ * to its prototypes stay in its own world.
  */
 
 type Read<R> = (node: Node) => R;
@@ -29,29 +32,36 @@ function fromChain(node: Node, name: string, kind: 'get' | 'value'): unknown {
   return undefined;
 }
 
-function getter<R>(proto: object | undefined, name: string): Read<R> {
-  const get = own(proto, name, 'get') as ((this: Node) => R) | undefined;
-  if (get) return (node) => get.call(node);
+/** Where an interface's prototype is found, looked up only when first needed. */
+type ProtoOf = () => object | undefined;
+
+function getter<R>(protoOf: ProtoOf, name: string): Read<R> {
+  type Get = (this: Node) => R;
+  // undefined: not looked up yet; null: the interface has none (a fake DOM).
+  let get: Get | null | undefined;
   return (node) => {
-    const found = fromChain(node, name, 'get') as ((this: Node) => R) | undefined;
+    if (get === undefined) get = (own(protoOf(), name, 'get') as Get | undefined) ?? null;
+    if (get) return get.call(node);
+    const found = fromChain(node, name, 'get') as Get | undefined;
     return found ? found.call(node) : (node as unknown as Record<string, R>)[name]!;
   };
 }
 
 function method<A extends unknown[], R>(
-  proto: object | undefined,
+  protoOf: ProtoOf,
   name: string,
 ): (node: Node, ...args: A) => R {
-  const fn = own(proto, name, 'value') as ((this: Node, ...args: A) => R) | undefined;
-  if (fn) return (node, ...args) => fn.apply(node, args);
+  type Fn = (this: Node, ...args: A) => R;
+  let fn: Fn | null | undefined;
   return (node, ...args) => {
-    const found = fromChain(node, name, 'value') as (this: Node, ...args: A) => R;
-    return found.apply(node, args);
+    if (fn === undefined) fn = (own(protoOf(), name, 'value') as Fn | undefined) ?? null;
+    return (fn ?? (fromChain(node, name, 'value') as Fn)).apply(node, args);
   };
 }
 
-const NodeProto = (globalThis as { Node?: { prototype: object } }).Node?.prototype;
-const ElementProto = (globalThis as { Element?: { prototype: object } }).Element?.prototype;
+const NodeProto: ProtoOf = () => (globalThis as { Node?: { prototype: object } }).Node?.prototype;
+const ElementProto: ProtoOf = () =>
+  (globalThis as { Element?: { prototype: object } }).Element?.prototype;
 
 export const nodeTypeOf: Read<number> = getter(NodeProto, 'nodeType');
 export const firstChildOf: Read<Node | null> = getter(NodeProto, 'firstChild');

@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICONS } from '../../engine/detect';
 import { AR } from '../../engine/lexicon/ar';
 import { CYRILLIC, transliterated } from '../../engine/lexicon/script';
-import { lowercaseGate, topicGate } from '../../entrypoints/probe/gate';
-import { GATE_FLAGS, GATE_SOURCE } from '../../entrypoints/probe/gate-pattern.generated';
+import { lowercaseGate, lowercaseGateParts, topicGate } from '../../entrypoints/probe/gate';
+import * as generated from '../../entrypoints/probe/gate-pattern.generated';
+import { WHOLE_GATE_SOURCE, gateSearch } from '../../entrypoints/probe/gate-search';
 
-/** The gate as the content script runs it: its pattern, on the text lower-cased. */
-const shipped = new RegExp(GATE_SOURCE, GATE_FLAGS);
-const passes = (text: string) => shipped.test(text.toLowerCase());
+/** The whole gate the content script ships, for lower-cased text. */
+const shipped = new RegExp(WHOLE_GATE_SOURCE);
+/** Its alternatives (none holds a `|` of its own). */
+const alternativesOf = (source: string) => source.split('|').sort();
+/** The gate as the content script runs it: its search, on the text lower-cased. */
+const search = gateSearch();
+const passes = (text: string) => search(text.toLowerCase()) >= 0;
 /** The gate's definition: case-insensitive. */
 const definition = topicGate(DEFAULT_LEXICONS);
 
@@ -25,10 +30,22 @@ function caseVariants(unit: string): string[] {
 describe('precomputed content-script gate', () => {
   it('equals lowercaseGate(DEFAULT_LEXICONS) (else run `npx tsx scripts/build-gate.ts`)', () => {
     const gate = lowercaseGate(DEFAULT_LEXICONS);
-    expect(GATE_SOURCE).toBe(gate.source);
-    expect(GATE_FLAGS).toBe(gate.flags);
+    expect(alternativesOf(WHOLE_GATE_SOURCE)).toEqual(alternativesOf(gate.source));
+    const parts = lowercaseGateParts(DEFAULT_LEXICONS);
+    expect(parts.source).toBe(gate.source);
+    expect({
+      nonAscii: generated.GATE_NON_ASCII,
+      asciiWords: generated.GATE_ASCII_WORDS,
+      otherWords: generated.GATE_OTHER_WORDS,
+      hyphenBreak: generated.GATE_HYPHEN_BREAK,
+    }).toEqual({
+      nonAscii: parts.nonAscii,
+      asciiWords: parts.asciiWords,
+      otherWords: parts.otherWords,
+      hyphenBreak: parts.hyphenBreak,
+    });
     // No case-insensitive flag: compiling case equivalents is the cost it avoids.
-    expect(GATE_FLAGS).not.toContain('i');
+    expect(gate.flags).not.toContain('i');
   });
 
   it('passes every case variant of every gate word, one changed character at a time', () => {
@@ -83,6 +100,132 @@ describe('precomputed content-script gate', () => {
     }
     expect(passed).toBeGreaterThan(200);
     expect(rejected).toBeGreaterThan(20);
+  });
+});
+
+/** A small seeded generator (mulberry32), so a failure names a text that can be rerun. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('the gate search (gate-search.ts)', () => {
+  const words = WHOLE_GATE_SOURCE.split('|').filter((w) => /^[\p{L}\p{M}\d]+$/u.test(w));
+  const nonAscii = new RegExp(generated.GATE_NON_ASCII);
+  /** What the whole shipped pattern says: where its leftmost match starts. */
+  const whole = (lower: string) => lower.search(shipped);
+
+  it('holds one of its non-ASCII characters in every word that is not ASCII throughout', () => {
+    expect(words.length).toBeGreaterThan(150);
+    for (const w of words) expect(!/[\u0080-\uffff]/.test(w) || nonAscii.test(w), w).toBe(true);
+  });
+
+  it('finds the leftmost match of the whole pattern in random text', () => {
+    // Gate words whole, cut and re-cased; letters that lower-case onto gate letters (Kelvin
+    // sign, Turkish İ, Ohm sign); characters of the class; hyphens before line breaks; and
+    // the punctuation of ordinary English pages (no-break space, curly quotes, dashes).
+    const odd = [
+      ' ',
+      ' ',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '-',
+      '\u2010',
+      '\u2011',
+      '\u00a0',
+      '\u2019',
+      '\u201c',
+      '\u2014',
+      '\u2026',
+      'é',
+      'É',
+      'è',
+      'ü',
+      'İ',
+      'ı',
+      'ſ',
+      '\u212a',
+      '\u212b',
+      '\u2126',
+      'µ',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      'ж',
+      'Ω',
+      'ה',
+      'ب',
+      'क',
+      'ಕ',
+      '\ud83d\ude00',
+      '\ud83d',
+      'ß',
+    ];
+    const next = random(14);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const piece = () => {
+      const r = next();
+      if (r < 0.35) return pick('abcdefghijklmnopqrstuvwxyz'.split(''));
+      if (r < 0.55) return pick(odd);
+      const w = pick(words);
+      const from = next() < 0.5 ? 0 : Math.floor(next() * w.length);
+      const to = next() < 0.5 ? w.length : from + Math.floor(next() * (w.length - from + 1));
+      const cut = w.slice(from, to);
+      const c = next();
+      return c < 0.3
+        ? cut.toUpperCase()
+        : c < 0.45
+          ? cut.charAt(0).toUpperCase() + cut.slice(1)
+          : cut;
+    };
+    let asciiPath = 0;
+    let passed = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      const n = 1 + Math.floor(next() * 30);
+      for (let j = 0; j < n; j++) text += piece();
+      // Half of them as an English page without accents is: ASCII throughout.
+      if (i % 2) text = text.replace(/[\u0080-\uffff]/g, '');
+      const lower = text.toLowerCase();
+      const expected = whole(lower);
+      expect(search(lower), JSON.stringify(text)).toBe(expected);
+      if (!nonAscii.test(lower)) asciiPath++;
+      if (expected >= 0) passed++;
+    }
+    // Both ways through the search, and both answers, often.
+    expect(asciiPath).toBeGreaterThan(2_000);
+    expect(passed).toBeGreaterThan(2_000);
+    expect(20_000 - passed).toBeGreaterThan(2_000);
+  });
+
+  it('finds the leftmost match of the whole pattern in the detection fixtures', () => {
+    const dir = resolve(import.meta.dirname, '../fixtures/detection');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    let asciiPath = 0;
+    for (const text of texts) {
+      // Each text, and the text with its accents, dashes and other non-ASCII removed.
+      for (const v of [text, text.replace(/[\u0080-\uffff]/g, '')]) {
+        for (const lower of [v.toLowerCase(), v.toUpperCase().toLowerCase()]) {
+          expect(search(lower), v).toBe(whole(lower));
+          if (!nonAscii.test(lower)) asciiPath++;
+        }
+      }
+    }
+    const page = texts.join('\n').toLowerCase();
+    expect(search(page)).toBe(whole(page));
+    expect(asciiPath).toBeGreaterThan(200);
   });
 });
 

@@ -3,12 +3,12 @@
  * a large page's text in pieces, and the gate over them as over one text.
  */
 import { describe, expect, it } from 'vitest';
-import { GATE_FLAGS, GATE_SOURCE } from '../../entrypoints/probe/gate-pattern.generated';
+import { gateSearch } from '../../entrypoints/probe/gate-search';
 import { gatePass, textPieces } from '../../entrypoints/probe/page-text';
 import { timeSlice, type TimeSlice } from '../../lib/dom/slices';
 import { pageOf } from './fake-dom';
 
-const gate = new RegExp(GATE_SOURCE, GATE_FLAGS);
+const gate = gateSearch();
 
 describe('textPieces', () => {
   it('joins to the text of the whole subtree, in document order', () => {
