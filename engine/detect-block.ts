@@ -115,6 +115,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   // The last actor named as a subject (a noun, not the object of a link word): its bits.
   let subject = 0;
   let lastSubject = -99;
+  // The actor named right after "with" (a deal's partner): its bits, and where.
+  let partnerGets = 0;
+  let lastPartner = -99;
+  let lastWith = -99;
   for (let k = 0; k < norm.length; k++) {
     const w = norm[k] ?? '';
     const term = lookupAt(m, norm, pos, k);
@@ -154,6 +158,17 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       subject = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastSubject = last;
     }
+    if (b & (IRAN | RUSSIA) && !adjective && p - lastWith <= OBJECT_REACH) {
+      partnerGets = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
+      lastPartner = last;
+    }
+    // A handing-over verb after "X ... with Y": the subject gives, the partner receives ("Russia
+    // signed a deal with Iran to supply equipment"), as a buyer's subject receives.
+    const giver = (b & (GIVE | TRANSFER)) === (GIVE | TRANSFER) && !(b & TO);
+    const partnered = lastPartner > lastSubject && p - lastPartner <= GIVE_REACH;
+    if (giver && partnered && p - lastSubject <= BUYER_REACH && partnerGets !== subject) {
+      b |= partnerGets;
+    }
     if (b & (IRAN | RUSSIA) && !adjective && possessive) {
       ownerGets = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastOwner = last;
@@ -166,6 +181,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if (buyer && p - lastSubject <= BUYER_REACH) b |= subject;
     // "With" (FROM and TO together) names a partner, never an origin or a recipient.
     const partner = (b & (FROM | TO)) === (FROM | TO);
+    if (partner) lastWith = last;
     if (b & (FROM | TO | GIVE | HELP | TRANSFER)) lastLink = last;
     if (b & IRAN) {
       if (p - lastFrom <= 2 && p - lastWeapon <= ORIGIN_REACH) b |= IRANIAN_WEAPON;

@@ -245,3 +245,29 @@ describe('"Ukrainian" owns the drones only in their own noun phrase', () => {
     ]);
   });
 });
+
+describe('a deal’s partner receives what its subject hands over', () => {
+  it('Russia agreeing with Iran to supply arms is the wrong direction', () => {
+    check([
+      [
+        'In late 2001 Russia signed a ten-year arms deal with Iran to supply conventional military equipment.',
+        [],
+      ],
+      [
+        'Moscow reached an understanding with Tehran to deliver spare parts for its ageing missile batteries.',
+        [],
+      ],
+    ]);
+  });
+
+  it('while Iran agreeing with Russia to supply arms is the topic', () => {
+    check([
+      ['Iran signed a deal with Russia to supply hundreds of drones, the report said.', ['drones']],
+      [
+        'Tehran reached an agreement with Moscow to provide ballistic missiles, US officials said.',
+        ['drones'],
+      ],
+      ['Iran, in a deal with Russia, agreed to send more attack drones this winter.', ['drones']],
+    ]);
+  });
+});
