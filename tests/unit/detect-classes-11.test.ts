@@ -245,3 +245,31 @@ describe('"Ukrainian" owns the drones only in their own noun phrase', () => {
     ]);
   });
 });
+
+describe('military aid is arms for Russia’s war only where Russia gets it from Iran', () => {
+  it('aid to Kyiv, to Venezuela or to Iran beside the other name is not the drones topic', () => {
+    check([
+      ['The US sent military aid to Ukraine as Iran threatened Israel.', []],
+      [
+        'Washington approved new military aid for Ukraine; Iran’s foreign minister criticised the move.',
+        [],
+      ],
+      [
+        'Iran criticised the West’s military aid to Ukraine, saying it only prolongs the war with Russia.',
+        [],
+      ],
+      ['Russia’s military help to Venezuela worries Washington, as does Iran’s.', []],
+      ['Россия оказывает военную помощь Ирану.', []],
+      ['Росія надає військову допомогу Ірану.', []],
+    ]);
+  });
+
+  it('while Iran’s aid to Russia still counts, however it is worded', () => {
+    check([
+      ['Iran gives military aid to Russia.', ['drones']],
+      ['Russia’s request for Iranian military aid was met within weeks.', ['drones']],
+      ['Іран надає Росії військову допомогу.', ['drones']],
+      ['Іран надає військову допомогу Росії у війні проти України.', ['drones']],
+    ]);
+  });
+});
