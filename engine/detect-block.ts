@@ -78,6 +78,17 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Turkish case endings after the apostrophe that are a genitive ("Tahran'ın"); the dative,
+ * ablative or locative ("Rusya'ya", "Rusya'dan", "Rusya'da") owns nothing.
+ */
+const GENITIVE = /^(?:s|n?[ıiuü]n)?(?![\p{L}\p{M}])/u;
+
+/** Whether the apostrophe at `i` in `text` starts a possessive: "Iran's", "Iran’", "İran'ın". */
+function isGenitive(text: string, i: number): boolean {
+  return GENITIVE.test(text.slice(i + 1, i + 6));
+}
+
 /** Whether `text` holds an apostrophe in [from, to): a possessive ("the West's"). */
 function hasApostrophe(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isApostrophe(text.charCodeAt(i))) return true;
@@ -176,7 +187,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
       subject = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastSubject = last;
     }
-    if (b & (IRAN | RUSSIA) && !adjective && possessive) {
+    if (b & (IRAN | RUSSIA) && !adjective && possessive && isGenitive(text, end[k] ?? 0)) {
       ownerGets = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastOwner = last;
     }

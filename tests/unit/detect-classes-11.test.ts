@@ -273,3 +273,16 @@ describe('military aid is arms for Russia’s war only where Russia gets it from
     ]);
   });
 });
+
+describe('only a genitive owns a supplier', () => {
+  it('tr: a supplier from or in Russia selling to Iran is not the drones topic', () => {
+    check([
+      ['Rusya’dan tedarikçiler Ukrayna savaşı sırasında İran’a parça sattı.', []],
+      ['Rusya’da tedarikçiler İran’a Ukrayna savaşında kargo gönderdi.', []],
+    ]);
+  });
+
+  it('tr: while Russia’s supplier Iran still is', () => {
+    check([['Rusya’nın en önemli silah tedarikçisi İran oldu.', ['drones']]]);
+  });
+});
