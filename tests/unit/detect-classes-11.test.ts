@@ -286,3 +286,25 @@ describe('only a genitive owns a supplier', () => {
     check([['Rusya’nın en önemli silah tedarikçisi İran oldu.', ['drones']]]);
   });
 });
+
+describe('devices named for another use, and an office’s staff, are no drones', () => {
+  it('a bug, a phone, medical devices or the Rada’s staff beside Iran and Ukraine', () => {
+    check([
+      ['Iranian-made listening devices were found in the Ukrainian embassy in Tehran.', []],
+      ['Iranian phones and other devices are sold in Ukraine’s markets.', []],
+      ['Iranian-made medical devices are sold in Ukraine.', []],
+      ['Керівник апарату Верховної Ради України зустрівся з послом Ірану.', []],
+      ['Іранський телефонний апарат продають в Україні.', []],
+    ]);
+  });
+
+  it('while Iranian-made devices shot down over Ukraine still are', () => {
+    check([
+      ['Апарати іранського виробництва збили над Києвом.', ['drones']],
+      [
+        'Air defences shot down Iranian-made devices over Kyiv overnight, the city administration said.',
+        ['drones'],
+      ],
+    ]);
+  });
+});
