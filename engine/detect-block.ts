@@ -29,7 +29,7 @@ import {
   WEAPON,
 } from './rules/roles';
 import { placeOnly, usesContext } from './rules/topics';
-import { isApostrophe, isDigit } from './text/chars';
+import { isApostrophe, isDigit, isSpace } from './text/chars';
 import { sentenceSpans } from './text/sentences';
 import { tokenize } from './text/tokenize';
 
@@ -95,10 +95,21 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether `text` holds a clause break or a digit in [from, to): no owner reaches across. */
+/**
+ * Whether `text` holds a clause break in [from, to), or a count after a word of its own: no
+ * owner reaches across ("o território ucraniano com 26 drones"), though a count right after
+ * the owner is in its noun phrase ("Ukraine's 40 drones").
+ */
 function breaksNounPhrase(text: string, from: number, to: number): boolean {
   if (hasClauseBreak(text, from, to)) return true;
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  let word = false;
+  let i = from;
+  if (isApostrophe(text.charCodeAt(i))) i += text.charCodeAt(i + 1) === 115 ? 2 : 1;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return word;
+    if (!isSpace(c)) word = true;
+  }
   return false;
 }
 

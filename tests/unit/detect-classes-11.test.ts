@@ -242,6 +242,8 @@ describe('"Ukrainian" owns the drones only in their own noun phrase', () => {
         'Drones ucranianos atingiram uma refinaria russa; a imprensa iraniana noticiou o ataque.',
         [],
       ],
+      ['Ukraine’s 40 drones hit refineries deep in Russia, Iran’s state media reported.', []],
+      ['Ukrainian 12 drones hit Russia overnight as Iran watched.', []],
     ]);
   });
 });
