@@ -206,6 +206,8 @@ describe('Iranian-made things with no drone word in Russia’s war', () => {
 
   it('but not Iranian-made goods elsewhere, nor Ukraine’s trade', () => {
     check([
+      ['An Iranian aircraft was refused landing rights in Ukraine in 2020.', []],
+      ['Iranian Mahan Air aircraft still fly over Ukraine’s neighbours.', []],
       [
         'Ukraine banned imports of Iranian-made carpets and cameras after Kyiv cut ties with Tehran.',
         [],
