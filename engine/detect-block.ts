@@ -263,7 +263,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const aid = (b & (WEAPON | HELP)) === (WEAPON | HELP);
     // Not another's aid between them: "Iran criticised the West's military aid to Ukraine".
     const anothers = hasApostrophe(text, iranOwnerEnd, start[k - length + 1] ?? 0);
-    irans.push(aid && p - lastIranOwner <= GIVE_REACH && !anothers);
+    irans.push(aid && p - lastIranOwner <= ORIGIN_REACH && !anothers);
     if (aid) {
       lastAid = last;
       aidHit = irans.length - 1;

@@ -271,6 +271,10 @@ describe('military aid is arms for Russia’s war only where Russia gets it from
   it('while Iran’s aid to Russia still counts, however it is worded', () => {
     check([
       ['Iran gives military aid to Russia.', ['drones']],
+      [
+        'Officials say Russia and Iran are deepening their partnership through shared military assistance.',
+        ['drones'],
+      ],
       ['Russia’s request for Iranian military aid was met within weeks.', ['drones']],
       ['Іран надає Росії військову допомогу.', ['drones']],
       ['Іран надає військову допомогу Росії у війні проти України.', ['drones']],
