@@ -104,7 +104,8 @@ function breaksNounPhrase(text: string, from: number, to: number): boolean {
   if (hasClauseBreak(text, from, to)) return true;
   let word = false;
   let i = from;
-  if (isApostrophe(text.charCodeAt(i))) i += text.charCodeAt(i + 1) === 115 ? 2 : 1;
+  const s = text.charCodeAt(i + 1) | 32; // "'s", "'S"
+  if (isApostrophe(text.charCodeAt(i))) i += s === 115 ? 2 : 1;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) return word;
@@ -134,7 +135,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   /** Per hit: its [start, end) in the text, where a long run is best not cut. */
   const hitSpans: number[] = [];
   const names: string[] = [];
-  /** Per hit: whether it is military aid (WEAPON with HELP) that Iran gives. */
+  /** Per hit: whether it is military aid (WEAPON with HELP) told as Iran's. */
   const irans: boolean[] = [];
   // Iran named last before military aid ("Iran gives", "Iranian", "Tehran's"), where its name
   // ends, and the last military aid.
@@ -295,8 +296,6 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   }
   let whole = 0;
   for (let i = 0; i < count; i++) {
-    // A bare name with a drone word elsewhere ("Shahed Hossain, a drone pilot") is no model told
-    // as a drone: the name alone stays, for Russia or Ukraine to make it one.
     let b = bits[i] ?? 0;
     // Military aid is arms for Russia's war only where Russia receives it, or where it is Iran's
     // and Russia is named with no other recipient or war ("protests against Tehran's military
@@ -308,6 +307,8 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // A sentence that ties a weapon to a link word can carry the drones topic over to its
     // neighbours ("Russia turned to Iran. The drones were designed there.").
     if (b & (DRONE | MODEL | WEAPON) && b & (TRANSFER | HELP)) b |= LINKED;
+    // A bare name with a drone word elsewhere ("Shahed Hossain, a drone pilot") is no model told
+    // as a drone: the name alone stays, for Russia or Ukraine to make it one.
     const untold = b & MODEL && b & DRONE && !told[i] ? b & ~DRONE : b;
     whole |= untold;
     bits[i] = placeOnly(untold);
