@@ -5,6 +5,7 @@ import { lookupAt, type Matcher } from './lexicon/compile';
 import {
   ADJ,
   ANCHOR,
+  CIVIL,
   DRONE,
   FROM,
   GIVE,
@@ -17,14 +18,18 @@ import {
   MODEL,
   RUSSIA,
   RUSSIA_GETS,
+  STATES,
   STRONG,
+  SYRIA,
+  SYRIA_WAR,
+  THEATRE,
   TO,
   TRANSFER,
   UKRAINE,
   WEAPON,
 } from './rules/roles';
 import { placeOnly, usesContext } from './rules/topics';
-import { isApostrophe, isDigit } from './text/chars';
+import { isApostrophe, isDigit, isSpace } from './text/chars';
 import { sentenceSpans } from './text/sentences';
 import { tokenize } from './text/tokenize';
 
@@ -61,6 +66,9 @@ const TOLD_REACH = 2;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
 const MAX_TERMS = 24;
 
+/** Bits that name a recipient or a war other than Russia's for military aid in a sentence. */
+const AID_ELSEWHERE = IRAN_GETS | THEATRE | STATES | SYRIA | SYRIA_WAR | CIVIL;
+
 /** Whether `text` holds a comma, colon or semicolon in [from, to): a clause break. */
 function hasClauseBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -70,10 +78,39 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether `text` holds a clause break or a digit in [from, to): no owner reaches across. */
+/**
+ * Turkish case endings after the apostrophe that are a genitive ("Tahran'ın"); the dative,
+ * ablative or locative ("Rusya'ya", "Rusya'dan", "Rusya'da") owns nothing.
+ */
+const GENITIVE = /^(?:s|n?[ıiuü]n)?(?![\p{L}\p{M}])/u;
+
+/** Whether the apostrophe at `i` in `text` starts a possessive: "Iran's", "Iran’", "İran'ın". */
+function isGenitive(text: string, i: number): boolean {
+  return GENITIVE.test(text.slice(i + 1, i + 6));
+}
+
+/** Whether `text` holds an apostrophe in [from, to): a possessive ("the West's"). */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isApostrophe(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether `text` holds a clause break in [from, to), or a count after a word of its own: no
+ * owner reaches across ("o território ucraniano com 26 drones"), though a count right after
+ * the owner is in its noun phrase ("Ukraine's 40 drones").
+ */
 function breaksNounPhrase(text: string, from: number, to: number): boolean {
   if (hasClauseBreak(text, from, to)) return true;
-  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  let word = false;
+  let i = from;
+  const s = text.charCodeAt(i + 1) | 32; // "'s", "'S"
+  if (isApostrophe(text.charCodeAt(i))) i += s === 115 ? 2 : 1;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return word;
+    if (!isSpace(c)) word = true;
+  }
   return false;
 }
 
@@ -98,6 +135,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   /** Per hit: its [start, end) in the text, where a long run is best not cut. */
   const hitSpans: number[] = [];
   const names: string[] = [];
+  /** Per hit: whether it is military aid (WEAPON with HELP) told as Iran's. */
+  const irans: boolean[] = [];
+  // Iran named last before military aid ("Iran gives", "Iranian", "Tehran's"), where its name
+  // ends, and the last military aid.
+  let lastIranOwner = -99;
+  let iranOwnerEnd = 0;
+  let lastAid = -99;
+  let aidHit = -1;
   let seen = 0;
   let lastIran = -99;
   let lastWeapon = -99;
@@ -169,7 +214,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if (giver && partnered && p - lastSubject <= BUYER_REACH && partnerGets !== subject) {
       b |= partnerGets;
     }
-    if (b & (IRAN | RUSSIA) && !adjective && possessive) {
+    if (b & (IRAN | RUSSIA) && !adjective && possessive && isGenitive(text, end[k] ?? 0)) {
       ownerGets = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastOwner = last;
     }
@@ -183,11 +228,20 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const partner = (b & (FROM | TO)) === (FROM | TO);
     if (partner) lastWith = last;
     if (b & (FROM | TO | GIVE | HELP | TRANSFER)) lastLink = last;
+    // "Russian military aid", "Russia's": Moscow's own ("Iran says Russia's military aid ...").
+    if (b & RUSSIA && (adjective || possessive)) lastIranOwner = -99;
     if (b & IRAN) {
       if (p - lastFrom <= 2 && p - lastWeapon <= ORIGIN_REACH) b |= IRANIAN_WEAPON;
       // A post-nominal adjective right after the weapon: "drones iraniens".
       if (b & ADJ && p - lastWeapon <= POSTNOMINAL_REACH) b |= IRANIAN_WEAPON;
       lastIran = last;
+      if (!(b & RUSSIA)) {
+        lastIranOwner = last;
+        iranOwnerEnd = (end[k] ?? 0) + (possessive ? 1 : 0);
+      }
+      // A genitive right after the aid owns it: "военной помощи Тегерана" (not the dative "Ирану").
+      const genitive = /[аa]$/u.test(text.slice(start[k] ?? 0, end[k] ?? 0));
+      if (p - lastAid === 1 && genitive && aidHit >= 0) irans[aidHit] = true;
     }
     // "Ukrainian drones", "Ukraine's drones": Kyiv's own, not drones of the topic.
     if (b & UKRAINE && (adjective || isApostrophe(text.charCodeAt(end[k] ?? 0)))) {
@@ -223,6 +277,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     found.push(start[k - length + 1] ?? 0, b);
     hitSpans.push(start[k - length + 1] ?? 0, end[k] ?? 0);
     names.push(hit.term);
+    const aid = (b & (WEAPON | HELP)) === (WEAPON | HELP);
+    // Not another's aid between them: "Iran criticised the West's military aid to Ukraine".
+    const anothers = hasApostrophe(text, iranOwnerEnd, start[k - length + 1] ?? 0);
+    irans.push(aid && p - lastIranOwner <= ORIGIN_REACH && !anothers);
+    if (aid) {
+      lastAid = last;
+      aidHit = irans.length - 1;
+    }
   }
   if (!(always ? readInContext(seen) : seen & ANCHOR)) return null;
 
@@ -232,24 +294,37 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   const terms: string[][] = [];
   // Per sentence: whether a hit tells a model as a drone (a numbered model, a name and its word).
   const told: boolean[] = new Array<boolean>(count).fill(false);
+  // Per sentence: whether a weapon word other than "military aid" (WEAPON with HELP) is in it.
+  const armed: boolean[] = new Array<boolean>(count).fill(false);
+  // Per sentence: whether military aid in it is Iran's ("Tehran's military assistance").
+  const iransAid: boolean[] = new Array<boolean>(count).fill(false);
   let si = 0;
   for (let h = 0; h < names.length; h++) {
     while (si < count - 1 && (found[2 * h] ?? 0) >= (spans[2 * si + 1] ?? 0)) si++;
     const hb = found[2 * h + 1] ?? 0;
     if ((hb & (MODEL | DRONE)) === (MODEL | DRONE)) told[si] = true;
-    const x = (bits[si] ?? 0) | hb;
-    // A sentence that ties a weapon to a link word can carry the drones topic over to its
-    // neighbours ("Russia turned to Iran. The drones were designed there.").
-    bits[si] = x & (DRONE | MODEL | WEAPON) && x & (TRANSFER | HELP) ? x | LINKED : x;
+    if (hb & WEAPON && (hb & HELP) === 0) armed[si] = true;
+    if (irans[h]) iransAid[si] = true;
+    bits[si] = (bits[si] ?? 0) | hb;
     const list = (terms[si] ??= []);
     const term = names[h] ?? '';
     if (list.length < MAX_TERMS && !list.includes(term)) list.push(term);
   }
   let whole = 0;
   for (let i = 0; i < count; i++) {
+    let b = bits[i] ?? 0;
+    // Military aid is arms for Russia's war only where Russia receives it, or where it is Iran's
+    // and Russia is named with no other recipient or war ("protests against Tehran's military
+    // assistance to its partners in Russia"): not the West's aid to Kyiv beside Iran's name,
+    // nor Russia's to Iran, Assad or Venezuela.
+    const iransForRussia = iransAid[i] && b & RUSSIA && !(b & AID_ELSEWHERE);
+    const forRussia = (b & RUSSIA_GETS) !== 0 || iransForRussia;
+    if (b & WEAPON && !armed[i] && (!forRussia || b & IRAN_GETS)) b &= ~WEAPON;
+    // A sentence that ties a weapon to a link word can carry the drones topic over to its
+    // neighbours ("Russia turned to Iran. The drones were designed there.").
+    if (b & (DRONE | MODEL | WEAPON) && b & (TRANSFER | HELP)) b |= LINKED;
     // A bare name with a drone word elsewhere ("Shahed Hossain, a drone pilot") is no model told
     // as a drone: the name alone stays, for Russia or Ukraine to make it one.
-    const b = bits[i] ?? 0;
     const untold = b & MODEL && b & DRONE && !told[i] ? b & ~DRONE : b;
     whole |= untold;
     bits[i] = placeOnly(untold);

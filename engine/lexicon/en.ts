@@ -132,6 +132,16 @@ export const EN: Lexicon = {
     [WEAPON | TRANSFER | GOODS, 'military cargo'],
     [TRANSFER | GOODS, 'cargo;shipment'],
     [HELP | GOODS, 'design'],
+    // Devices named for another use are no drones: a bomb, a bug, a phone.
+    [
+      0,
+      'explosive device|explosive devices|improvised device|improvised devices|' +
+        'incendiary device|incendiary devices|nuclear device|nuclear devices|' +
+        'listening device|listening devices|tracking device|tracking devices|' +
+        'surveillance device|surveillance devices|medical device|medical devices|' +
+        'electronic device|electronic devices|mobile device|mobile devices|' +
+        'smart device|smart devices|household device|household devices|other devices',
+    ],
     [GOODS, 'aircraft|airframe;consignment|batch;unit;device'],
     // Military help as a thing handed over: with Iran and Russia, arms for its war.
     [WEAPON | HELP | GIVE, 'military assistance|military aid|military help'],

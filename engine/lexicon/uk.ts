@@ -83,7 +83,10 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [HELP, 'Wob otrimati|Wob otrima;zamovi|zamovlenn'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'rozrobk;konstrukcI'],
-    [GOODS, 'lItalqn;aparat'],
+    // Devices in the plural ("апарати", "апаратів"); the singular is mostly an office's staff
+    // ("керівник апарату Верховної Ради"), the state's apparatus, or a telephone.
+    [GOODS, 'lItalqn;aparati|aparatIv|aparatami|aparatah'],
+    [0, 'aparat|aparatu|aparatom|aparatI|aparata'],
     [WEAPON | HELP, 'vIjsqkova dopomog|vIjsqkovoJ dopomog|vIjsqkovu dopomog|vIjsqkovIj dopomog'],
     [CIVIL, 'torgIvl;pasaZir|pasaZirsk;pSenic|zerno'],
     // Iran's stance on Russia's war in general words (see `SIDES`): "neutral", "either side".

@@ -141,8 +141,11 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // drones launched from Yemen struck Eilat.").
   const elsewhere = !single && any(bits, THEATRE | STATES);
   // Iranian-made drones, or Iranian-made things standing for them ("Iranian-made devices were
-  // shot down over Kyiv"), in Ukraine's war; the things only where no other war or trade is named.
-  const things = single && any(bits, GOODS) && !any(bits, THEATRE | STATES | CIVIL);
+  // shot down over Kyiv"), in Ukraine's war; the things only where their making is told
+  // (HELP: "made", "design"; TRANSFER: "виробництва", "de fabrico"), not "an Iranian aircraft
+  // was refused landing", and no other war or trade is named.
+  const made = any(bits, HELP | TRANSFER);
+  const things = single && made && any(bits, GOODS) && !any(bits, THEATRE | STATES | CIVIL);
   if (all(bits, IRAN | UKRAINE | IRANIAN_WEAPON) && (drone || things) && !elsewhere) return 0.7;
   // Iran's weapons in the Ukraine war without naming Russia ("Iranian-made drones hit Kyiv").
   // Not what "Ukraine's two main backers" send it.

@@ -87,7 +87,9 @@ function endsOrdinalDay(text: string, i: number, next: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 3 && isDigit(text.charCodeAt(k))) k--;
   const digits = i - 1 - k;
-  if (digits < 1 || digits > 2 || (k >= 0 && isWordChar(text.charCodeAt(k)))) return false;
+  // The day stands alone: not the end of a score or a time ("endete 2:1. August Müller traf").
+  const before = k >= 0 ? text.charCodeAt(k) : 32;
+  if (digits < 1 || digits > 2 || !(isSpace(before) || before === 40)) return false;
   return MONTH_AFTER_DAY.test(text.slice(next, next + 10));
 }
 

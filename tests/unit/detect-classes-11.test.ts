@@ -206,6 +206,8 @@ describe('Iranian-made things with no drone word in Russia’s war', () => {
 
   it('but not Iranian-made goods elsewhere, nor Ukraine’s trade', () => {
     check([
+      ['An Iranian aircraft was refused landing rights in Ukraine in 2020.', []],
+      ['Iranian Mahan Air aircraft still fly over Ukraine’s neighbours.', []],
       [
         'Ukraine banned imports of Iranian-made carpets and cameras after Kyiv cut ties with Tehran.',
         [],
@@ -241,6 +243,75 @@ describe('"Ukrainian" owns the drones only in their own noun phrase', () => {
       [
         'Drones ucranianos atingiram uma refinaria russa; a imprensa iraniana noticiou o ataque.',
         [],
+      ],
+      ['Ukraine’s 40 drones hit refineries deep in Russia, Iran’s state media reported.', []],
+      ['Ukrainian 12 drones hit Russia overnight as Iran watched.', []],
+    ]);
+  });
+});
+
+describe('military aid is arms for Russia’s war only where Russia gets it from Iran', () => {
+  it('aid to Kyiv, to Venezuela or to Iran beside the other name is not the drones topic', () => {
+    check([
+      ['The US sent military aid to Ukraine as Iran threatened Israel.', []],
+      [
+        'Washington approved new military aid for Ukraine; Iran’s foreign minister criticised the move.',
+        [],
+      ],
+      [
+        'Iran criticised the West’s military aid to Ukraine, saying it only prolongs the war with Russia.',
+        [],
+      ],
+      ['Russia’s military help to Venezuela worries Washington, as does Iran’s.', []],
+      ['Россия оказывает военную помощь Ирану.', []],
+      ['Росія надає військову допомогу Ірану.', []],
+    ]);
+  });
+
+  it('while Iran’s aid to Russia still counts, however it is worded', () => {
+    check([
+      ['Iran gives military aid to Russia.', ['drones']],
+      [
+        'Officials say Russia and Iran are deepening their partnership through shared military assistance.',
+        ['drones'],
+      ],
+      ['Russia’s request for Iranian military aid was met within weeks.', ['drones']],
+      ['Іран надає Росії військову допомогу.', ['drones']],
+      ['Іран надає військову допомогу Росії у війні проти України.', ['drones']],
+    ]);
+  });
+});
+
+describe('only a genitive owns a supplier', () => {
+  it('tr: a supplier from or in Russia selling to Iran is not the drones topic', () => {
+    check([
+      ['Rusya’dan tedarikçiler Ukrayna savaşı sırasında İran’a parça sattı.', []],
+      ['Rusya’da tedarikçiler İran’a Ukrayna savaşında kargo gönderdi.', []],
+    ]);
+  });
+
+  it('tr: while Russia’s supplier Iran still is', () => {
+    check([['Rusya’nın en önemli silah tedarikçisi İran oldu.', ['drones']]]);
+  });
+});
+
+describe('devices named for another use, and an office’s staff, are no drones', () => {
+  it('a bug, a phone, medical devices or the Rada’s staff beside Iran and Ukraine', () => {
+    check([
+      ['Iranian-made listening devices were found in the Ukrainian embassy in Tehran.', []],
+      ['Iranian phones and other devices are sold in Ukraine’s markets.', []],
+      ['Iranian-made medical devices are sold in Ukraine.', []],
+      ['Керівник апарату Верховної Ради України зустрівся з послом Ірану.', []],
+      ['Іранський телефонний апарат продають в Україні.', []],
+    ]);
+  });
+
+  it('while Iranian-made devices shot down over Ukraine still are', () => {
+    check([
+      ['Апарати іранського виробництва збили над Києвом.', ['drones']],
+      [
+        'Air defences shot down Iranian-made devices over Kyiv overnight, the city administration said.',
+        ['drones'],
       ],
     ]);
   });

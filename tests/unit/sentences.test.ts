@@ -40,6 +40,14 @@ describe('sentenceSpans', () => {
       'Der Iran meldete 8.',
       'Russland schwieg.',
     ]);
+    // Nor does a score: its day is no day.
+    expect(sentences('Das Spiel endete 2:1. August Müller traf zweimal.')).toEqual([
+      'Das Spiel endete 2:1.',
+      'August Müller traf zweimal.',
+    ]);
+    expect(sentences('Die Delegation (8. Juni) flog nach Teheran.')).toEqual([
+      'Die Delegation (8. Juni) flog nach Teheran.',
+    ]);
   });
 
   it('splits at blank lines and trims surrounding space', () => {
