@@ -27,6 +27,15 @@ function caseVariants(unit: string): string[] {
   return ALL_UNITS.match(new RegExp(`[${escaped}]`, 'gi')) ?? [];
 }
 
+/** The texts of the detection fixtures (tests/fixtures/detection/*.jsonl). */
+function detectionFixtureTexts(): string[] {
+  const dir = resolve(import.meta.dirname, '../fixtures/detection');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
 describe('precomputed content-script gate', () => {
   it('equals lowercaseGate(DEFAULT_LEXICONS) (else run `npx tsx scripts/build-gate.ts`)', () => {
     const gate = lowercaseGate(DEFAULT_LEXICONS);
@@ -79,12 +88,7 @@ describe('precomputed content-script gate', () => {
   });
 
   it('passes what the definition passes in the detection fixtures, and rejects the same', () => {
-    const dir = resolve(import.meta.dirname, '../fixtures/detection');
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
-      .filter((line) => line.trim())
-      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const texts = detectionFixtureTexts();
     let passed = 0;
     let rejected = 0;
     for (const text of texts) {
@@ -207,12 +211,7 @@ describe('the gate search (gate-search.ts)', () => {
   });
 
   it('finds the leftmost match of the whole pattern in the detection fixtures', () => {
-    const dir = resolve(import.meta.dirname, '../fixtures/detection');
-    const texts = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
-      .filter((line) => line.trim())
-      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const texts = detectionFixtureTexts();
     let asciiPath = 0;
     for (const text of texts) {
       // Each text, and the text with its accents, dashes and other non-ASCII removed.
