@@ -59,7 +59,10 @@ const OWNER_REACH = 3;
 const BUYER_REACH = 16;
 /** Reach from a link word or "with" to an actor it makes an object: "a deal with Moscow". */
 const OBJECT_REACH = 2;
-/** Reach from an actor's possessive to the supplier it owns: "Tehran's main arms supplier", "Tahran'ın en önemli silah tedarikçisi" (its case ending a token of its own). */
+/**
+ * Reach from an actor's possessive to the supplier it owns: "Tehran's main arms supplier",
+ * "Tahran'ın en önemli silah tedarikçisi" (its case ending a token of its own).
+ */
 const SUPPLIER_REACH = 6;
 /** Reach from a model's bare name to the drone word that tells it: "Shahed combat drone". */
 const TOLD_REACH = 2;
@@ -240,7 +243,8 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
         iranOwnerEnd = (end[k] ?? 0) + (possessive ? 1 : 0);
       }
       // A genitive right after the aid owns it: "военной помощи Тегерана" (not the dative "Ирану").
-      const genitive = /[аa]$/u.test(text.slice(start[k] ?? 0, end[k] ?? 0));
+      const final = text.charCodeAt((end[k] ?? 0) - 1);
+      const genitive = final === 0x430 || final === 97; // a Cyrillic or a Latin "a"
       if (p - lastAid === 1 && genitive && aidHit >= 0) irans[aidHit] = true;
     }
     // "Ukrainian drones", "Ukraine's drones": Kyiv's own, not drones of the topic.
@@ -279,8 +283,9 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     names.push(hit.term);
     const aid = (b & (WEAPON | HELP)) === (WEAPON | HELP);
     // Not another's aid between them: "Iran criticised the West's military aid to Ukraine".
-    const anothers = hasApostrophe(text, iranOwnerEnd, start[k - length + 1] ?? 0);
-    irans.push(aid && p - lastIranOwner <= ORIGIN_REACH && !anothers);
+    // Scanned only near Iran's name, so a long block never rescans its text per hit.
+    const near = aid && p - lastIranOwner <= ORIGIN_REACH;
+    irans.push(near && !hasApostrophe(text, iranOwnerEnd, start[k - length + 1] ?? 0));
     if (aid) {
       lastAid = last;
       aidHit = irans.length - 1;
