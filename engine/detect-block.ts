@@ -227,6 +227,9 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // A buyer's or a dependent's word (English marks them with TO): its subject receives.
     const buyer = (b & TO) !== 0 && (b & (TRANSFER | HELP)) !== 0;
     if (buyer && p - lastSubject <= BUYER_REACH) b |= subject;
+    // So does the owner of a buyer's noun: "Moscow's dependence on Iranian drones", "Russia's
+    // purchase of Shaheds".
+    if (buyer && p - lastOwner <= SUPPLIER_REACH) b |= ownerGets;
     // "With" (FROM and TO together) names a partner, never an origin or a recipient.
     const partner = (b & (FROM | TO)) === (FROM | TO);
     if (partner) lastWith = last;

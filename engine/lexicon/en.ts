@@ -62,10 +62,10 @@ export const EN: Lexicon = {
       IRAN,
       'iran|iranian|islamic republic;tehran|teheran;irgc|revolutionary guard;' +
         'quds force|qods force;khamenei|ayatollah;raisi;pezeshkian;rouhani;zarif;' +
-        'abdollahian|araghchi|kanaani|baghaei;larijani;velayati;shamkhani;hajizadeh;' +
+        'abdollahian|amirabdollahian|araghchi|araqchi|kanaani|baghaei;iravani;kazem jalali;larijani;velayati;shamkhani;hajizadeh;' +
         'qaani|ghaani;bagheri;jalili;amirabad;isfahan;hamadan|hamedan;' +
         // Officials whose name alone names Iran: defence ministers, envoys, vice-presidents.
-        'dehghan|dehqan;hatami;jaberi ansari;khaji;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
+        'dehghan|dehqan;hatami;ashtiani;gharibabadi;jaberi ansari;khaji;nasirzadeh;mokhber;qalibaf|ghalibaf;ahmadinejad;khatibzadeh;kanani',
     ],
     [IRAN | SOLEIMANI, 'soleimani|suleimani|soleymani'],
     // Arms that would reach Iran, told as Iran's hands ("systems we give Ukraine could fall into
@@ -76,6 +76,11 @@ export const EN: Lexicon = {
     [IRAN | SYRIA, 'hamadan air base|hamedan air base|nojeh'],
     // Named from the base's side, Iran must be named beside it (the probe's gate holds no "base").
     [SYRIA, 'base in hamadan'],
+    // Iran's Afghan and Pakistani militias in Syria: their name alone names Iran's forces there.
+    [
+      IRAN | SYRIA,
+      'fatemiyoun|fatemiyun|fatimiyoun|fatimid militia|fatimid brigade|zainabiyoun|zainabiyun',
+    ],
     [
       RUSSIA,
       'russia|russian|russo;moscow;kremlin;putin;shoigu;lavrov;' +
@@ -130,7 +135,10 @@ export const EN: Lexicon = {
     // General objects of the arms trade, and the goods of other trade that are not arms.
     // Arms on the move in general words: a weapon where a transfer is told.
     [WEAPON | TRANSFER | GOODS, 'military cargo'],
-    [TRANSFER | GOODS, 'cargo;shipment'],
+    [
+      TRANSFER | GOODS,
+      'cargo;shipment;cargo plane|transport plane|cargo aircraft|transport aircraft|cargo flight|il-76|ilyushin',
+    ],
     [HELP | GOODS, 'design'],
     // Devices named for another use are no drones: a bomb, a bug, a phone.
     [
@@ -193,7 +201,8 @@ export const EN: Lexicon = {
     // Dependence: the dependent party receives ("Russia is now dependent on Iran"), in one sentence.
     [
       HELP | TO,
-      'dependent on|depend on|depends on|reliant on|rely on|relies on|relying on|look to|looking to',
+      'dependent on|depend on|depends on|reliant on|rely on|relies on|relying on|look to|looking to|' +
+        'dependence on|dependency on|reliance on',
     ],
     [FROM | TO, 'with'],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
@@ -221,7 +230,9 @@ export const EN: Lexicon = {
         // Places and forces of the war, for the pair acting there ("Iranian-backed militias
         // in Daraa"); not the war itself where a document named the pair.
         'daraa|deraa|dera a;quneitra;golan|golan heights;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
-        'albu kamal|abu kamal|bukamal|bu kamal;mayadin|mayadeen;' +
+        'albu kamal|abu kamal|bukamal|bu kamal|abukamal|albukamal;mayadin|mayadeen;' +
+        // Air bases Russia and Iran shared or handed over, and the Russian-backed corps.
+        't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;shayrat;kuweires;fifth corps;' +
         'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],
