@@ -232,7 +232,7 @@ export const EN: Lexicon = {
         'daraa|deraa|dera a;quneitra;golan|golan heights;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
         'albu kamal|abu kamal|bukamal|bu kamal|abukamal|albukamal;mayadin|mayadeen;' +
         // Air bases Russia and Iran shared or handed over, and the Russian-backed corps.
-        't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;shayrat;kuweires;fifth corps;' +
+        't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;shayrat;kuweires;fifth corps|5th corps;conoco base|conoco field|conoco gas field;al-tanf|tanf base;badia;' +
         'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],

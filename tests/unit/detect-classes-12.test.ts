@@ -45,6 +45,14 @@ describe('Iran’s forces in Syria by their militias, bases and towns', () => {
         'Russian military police set up a checkpoint near Albukamal after clashes with the Iranian-backed Zainabiyoun brigade.',
         ['syria'],
       ],
+      [
+        'Russian patrols have been searching Iranian militiamen who cross into areas held by the Russian-backed 5th Corps near the Conoco base.',
+        ['syria'],
+      ],
+      [
+        'Iran’s Revolutionary Guards moved fighters into the Badia after Russian units pulled back toward the coast.',
+        ['syria'],
+      ],
     ]);
   });
 
