@@ -157,6 +157,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let ukraineEnd = 0;
   let lastGoods = -99;
   let lastLink = -99;
+  let linkEnd = 0;
   let lastBareModel = -99;
   let lastOwner = -99;
   let ownerGets = 0;
@@ -202,7 +203,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     }
     // "Tehran's main arms supplier" owns a noun, not the verb: not a subject.
     const possessive = isApostrophe(text.charCodeAt(end[k] ?? 0));
-    if (b & (IRAN | RUSSIA) && !adjective && !possessive && p - lastLink > OBJECT_REACH) {
+    // A clause break ends the link word's object: "draining its ties, Putin has turned to Iran".
+    const object =
+      p - lastLink <= OBJECT_REACH && !hasClauseBreak(text, linkEnd, start[k - length + 1] ?? 0);
+    if (b & (IRAN | RUSSIA) && !adjective && !possessive && !object) {
       subject = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastSubject = last;
     }
@@ -233,7 +237,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // "With" (FROM and TO together) names a partner, never an origin or a recipient.
     const partner = (b & (FROM | TO)) === (FROM | TO);
     if (partner) lastWith = last;
-    if (b & (FROM | TO | GIVE | HELP | TRANSFER)) lastLink = last;
+    if (b & (FROM | TO | GIVE | HELP | TRANSFER)) {
+      lastLink = last;
+      linkEnd = end[k] ?? 0;
+    }
     // "Russian military aid", "Russia's": Moscow's own ("Iran says Russia's military aid ...").
     if (b & RUSSIA && (adjective || possessive)) lastIranOwner = -99;
     if (b & IRAN) {

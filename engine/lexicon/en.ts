@@ -202,17 +202,17 @@ export const EN: Lexicon = {
     [
       HELP | TO,
       'dependent on|depend on|depends on|reliant on|rely on|relies on|relying on|look to|looking to|' +
-        'dependence on|dependency on|reliance on',
+        'dependence on|dependency on|reliance on;' +
+        // A buyer's search: "turned to Tehran for drones", "sought missiles from Iran".
+        'seek|sought|turned to|turn to|turning to',
     ],
     [FROM | TO, 'with'],
     // Vaguer links, and words common outside the arms trade: they count inside one sentence.
     [
       HELP,
       'cooperation|cooperate|collaboration|partnership|militarily|support|backing|backer|' +
-        'ally|alliance|ties|closer;' +
+        'ally|alliance|ties|closer|lifeline;' +
         'deal|contract|agreement|exchange|plant|licence|license|made|built|copy|' +
-        // A buyer's search: "turned to Tehran for drones", "sought missiles from Iran".
-        'seek|sought|turned to|turn to|turning to;' +
         'technology;sanction|accuse|accusation|allegation|allege|evidence',
     ],
     // Answer words (`ANSWER`): Iran's reply to what a document told.

@@ -138,3 +138,21 @@ describe('the owner of a buyer’s noun receives', () => {
     ]);
   });
 });
+
+describe('a buyer’s search has a subject, and a clause break ends an object', () => {
+  it('Russia turning to Iran’s help for its war, after a list of what it lost, is the drones topic', () => {
+    check([
+      [
+        'As the war in Ukraine drags on and drains its arsenals, economy and alliances, Putin has turned to an Iranian lifeline.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while Iran turning to Russia for its own arms is not', () => {
+    check([
+      ['After the war with Israel, Tehran turned to Moscow for fighter jets and air defences.', []],
+      ['Iran sought Russia’s help to rebuild its air defences after the June strikes.', []],
+    ]);
+  });
+});
