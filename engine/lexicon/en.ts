@@ -232,7 +232,13 @@ export const EN: Lexicon = {
         'daraa|deraa|dera a;quneitra;golan|golan heights;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
         'albu kamal|abu kamal|bukamal|bu kamal|abukamal|albukamal;mayadin|mayadeen;' +
         // Air bases Russia and Iran shared or handed over, and the Russian-backed corps.
-        't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;shayrat;kuweires;fifth corps|5th corps;conoco base|conoco field|conoco gas field;al-tanf|tanf base;badia;' +
+        't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;' +
+        'shayrat;kuweires;fifth corps|5th corps;conoco base|conoco field|conoco gas field;' +
+        'al-tanf|tanf base;badia;' +
+        // Towns of the war where Russia's and Iran's forces served, met or fell out.
+        'tabqa;qamishli;manbij;sukhnah;qaryatayn;khan shaykhun|khan sheikhoun;saraqib;' +
+        'jisr al-shughur;masyaf;sayyida zeinab|sayyida zaynab;zabadani;suwayda|sweida;bosra;' +
+        'jableh;tal rifaat;' +
         'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],
@@ -263,7 +269,7 @@ export const EN: Lexicon = {
     // city) and the patrons of one side; with Syria in the sentence, Syria's war.
     [
       REF | SIDES,
-      'three guarantor|guarantor state|guarantor power|guarantor country|guarantors;' +
+      'guarantor state|guarantor power|guarantor country|guarantors;' +
         // The same part told by its verb: "Russia, Iran and Turkey guarantee the ceasefire".
         'guarantee the ceasefire|guarantees the ceasefire;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
@@ -276,6 +282,8 @@ export const EN: Lexicon = {
     ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
     [ASTANA, 'astana'],
+    // "The three guarantors" of Syria's ceasefire are Astana's: with Syria named, its talks.
+    [ASTANA | REF | SIDES, 'three guarantor|three guarantors'],
     // The three Astana guarantors named together: with their part ("as guarantors") or Syria,
     // the talks on Syria even where the city is not named.
     [ASTANA | IRAN | RUSSIA, [trio(NAMES, 'and'), trio(NAMES), trio(ADJECTIVES)].join('|')],

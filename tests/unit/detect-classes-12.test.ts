@@ -156,3 +156,37 @@ describe('a buyer’s search has a subject, and a clause break ends an object', 
     ]);
   });
 });
+
+describe('the three guarantors, and the towns of Syria’s war', () => {
+  it('the three guarantor countries with Syria named are the Astana talks', () => {
+    check([
+      [
+        'The delegations of the three guarantor countries met again to agree the closing statement with the UN envoy for Syria.',
+        ['syria'],
+      ],
+    ]);
+  });
+
+  it('while guarantors without the three, or three guarantors away from Syria, are not', () => {
+    check([
+      [
+        'Russia and Turkey, the guarantors of the Idlib ceasefire, agreed on joint patrols along the M4 highway.',
+        [],
+      ],
+      ['The three guarantor powers of Cyprus met in Geneva to discuss the island’s future.', []],
+    ]);
+  });
+
+  it('Iran’s and Russia’s forces in Syria’s towns, neither naming Syria, are the syria topic', () => {
+    check([
+      [
+        'Iranian-backed militias set up new positions near Tabqa airport days after Russian-backed forces pulled back from the area.',
+        ['syria'],
+      ],
+      [
+        'Russian military police stopped an Iranian convoy heading to Masyaf, where the Revolutionary Guards run a missile workshop.',
+        ['syria'],
+      ],
+    ]);
+  });
+});
