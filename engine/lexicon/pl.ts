@@ -80,6 +80,8 @@ export const PL: Lexicon = {
       'dostarcz;sprzeda|sprzedaw;wysła|wysył;przekaz;przemyc|przemyt;zaopatr|zaopatrz|zaopatryw;' +
         'przerzuc|przerzut;przewoz|przewoż|przewież|przewieź',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'wyprodukowan;wytworzon'],
     [
       TRANSFER,
       'dostaw;zakup;kupi|kupuj|kupow;naby|nabyw;pozysk;otrzym;import;wysyłk;ładunek|ładunk;' +
@@ -146,7 +148,8 @@ export const PL: Lexicon = {
     ],
     // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
     // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
-    [HELP, 'uzyska'],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'uzyska;środki ograniczając|środków ograniczając'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'konstrukcj'],
     [GOODS, 'samolot'],
