@@ -5,7 +5,7 @@
  * and verbal nouns. Each class has hard negatives of the same shape.
  */
 import { describe, it } from 'vitest';
-import { check, type Case } from './helpers/topics';
+import { check } from './helpers/topics';
 
 const D = ['drones'];
 const NONE: string[] = [];
