@@ -48,8 +48,8 @@ export const PL: Lexicon = {
     'ane>;any>;anych>;one>;ony>;onych>;ione>;' +
     // The imperfective -ywa-: "przekazywać", "przekazywał", "przekazywane".
     'ywać>;ywa>;ywał>;ywała>;ywali>;ywane>;ywanych>;ują>;' +
-    // "Astany" -> "astana"; "irańscy" -> "irańsk".
-    'y>a;cy>k',
+    // "Astany" -> "astana"; "irańscy" -> "irańsk"; the dative "syryjskiemu" -> "syryjsk".
+    'y>a;cy>k;iemu>;emu>',
   terms: [
     // Iran's terms go into the always-on page gate: of its officials, only today's.
     [

@@ -193,3 +193,23 @@ describe('Estonian verbal nouns of supplying ("tarnimine", "müümine")', () => 
     ]);
   });
 });
+
+describe('Polish dative adjectives ("syryjskiemu", "rosyjskiemu")', () => {
+  it('name Syria’s leader or Russia’s army as the one helped', () => {
+    check([
+      [
+        'Rosja i Iran pomogły syryjskiemu przywódcy utrzymać się u władzy po wybuchu wojny.',
+        ['syria'],
+      ],
+      ['Iran dostarczył rosyjskiemu wojsku setki dronów kamikadze.', D],
+    ]);
+  });
+
+  it('but not help for Turkey after an earthquake, nor a Syrian athlete', () => {
+    check([
+      ['Rosja i Iran wysłały pomoc humanitarną tureckiemu rządowi po trzęsieniu ziemi.', NONE],
+      ['Rosja i Iran pogratulowały syryjskiemu zawodnikowi medalu na mistrzostwach.', NONE],
+      ['Iran dostarczył sudańskiemu wojsku setki dronów kamikadze.', NONE],
+    ]);
+  });
+});
