@@ -40,8 +40,6 @@ export const AR: Lexicon = transliterated(ARABIC, {
   terms: [
     [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
-    // "Made in Iran": "صنع" alone also makes decisions ("صنع القرار").
-    [IRAN | ADJ | TRANSFER, 'SnE IyrAn|SnE AyrAn|SnE ThrAn'],
     [IRAN | SOLEIMANI, 'slymAny'],
     // "الروس": the Russians.
     [RUSSIA, 'rwsyA;rws;mwskw;krmlyn;bwtyn;ttArstAn'],
@@ -77,9 +75,6 @@ export const AR: Lexicon = transliterated(ARABIC, {
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'tSmym'],
     [GOODS, 'TAQrp|TAQrAt'],
-    // Cargo with a military marker ("military cargo", "a cargo of arms"): a weapon whose
-    // origin names the direction; plain cargo is trade.
-    [WEAPON | GOODS, '$Hnp Eskry|$HnAt Eskry|Al$Hn AlEskry|$Hn Eskry'],
     [CIVIL, 'tjArp;qmH'],
   ],
 });

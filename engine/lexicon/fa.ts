@@ -39,16 +39,16 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     // "Made in Iran": "ساخت" alone is any building or making.
-    [IRAN | ADJ | TRANSFER, 'sAxt AyrAn|sAxt thrAn'],
+    [IRAN | ADJ | TRANSFER, 'sAxt AyrAn'],
     [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn'],
     [STRONG | RUSSIA, 'ClAbwGA'],
     [RUSSIA | ADJ, 'rws'],
     // "Unmanned" aircraft ("طیاره‌های بدون سرنشین", Dari), and the spelling "پهباد".
     [DRONE, 'PhPAd|PhbAd;bdwn srn$yn'],
-    [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|PhbAd $Ahd|srn$yn $Ahd'],
+    [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|srn$yn $Ahd'],
     [WEAPON, 'slAH;tslyHAt;mw$k;wsAyl nZAmy|tjhyzAt nZAmy'],
     // Given or sent to Moscow: the verb alone ("داده") has countless other senses.
-    [RUSSIA | TRANSFER, 'bh mskw dAdh|bh rwsyh dAdh|bh mskw fr*tAdh|bh rwsyh fr*tAdh'],
+    [RUSSIA | TRANSFER, 'bh mskw dAdh'],
     [TRANSFER, 'ArsAl;tHwyl;frw$;xryd;twlyd'],
     [HELP, 'hmkAry;HmAyt;kmk;qrArdAd;tk*yb;tHrym'],
     [SYRIA, 'swryh'],

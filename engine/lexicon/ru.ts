@@ -66,13 +66,11 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [WEAPON, 'oruZi;vooruZeni;raket;boepripas;snarAd'],
     // Cargo with a military marker ("military cargo", "a cargo of arms"): a weapon whose
     // origin names the direction; plain cargo is trade.
-    [WEAPON | GOODS, 'voennyj gruz|voennye gruz|voennogo gruz|gruz oruZi|gruz vooruZeni'],
+    [WEAPON | GOODS, 'voennyj gruz'],
     [RUS_ARMS, 'su 35;s 400'],
     [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni;obuCa'],
     // Buying and sending in either aspect: "покупает", "закупала", "отправляет", "отправка".
     [TRANSFER, 'pokup|pokupa;zakup|zakupa;otprav|otpravlA|otpravk'],
-    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
-    [TRANSFER | FROM, 'sdelan|sdelanny;izgotovlen|izgotovlenny'],
     [WEAPON | TRANSFER, 'instruktor'],
     [
       HELP,
@@ -109,7 +107,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [HELP, 'Ctoby poluCitq|Ctoby poluCi;zakaz|zakaza'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     // Sanctions in the EU's words ("restrictive measures").
-    [HELP, 'ograniCitelqnye mer|ograniCitelqnyh mer'],
+    [HELP, 'ograniCitelqnye mer'],
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
     [WEAPON | HELP, 'voennaA pomoW|voennoj pomoW|voennuU pomoW'],
