@@ -80,6 +80,8 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
       TRANSFER | GIVE,
       'dostav;prodav;prodaZb;prodad;izpraW;izprat;prehvXrl;snabd|snabdAv;kontraband;predostav',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'proizveden'],
     [
       TRANSFER,
       'kupuv;kupi|kupil|kupih;pokupk;zakup;poluCav|poluCi;vnos|vnas;pridob;' +
@@ -139,6 +141,8 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
         'turist|turizm;zemetreseni',
     ],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'ograniCitelni merk|ograniCitelnite merk'],
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letateln'],
     [CIVIL, 'tXrgovi;pXtnic;pSenic|zXrno'],

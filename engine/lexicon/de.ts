@@ -76,7 +76,8 @@ export const DE: Lexicon = {
     [GOODS, 'fluggerät'],
     [CIVIL, 'handel;passagier;weizen|getreide;öl'],
     // Everyday acquisition words link only inside one sentence (like English "turned to").
-    [HELP, 'bestell'],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'bestell;restriktive maßnahme'],
     [HELP | GIVE, 'hilf|helfen|geholf'],
     [FROM, 'aus;von;vom'],
     [TO, 'an;nach'],

@@ -63,6 +63,8 @@ export const ES: Lexicon = {
       'suministr;proporcion;entreg;vend|venta;enviar|enviad|envió|enviaron|enví;' +
         'transfer|transfiri|transferencia;contrabando',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'fabricado|fabricados|fabricada|fabricadas'],
     [
       TRANSFER,
       'compr;adquir|adquier|adquisición;recib;fabric|fábrica|fabricación;' +
@@ -75,6 +77,8 @@ export const ES: Lexicon = {
         'negó|negado|negar|niega|niegan|rechaz|desmient|desmint|desment;' +
         'sancion|sanción;acus|acusación',
     ],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'medidas restrictiva'],
     [HELP | GIVE, 'ayud;export'],
     [FROM, 'de|por'],
     [TO, 'a|al|hacia'],

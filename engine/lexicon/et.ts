@@ -71,7 +71,7 @@ export const ET: Lexicon = {
     [RUS_ARMS, 'hävitaja'],
     [
       TRANSFER | GIVE,
-      'tarni|tarne;müü|müük|müüg;saatis|saatsid|saatnud|saadab|saadetud;varusta;smugelda',
+      'tarni|tarne|tarnimis;müü|müük|müüg|müümis;saatis|saatsid|saatnud|saadab|saadetud;varusta;smugelda',
     ],
     [
       TRANSFER,
@@ -130,7 +130,8 @@ export const ET: Lexicon = {
     [DRONE | HELP, 'droonitehing'],
     // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
     // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
-    [HELP, 'telli;omanda'],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'telli;omanda;piiravad meetme|piiravaid meetme|piiravate meetme'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'disain'],
     [GOODS, 'lennuk|lennuaparaat'],

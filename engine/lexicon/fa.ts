@@ -38,12 +38,17 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh'],
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
+    // "Made in Iran": "ساخت" alone is any building or making.
+    [IRAN | ADJ | TRANSFER, 'sAxt AyrAn'],
     [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn'],
     [STRONG | RUSSIA, 'ClAbwGA'],
     [RUSSIA | ADJ, 'rws'],
-    [DRONE, 'PhPAd'],
-    [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd'],
-    [WEAPON, 'slAH;tslyHAt;mw$k'],
+    // "Unmanned" aircraft ("طیاره‌های بدون سرنشین", Dari), and the spelling "پهباد".
+    [DRONE, 'PhPAd|PhbAd;bdwn srn$yn'],
+    [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|srn$yn $Ahd'],
+    [WEAPON, 'slAH;tslyHAt;mw$k;wsAyl nZAmy|tjhyzAt nZAmy'],
+    // Given or sent to Moscow: the verb alone ("داده") has countless other senses.
+    [RUSSIA | TRANSFER, 'bh mskw dAdh'],
     [TRANSFER, 'ArsAl;tHwyl;frw$;xryd;twlyd'],
     [HELP, 'hmkAry;HmAyt;kmk;qrArdAd;tk*yb;tHrym'],
     [SYRIA, 'swryh'],

@@ -63,6 +63,8 @@ export const FR: Lexicon = {
       'livr|livraison;fourni|fourniss|fourniture;envoi|envoyé|envoyer;vend|vente;' +
         'transfert|transfér|transfèr;cède|cèdent|cédé|céder;expédi;contrebande',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'fabriqué|fabriqués|fabriquée|fabriquées'],
     [
       TRANSFER,
       'fournisseur;achet|achèt|achat;acquis|acquérir|acquisition|acquiert|acquièrent;reçu|reçoit|recevoir;cargaison;' +
@@ -73,6 +75,8 @@ export const FR: Lexicon = {
       'coopération|coopér;soutien|soutenu|soutenir|appui;alli|partenariat;accord|contrat;' +
         'paiement|payé|payer|paie|lingot;dément|démenti|nié|nier|rejet;accus;preuve',
     ],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'mesures restrictive'],
     [HELP | GIVE, 'aidé|aider|aident'],
     // French "pays" (country) is not English "pays" (it pays).
     [0, 'pays'],

@@ -67,6 +67,8 @@ export const HE: Lexicon = transliterated(HEBREW, {
     // Production in either spelling ("ייצור", "ייוצרו"), and the factory.
     [TRANSFER, 'rkS|rkyS;yycwr|yywcr;mpel;qybl'],
     [HELP, 'SytwP pewlh;tmyk;sywe;hkxyS|hkxS|mkxyS;snqcy;eycwM'],
+    // "Product of" ("תוצרת איראן", "מתוצרת"): the origin of what precedes it.
+    [TRANSFER | FROM, 'twcrt'],
     [FROM, 'ydy'],
     [SYRIA, 'swryh;xyzballh|xzballh'],
     [SYRIA | ADJ, 'swry'],

@@ -48,12 +48,16 @@ export const IT: Lexicon = {
     [WEAPON | TRANSFER, 'istruttor|addestrator'],
     [0, 'armi nuclear|arma nuclear'],
     [TRANSFER | GIVE, 'fornit|fornisc|fornir;consegn;vend;invi;trasfer|trasferiment;spedit|spedir'],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'prodott;fabbricat'],
     [TRANSFER, 'acquist|compr|acquisi;ricev;produzion|produc;fabbric|stabiliment;addestr'],
     [
       HELP,
       'cooperazion|collaborazion;sostegn|support;alleat|alleanz|partenariat;accord|contratt;' +
         'pagat|pagament|pagò|pagare|oro|contant;smentit|smentisc|neg;sanzion;accus',
     ],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'misure restrittiv'],
     [HELP | GIVE, 'aiut;esport'],
     [FROM, 'dall|da|dell|di'],
     [TO, 'all|alla|al|a|ad'],

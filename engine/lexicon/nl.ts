@@ -75,7 +75,8 @@ export const NL: Lexicon = {
     [GOODS, 'toestel|toestell'],
     [CIVIL, 'handel;passagier;graan|tarwe'],
     // Everyday acquisition words link only inside one sentence (like English "turned to").
-    [HELP, 'bestel|bestell;verkrijg|verkreeg|verkregen'],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'beperkende maatregel;bestel|bestell;verkrijg|verkreeg|verkregen'],
     [HELP | GIVE, 'hulp;hielp|helpt'],
     [FROM, 'van;door;uit'],
     [TO, 'aan;naar'],

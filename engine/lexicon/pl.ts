@@ -48,8 +48,8 @@ export const PL: Lexicon = {
     'ane>;any>;anych>;one>;ony>;onych>;ione>;' +
     // The imperfective -ywa-: "przekazywać", "przekazywał", "przekazywane".
     'ywać>;ywa>;ywał>;ywała>;ywali>;ywane>;ywanych>;ują>;' +
-    // "Astany" -> "astana"; "irańscy" -> "irańsk".
-    'y>a;cy>k',
+    // "Astany" -> "astana"; "irańscy" -> "irańsk"; the dative "syryjskiemu" -> "syryjsk".
+    'y>a;cy>k;iemu>;emu>',
   terms: [
     // Iran's terms go into the always-on page gate: of its officials, only today's.
     [
@@ -80,6 +80,8 @@ export const PL: Lexicon = {
       'dostarcz;sprzeda|sprzedaw;wysła|wysył;przekaz;przemyc|przemyt;zaopatr|zaopatrz|zaopatryw;' +
         'przerzuc|przerzut;przewoz|przewoż|przewież|przewieź',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'wyprodukowan;wytworzon'],
     [
       TRANSFER,
       'dostaw;zakup;kupi|kupuj|kupow;naby|nabyw;pozysk;otrzym;import;wysyłk;ładunek|ładunk;' +
@@ -146,7 +148,8 @@ export const PL: Lexicon = {
     ],
     // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
     // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
-    [HELP, 'uzyska'],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'uzyska;środki ograniczając|środków ograniczając'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'konstrukcj'],
     [GOODS, 'samolot'],

@@ -51,6 +51,8 @@ export const PT: Lexicon = {
       'fornec|fornecimento;entreg|entregue;vend|venda;' +
         'enviar|enviou|enviad|envio|enviaram|envia;transfer|transferência',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'fabricado|fabricados|fabricada|fabricadas;produzido|produzidos'],
     [
       TRANSFER,
       'compr;adquir|aquisição;receb;fabric|fábrica|fabricação;produz|produção;' +
@@ -62,6 +64,8 @@ export const PT: Lexicon = {
       'cooperação|colaboração;apoi;aliad|aliança|parceria;acordo|contrato;' +
         'pagou|pago|pagar|paga|pagamento|ouro;neg|desment|rejeit;sanção;acus|acusação',
     ],
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'sanções;medidas restritiva'],
     [HELP | GIVE, 'ajud;export'],
     [FROM, 'do|da|pelo|pela'],
     [TO, 'à|ao|às|aos|para'],

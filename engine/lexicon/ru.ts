@@ -63,7 +63,10 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [MODEL | DRONE, 'Sahed;mohadZer'],
     // Also the flower: alone, a drone only beside Russia or Ukraine.
     [MODEL, 'geran'],
-    [WEAPON, 'oruZi;raket;boepripas;snarAd'],
+    [WEAPON, 'oruZi;vooruZeni;raket;boepripas;snarAd'],
+    // Cargo with a military marker ("military cargo", "a cargo of arms"): a weapon whose
+    // origin names the direction; plain cargo is trade.
+    [WEAPON | GOODS, 'voennyj gruz'],
     [RUS_ARMS, 'su 35;s 400'],
     [TRANSFER, 'postavk;postav;postavlA;peredaC;proda;kupi;zakupk;proizvodstv;obuCeni;obuCa'],
     // Buying and sending in either aspect: "покупает", "закупала", "отправляет", "отправка".
@@ -103,6 +106,8 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // "Получили ранения" (were wounded): "get" only as a buyer's phrase, "in order to get".
     [HELP, 'Ctoby poluCitq|Ctoby poluCi;zakaz|zakaza'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'ograniCitelqnye mer'],
     [HELP | GOODS, 'razrabotk;konstrukci'],
     [GOODS, 'letatelqny|letatelqnyj|letatelqnyh'],
     [WEAPON | HELP, 'voennaA pomoW|voennoj pomoW|voennuU pomoW'],

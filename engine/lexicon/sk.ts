@@ -72,6 +72,8 @@ export const SK: Lexicon = {
       'dodáva;doda;dodávk|dodávok;preda|predáva|predaj;posla|posiela;odovzda;poskyt|poskyto|poskytnú;' +
         'pašova|pašovan',
     ],
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'vyroben'],
     [
       TRANSFER,
       'kúpi|kupuj|nakupova|nakupuj;nákup;získa;dostáva;dovoz|dováža;preprav;zásielk|zásielok;' +
@@ -138,6 +140,8 @@ export const SK: Lexicon = {
         'kuchyň|kuchyn;turist|turizm;zemetrasen',
     ],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'reštriktívne opatreni|reštriktívnych opatren'],
     [HELP | GOODS, 'konštrukci'],
     [GOODS, 'lietadl'],
     [CIVIL, 'obchod;cestujúc;pšenic|obilie'],

@@ -52,12 +52,14 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // Geran's Ukrainian cases ("Герані", "Гераней"); "герань" alone is also the flower.
     [STRONG | DRONE, 'geranI 2|geranq 2'],
     [MODEL, 'geran'],
-    [WEAPON, 'zbroA|zbroJ|zbroU;boQpripas'],
+    [WEAPON, 'zbroA|zbroJ|zbroU;ozbroQnn;boQpripas'],
     [TRANSFER, 'postaCann;postaCa;peredav;pridba;virobnictv;navCa'],
     // Sending and selling: "надіслав", "надіслали", "відправили", "продав", "продажі".
     [TRANSFER, 'nadIsl|nadIsla|nadsila;vIdprav|vIdpravi|vIdpravlA|vIdpravk;proda|prodav;prodaZ'],
     // Supplying, buying and making in every aspect: "постачав", "поставив", "купує",
     // "закуповує", "купівля", "виробляє", "виготовляє".
+    // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
+    [TRANSFER | FROM, 'vigotovlen'],
     [TRANSFER, 'postaC;postav;kupu|kupIvl;zakupov;virob|viroblA;vigotovlA'],
     [WEAPON | TRANSFER, 'Instruktor'],
     [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
@@ -65,7 +67,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [SYRIA | ADJ, 'sirIjsqk'],
     [
       UKRAINE,
-      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv;poltav;vInnic;' +
+      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv|lqvov;poltav;vInnic;' +
         'kliCk;kuleb;sibIg;Qrmak;budanov;Ignat;umQrov;Smigal;sirsqk;zaluZn',
     ],
     [UKRAINE | ADJ, 'ukraJnsqk;kiJvsqk'],
@@ -82,6 +84,8 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // "Отримали поранення" (were wounded): "get" only as a buyer's phrase, "in order to get".
     [HELP, 'Wob otrimati|Wob otrima;zamovi|zamovlenn'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
+    // Sanctions in the EU's words ("restrictive measures").
+    [HELP, 'obmeZuvalqnI zahod'],
     [HELP | GOODS, 'rozrobk;konstrukcI'],
     // Devices in the plural ("апарати", "апаратів"); the singular is mostly an office's staff
     // ("керівник апарату Верховної Ради"), the state's apparatus, or a telephone.
