@@ -137,7 +137,7 @@ export const EN: Lexicon = {
     [WEAPON | TRANSFER | GOODS, 'military cargo'],
     [
       TRANSFER | GOODS,
-      'cargo;shipment;cargo plane|transport plane|cargo aircraft|transport aircraft|cargo flight|il-76|ilyushin',
+      'cargo;shipment;cargo plane|transport plane|cargo aircraft|transport aircraft|cargo flight|ilyushin',
     ],
     [HELP | GOODS, 'design'],
     // Devices named for another use are no drones: a bomb, a bug, a phone.
