@@ -1,9 +1,10 @@
 /**
  * A mention's own matter first (set p's and the used-up sets' misses, as classes): neutrality
  * claimed and a challenge to show proof are denials; where a drone's parts were made is its
- * make; a report of a deed names its weapon's make only in passing; a foreign minister's name
- * tells the time; a mention the corpus cannot answer gets what its paragraph goes on to say
- * before the catalogue's near matters. Sentences written for this test.
+ * make; a report of a deed names its weapon's make only in passing; an alliance only of
+ * convenience is rivalry; a foreign minister's name tells the time; a mention the corpus
+ * cannot answer gets what its paragraph goes on to say before the catalogue's near matters.
+ * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { corpus, fuseIndexJson } from '../../data/corpus';
@@ -114,6 +115,33 @@ describeMatterCues(
       D,
       'The Shahed-136 has a range of 2,500 kilometres and a 40-kilogram warhead.',
       'D-DRONE-TECH',
+    ],
+  ],
+  [],
+);
+
+describeMatterCues(
+  'an alliance only of convenience, with interests that differ, is rivalry',
+  [
+    [
+      S,
+      'In Syria it is less an alliance than a pact of convenience: Russia and Iran differ in their interests, and both fight jihadists with Iraq.',
+      'S-FRICTION',
+    ],
+    [
+      S,
+      'Más que una alianza es un pacto de conveniencia: Rusia e Irán difieren en sus intereses y combaten a los yihadistas junto con Irak.',
+      'S-FRICTION',
+    ],
+    [
+      S,
+      'In Syrien ist es eher eine Zweckgemeinschaft: Russland und Iran bekämpfen mit dem Irak Dschihadisten, doch ihre Interessen unterscheiden sich.',
+      'S-FRICTION',
+    ],
+    [
+      S,
+      'В Сирии это скорее союз по расчёту: Россия и Иран вместе с Ираком воюют с террористами, но их интересы расходятся.',
+      'S-FRICTION',
     ],
   ],
   [],

@@ -599,5 +599,10 @@ export const DE_CUES: CueLexicon = {
     ['fm_zarif', 'sarif|zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghtschi|araghchi|araktschi|araqchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'zweckgemeinschaft|zweckallianz|zweckpartnerschaft|bündnis der bequemlichkeit|unterscheiden sich in ihren interessen|interessen unterscheiden sich',
+    ],
   ],
 };

@@ -416,5 +416,10 @@ export const EN_CUES: CueLexicon = {
     ['fm_zarif', 'zarif|javad zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian|amir abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|arakchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'alliance of convenience|partnership of convenience|pact of convenience|relationship of convenience|differ in their interests|interests differ|their interests differ|differ on strategy',
+    ],
   ],
 };

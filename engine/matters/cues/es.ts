@@ -568,5 +568,10 @@ export const ES_CUES: CueLexicon = {
       'amir abdolahian|amirabdolahian|abdolahian|amir-abdollahian|abdollahian',
     ],
     ['fm_araghchi', 'araqchi|araghchi|aragchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'pacto de conveniencia|alianza de conveniencia|sociedad de conveniencia|difieren en sus intereses|difieren tanto|sus intereses difieren',
+    ],
   ],
 };

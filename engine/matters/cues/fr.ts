@@ -622,5 +622,10 @@ export const FR_CUES: CueLexicon = {
     ['fm_zarif', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araghtchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'alliance de circonstance|alliance de convenance|pacte de convenance|partenariat de circonstance|diffèrent dans leurs intérêts|leurs intérêts diffèrent',
+    ],
   ],
 };

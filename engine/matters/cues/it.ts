@@ -443,5 +443,10 @@ export const IT_CUES: CueLexicon = {
     ['fm_zarif', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'alleanza di convenienza|patto di convenienza|alleanza di comodo|differiscono nei loro interessi|i loro interessi differiscono',
+    ],
   ],
 };

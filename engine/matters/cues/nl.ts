@@ -504,5 +504,10 @@ export const NL_CUES: CueLexicon = {
     ['fm_zarif', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araktsji'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'verstandshuwelijk|bondgenootschap uit noodzaak|pact uit gemak|hun belangen verschillen',
+    ],
   ],
 };

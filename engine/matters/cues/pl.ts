@@ -451,5 +451,10 @@ export const PL_CUES: CueLexicon = {
     ['fm_zarif', 'zarif|zarifa'],
     ['fm_amirabdollahian', 'amir-abdollahian|abdollahian|abdollahijan'],
     ['fm_araghchi', 'araghczi|aragczi|araghchi|arakczi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'sojusz z rozsądku|małżeństwo z rozsądku|sojusz z konieczności|ich interesy się różnią|interesy są rozbieżne',
+    ],
   ],
 };

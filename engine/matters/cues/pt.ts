@@ -564,5 +564,10 @@ export const PT_CUES: CueLexicon = {
     ['fm_zarif', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araghtchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'aliança de conveniência|pacto de conveniência|parceria de conveniência|diferem em seus interesses|seus interesses diferem',
+    ],
   ],
 };

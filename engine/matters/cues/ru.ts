@@ -786,5 +786,10 @@ export const RU_CUES: CueLexicon = {
     ['fm_zarif', 'зариф'],
     ['fm_amirabdollahian', 'амир-абдоллахиян|амир абдоллахиян|абдоллахиян'],
     ['fm_araghchi', 'аракчи|арагчи'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'союз по расчёту|союз по расчету|брак по расчёту|брак по расчету|союз по необходимости|их интересы расходятся|интересы расходятся',
+    ],
   ],
 };

@@ -394,5 +394,10 @@ export const TR_CUES: CueLexicon = {
     ['fm_zarif', 'zarif'],
     ['fm_amirabdollahian', 'abdullahiyan|abdollahian|emir abdullahiyan'],
     ['fm_araghchi', 'arakçi|erakçi|araghchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'çıkar ittifakı|mecburiyet ittifakı|zoraki ittifak|çıkarları farklı|çıkarları ayrışıyor',
+    ],
   ],
 };

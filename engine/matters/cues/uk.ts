@@ -729,5 +729,10 @@ export const UK_CUES: CueLexicon = {
     ['fm_zarif', 'заріф'],
     ['fm_amirabdollahian', 'амір-абдоллахіян|амір абдоллахіян|абдоллахіян'],
     ['fm_araghchi', 'аракчі|арагчі'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'союз за розрахунком|шлюб за розрахунком|їхні інтереси розходяться|інтереси розходяться',
+    ],
   ],
 };
