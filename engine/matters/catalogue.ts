@@ -29,6 +29,12 @@ export interface Matter {
    */
   response?: boolean;
   /**
+   * What the deeds were done with (the drones' range, payload, parts): a report of a deed
+   * (a strike, a delivery's sanction) describes its weapon in passing, so this leads only
+   * where no other specific matter is said, and before the generic ones.
+   */
+  aspect?: boolean;
+  /**
    * The year of a dated matter (the 2015 intervention, the 2022 visit): a sentence that names
    * years, none of them within a year of it, is about another time.
    */
@@ -105,6 +111,7 @@ export const MATTERS: readonly Matter[] = [
     label: 'The Iranian drones themselves',
     definition:
       'Types, range, warhead, cost, parts and effectiveness of the Shahed and Mohajer drones.',
+    aspect: true,
     cues: { tech: 1.5, drone: 0.5 },
     needs: [['tech']],
   },

@@ -119,11 +119,21 @@ function scoreMatter(
   return { score, cues: [...new Set(cues.flatMap((c) => c.words))].slice(0, 6) };
 }
 
-type Ranked = MatterHit & { generic: boolean; response: boolean; stale: boolean; order: number };
+type Ranked = MatterHit & {
+  generic: boolean;
+  aspect: boolean;
+  response: boolean;
+  stale: boolean;
+  order: number;
+};
+
+/** Specific matters first, then aspects of a deed (`Matter.aspect`), then generic ones. */
+const breadth = (h: Ranked) => (h.generic ? 2 : h.aspect ? 1 : 0);
 
 /**
  * Most specific first: a generic matter (Iran supplying arms, backing Assad) leads only where
- * nothing more specific is said, as the catalogue defines it; a response (sanctions) leads the
+ * nothing more specific is said, as the catalogue defines it, and an aspect (the drones'
+ * make) only where no deed is; a response (sanctions) leads the
  * deeds it answers; then by score. A dated matter of another time than the one the
  * sentence tells (its years, its leaders' terms) comes last.
  */
@@ -132,12 +142,12 @@ function ordered(hits: Ranked[]): MatterHit[] {
     .sort(
       (a, b) =>
         Number(a.stale) - Number(b.stale) ||
-        Number(a.generic) - Number(b.generic) ||
+        breadth(a) - breadth(b) ||
         Number(b.response) - Number(a.response) ||
         b.score - a.score ||
         a.order - b.order,
     )
-    .map(({ generic: _g, response: _r, stale: _s, order: _o, ...hit }) => hit);
+    .map(({ generic: _g, aspect: _a, response: _r, stale: _s, order: _o, ...hit }) => hit);
 }
 
 /** Digits of the scripts the cue lexicons cover, as ASCII (years are written in any). */
@@ -207,6 +217,7 @@ function matchAll(
         ...r,
         from,
         generic: matter.generic === true,
+        aspect: matter.aspect === true,
         response: matter.response === true,
         stale: otherTime(matter, time),
         order,

@@ -14,6 +14,9 @@ export const CONCEPTS = {
   pres_raisi:
     'Ebrahim Raisi, Iran’s president 2021–2024, and his deputy Mokhber (also an iran_leader)',
   pres_pezeshkian: 'Masoud Pezeshkian, Iran’s president from 2024 (also an iran_leader)',
+  fm_zarif: 'Mohammad Javad Zarif, Iran’s foreign minister 2013–2021',
+  fm_amirabdollahian: 'Hossein Amir-Abdollahian, Iran’s foreign minister 2021–2024',
+  fm_araghchi: 'Abbas Araghchi, Iran’s foreign minister from 2024',
   putin: 'Vladimir Putin, the Russian president',
   soleimani: 'Qassem Soleimani (every spelling)',
   assad: 'Bashar al-Assad, his regime or government, Damascus as the regime',

@@ -1,6 +1,6 @@
 /**
  * The years a leader's name tells: a text naming Rouhani speaks of 2013–2021, whatever it
- * says of Putin's visits to Tehran. Only leaders whose terms divide the dated matters are
+ * says of Putin's visits to Tehran; one naming Araghchi, Iran's foreign minister, of 2024 on. Only leaders whose terms divide the dated matters are
  * here (Khamenei and Erdogan span them all).
  */
 import type { Concept } from './concepts';
@@ -16,4 +16,7 @@ export const TENURES: Partial<Record<Concept, Tenure>> = {
   pres_rouhani: { from: 2013, to: 2021 },
   pres_raisi: { from: 2021, to: 2024 },
   pres_pezeshkian: { from: 2024 },
+  fm_zarif: { from: 2013, to: 2021 },
+  fm_amirabdollahian: { from: 2021, to: 2024 },
+  fm_araghchi: { from: 2024 },
 };

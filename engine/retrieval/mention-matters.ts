@@ -24,6 +24,8 @@ const NEAR_PASSAGE_MATTER_WEIGHT = [1, 0.6, 0.35, 0.25];
 const NEAR_MATTER_WEIGHT = [1, 0.8, 0.65, 0.5];
 /** Weight, among context, of a mention's matter of another time than its first. */
 const OTHER_TIME_WEIGHT = 0.3;
+/** The catalogue's near matters, for a mention the corpus cannot answer, beside its context's. */
+const AROUND_NEAR = 0.7;
 /** Weight of a topic's core matter for a mention whose matters were not recognised. */
 const UNRECOGNISED_CORE_WEIGHT = 0.5;
 
@@ -35,9 +37,10 @@ export function mentionMatters(
   inTopic: (p: Prepared) => boolean,
 ): { matters: MentionMatter[]; ranker: MatterRanker } {
   const { prepared, matterPostings } = index;
+  const context = typeof query.context === 'string' ? query.context.slice(0, MAX_QUERY_CHARS) : '';
   const hits = classifyMatters({
     text: String(query.text ?? '').slice(0, MAX_QUERY_CHARS),
-    context: typeof query.context === 'string' ? query.context.slice(0, MAX_QUERY_CHARS) : '',
+    context,
     topics,
   });
   const matters: MentionMatter[] = hits.map((h) => ({
@@ -72,6 +75,26 @@ export function mentionMatters(
       if (!weight.has(id) && w > (nearWeight.get(id) ?? 0)) nearWeight.set(id, w);
     });
   });
+  // The corpus has nothing on any of the mention's own matters (Alabuga): what the text around
+  // it goes on to say (the gold it was paid in, the trainers) answers next best, before the
+  // catalogue's near matters; still context, and no matter claimed for the mention.
+  if (hits.length > 0 && context && !matters.some((m) => m.covered)) {
+    const own = new Set(hits.map((h) => h.id));
+    // Only specific matters of the topic: a broad one (Iran arming Russia) or a bridge between
+    // the topics (the alliance forged in Syria) says nothing nearer than the catalogue does.
+    const nearer = (id: string) => {
+      const m = matterById(id);
+      return m !== undefined && !own.has(id) && m.generic !== true && m.topic !== 'both';
+    };
+    const around = classifyMatters({ text: context, topics }).filter((h) => nearer(h.id));
+    if (around.length > 0) {
+      for (const w of nearWeight.keys()) nearWeight.set(w, (nearWeight.get(w) ?? 0) * AROUND_NEAR);
+    }
+    around.forEach((h, k) => {
+      const w = NEAR_MATTER_WEIGHT[k] ?? 0.4;
+      if (w > (nearWeight.get(h.id) ?? 0)) nearWeight.set(h.id, w);
+    });
+  }
   // No matter recognised: a mention of a topic most often speaks to its core (Iran arming
   // Russia; Russia and Iran backing Assad), so those passages lead the context, still marked
   // as context and with no matter claimed for the mention.

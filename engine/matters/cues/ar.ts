@@ -514,5 +514,19 @@ export const AR_CUES: CueLexicon = {
       'deny',
       'ليست لدينا معلومات|ليس لدينا معلومات|لا تتوفر لدينا معلومات|لا نملك معلومات|دوافع سياسية|بدوافع سياسية|ذات دوافع سياسية|مسيسة|مسيّسة',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'الأطراف المتحاربة|الاطراف المتحاربة|أي من الطرفين|لأي من الطرفين|أي طرف من أطراف|لأي طرف|تقديم أدلة|تقديم أي أدلة|تقديم الأدلة|تقديم أي دليل|تقديم اي دليل|تقديم دليل',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'أمريكية الصنع|أميركية الصنع|غربية الصنع|أمريكي المنشأ|أميركي المنشأ|غربي المنشأ|مكونات أمريكية|مكونات أميركية|مكونات غربية|أشباه الموصلات|قطع غيار|مكونات إلكترونية',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'ظريف'],
+    ['fm_amirabdollahian', 'عبد اللهيان|عبداللهيان|أمير عبد اللهيان'],
+    ['fm_araghchi', 'عراقجي|عراقچي'],
   ],
 };

@@ -585,5 +585,24 @@ export const DE_CUES: CueLexicon = {
       'deny',
       'haben keine informationen|haben wir keine informationen|keine informationen darüber|keine erkenntnisse darüber|liegen keine erkenntnisse|liegen keine informationen|keine konfliktpartei|nicht konfliktpartei|nicht kriegspartei|politisch motiviert|politisch motivierte|politisch motivierten|politisch motivierter|hat keine informationen|keine solchen informationen|keine derartigen informationen|derartige informationen',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'kriegsparteien|konfliktparteien|keiner seite|keine seite|keiner der seiten|weder der ukraine noch russland|beweise vorzulegen|beweise vorlegen|belege vorzulegen|belege vorlegen|beweise zu liefern',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'amerikanische teile|westliche teile|westliche bauteile|amerikanischen ursprungs|us-amerikanischen ursprungs|westlichen ursprungs|aus us-produktion|us-fabrikat|von us-firmen|von amerikanischen firmen|halbleiter|mikroelektronik|elektronikbauteile|elektronische bauteile',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'sarif|zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
+    ['fm_araghchi', 'araghtschi|araghchi|araktschi|araqchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'zweckgemeinschaft|zweckallianz|zweckpartnerschaft|bündnis der bequemlichkeit|unterscheiden sich in ihren interessen|interessen unterscheiden sich',
+    ],
   ],
 };

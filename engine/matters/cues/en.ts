@@ -402,5 +402,24 @@ export const EN_CUES: CueLexicon = {
       'deny',
       "we have no information|we have no such information|no such information|we do not have any information|we don't have any information|politically motivated|politically-motivated",
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'warring sides|warring parties|any of the warring|either party|either of the parties|either ukraine or russia|not back either|present any evidence',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'spare parts|western parts|american parts|us parts|of american origin|of us origin|of western origin|us-made|american-made|western-made|foreign-made|made by american companies|made by us companies|made in the united states|made in the us|semiconductors|microelectronics|electronic components',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif|javad zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian|amir abdollahian'],
+    ['fm_araghchi', 'araghchi|araqchi|arakchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'alliance of convenience|partnership of convenience|pact of convenience|relationship of convenience|differ in their interests|interests differ|their interests differ|differ on strategy',
+    ],
   ],
 };

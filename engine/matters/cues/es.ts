@@ -551,5 +551,27 @@ export const ES_CUES: CueLexicon = {
       [],
       'diseño iraní|de diseño iraní|diseñado por irán|diseñados por irán|diseñado en irán|diseñados en irán',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'partes en conflicto|bandos en conflicto|partes beligerantes|ninguna de las partes|ninguno de los bandos|ningún bando|presentar pruebas|aportar pruebas|presenten pruebas|aporten pruebas|presentar cualquier prueba',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'piezas estadounidenses|piezas occidentales|de origen estadounidense|de origen occidental|fabricados en estados unidos|fabricadas en estados unidos|semiconductores|microelectrónica|componentes electrónicos',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif|zarif'],
+    [
+      'fm_amirabdollahian',
+      'amir abdolahian|amirabdolahian|abdolahian|amir-abdollahian|abdollahian',
+    ],
+    ['fm_araghchi', 'araqchi|araghchi|aragchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'pacto de conveniencia|alianza de conveniencia|sociedad de conveniencia|difieren en sus intereses|difieren tanto|sus intereses difieren',
+    ],
   ],
 };

@@ -403,5 +403,19 @@ export const ET_CUES: CueLexicon = {
       'sanction',
       'sanktsiooninimekiri|sanktsiooninimekirja|sanktsiooninimekirjas|sanktsiooninimekirjadesse|sanktsiooninimekirjast|sanktsioonimeetmed|sanktsioonimeetmeid|sanktsioonirežiim|sanktsioonirežiimi',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'sõdivatele pooltele|sõdivad pooled|sõdivate poolte|kummalegi poolele|kumbagi poolt|esitada tõendeid|tõendid esitada|esitagu tõendid',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'ameerika päritolu|lääne päritolu|ameerika komponendid|lääne komponendid|pooljuhid|pooljuhte|mikroelektroonika|elektroonikakomponendid|varuosad',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|abdollahian'],
+    ['fm_araghchi', 'araghchi|araqchi|araktši'],
   ],
 };

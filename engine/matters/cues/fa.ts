@@ -455,5 +455,19 @@ export const FA_CUES: CueLexicon = {
       'deny',
       'اطلاعی نداریم|چنین اطلاعاتی نداریم|انگیزه سیاسی|انگیزه\u200cهای سیاسی|با انگیزه\u200cهای سیاسی',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'طرف\u200cهای درگیر|طرف های درگیر|طرفین درگیر|طرفین جنگ|هیچ یک از طرفین|هیچ\u200cیک از طرفین|هیچ طرفی|ارائه مدرک|ارائه مدارک|ارائه مستندات|ارائه سند|مدارک خود را ارائه|اسناد خود را ارائه|مستندات خود را ارائه',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'قطعات آمریکایی|ساخت آمریکا|ساخت غرب|منشأ آمریکایی|نیمه\u200cرسانا|نیمه رسانا|قطعات الکترونیکی',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'ظریف'],
+    ['fm_amirabdollahian', 'امیرعبداللهیان|امیر عبداللهیان|عبداللهیان'],
+    ['fm_araghchi', 'عراقچی'],
   ],
 };

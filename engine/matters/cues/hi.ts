@@ -289,5 +289,19 @@ export const HI_CUES: CueLexicon = {
       'deny',
       'हमारे पास कोई जानकारी नहीं|ऐसी कोई जानकारी नहीं|पक्ष नहीं|राजनीति से प्रेरित|राजनीतिक रूप से प्रेरित',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'युद्धरत पक्षों|युद्धरत पक्ष|किसी भी पक्ष को|किसी पक्ष को|सबूत पेश|सबूत प्रस्तुत|प्रमाण प्रस्तुत|सबूत दें|सबूत देने',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'अमेरिकी मूल|पश्चिमी मूल|अमेरिकी पुर्जे|अमेरिकी पुर्जों|पश्चिमी पुर्जे|सेमीकंडक्टर|माइक्रोचिप|इलेक्ट्रॉनिक पुर्जे|अमेरिका में बने',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'ज़रीफ़|जरीफ|ज़रीफ'],
+    ['fm_amirabdollahian', 'अब्दुल्लाहियान|अब्दोल्लाहियान|अमीर-अब्दुल्लाहियान'],
+    ['fm_araghchi', 'अराघची|अराक़ची|अराकची'],
   ],
 };

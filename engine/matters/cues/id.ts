@@ -353,5 +353,19 @@ export const ID_CUES: CueLexicon = {
       'deny',
       'kami tidak memiliki informasi|tidak memiliki informasi tentang|kami tidak punya informasi|bermotif politik|bermotivasi politik|bermuatan politis|bermuatan politik|tidak memiliki informasi soal|tidak punya informasi soal',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'pihak yang bertikai|pihak-pihak yang bertikai|pihak yang berperang|pihak mana pun|salah satu pihak|menunjukkan bukti|memberikan bukti|menyerahkan bukti|menyampaikan bukti',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'suku cadang|komponen buatan amerika|buatan as|buatan amerika|buatan barat|asal amerika|semikonduktor|mikroelektronika|komponen elektronik',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
+    ['fm_araghchi', 'araghchi|araqchi'],
   ],
 };

@@ -429,5 +429,24 @@ export const IT_CUES: CueLexicon = {
       'deny',
       'non abbiamo informazioni|non abbiamo alcuna informazione|non disponiamo di informazioni|non ci risulta|non è parte|non siamo parte|politicamente motivat|motivazioni politiche|a fini politici|non ha informazioni|non dispone di informazioni|non ha alcuna informazione',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'parti in conflitto|parti belligeranti|nessuna delle parti|nessuna delle due parti|nessuna parte|presentare prove|fornire prove|presentino prove|forniscano prove|presentare alcuna prova',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'parti di ricambio|componenti americani|componenti occidentali|di origine americana|di origine statunitense|di origine occidentale|fabbricati negli stati uniti|semiconduttori|microelettronica|componenti elettronici',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
+    ['fm_araghchi', 'araghchi|araqchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'alleanza di convenienza|patto di convenienza|alleanza di comodo|differiscono nei loro interessi|i loro interessi differiscono',
+    ],
   ],
 };

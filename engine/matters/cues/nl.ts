@@ -490,5 +490,24 @@ export const NL_CUES: CueLexicon = {
       [],
       'iraans ontwerp|van iraans ontwerp|iraans ontworpen|in iran ontworpen',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'strijdende partijen|geen van beide partijen|geen van de partijen|geen enkele partij|bewijs voor te leggen|bewijs te leveren|bewijzen voor te leggen|bewijs leveren|bewijs voorleggen',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'amerikaanse onderdelen|westerse onderdelen|van amerikaanse makelij|van westerse makelij|amerikaanse oorsprong|amerikaanse herkomst|westerse herkomst|halfgeleiders|micro-elektronica|elektronische componenten',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
+    ['fm_araghchi', 'araghchi|araqchi|araktsji'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'verstandshuwelijk|bondgenootschap uit noodzaak|pact uit gemak|hun belangen verschillen',
+    ],
   ],
 };

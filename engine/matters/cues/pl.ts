@@ -437,5 +437,24 @@ export const PL_CUES: CueLexicon = {
       'deny',
       'nie mamy takich informacji|nie mamy informacji|nie posiadamy informacji|nie posiadamy takich informacji|nie dysponujemy informacjami|nie jest stroną|nie jesteśmy stroną|politycznie motywowan|motywowane politycznie|umotywowane politycznie|nie ma takich informacji|nie posiada informacji|nie posiada takich informacji|nie dysponuje informacjami|nie dysponuje takimi informacjami',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'stronom konfliktu|walczącym stronom|walczących stron|walczące strony|żadnej ze stron|żadną ze stron|żadnej ze stron konfliktu|przedstawić dowody|przedstawienia dowodów|przedstawili dowody|przedstawiła dowody|przedstawić jakiekolwiek dowody',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'amerykańskiego pochodzenia|zachodniego pochodzenia|amerykańskie części|zachodnie części|amerykańskie komponenty|zachodnie komponenty|półprzewodnik|mikroelektronik|podzespoły elektroniczne|części zamienne',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif|zarifa'],
+    ['fm_amirabdollahian', 'amir-abdollahian|abdollahian|abdollahijan'],
+    ['fm_araghchi', 'araghczi|aragczi|araghchi|arakczi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'sojusz z rozsądku|małżeństwo z rozsądku|sojusz z konieczności|ich interesy się różnią|interesy są rozbieżne',
+    ],
   ],
 };

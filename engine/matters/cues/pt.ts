@@ -550,5 +550,24 @@ export const PT_CUES: CueLexicon = {
       [],
       'design iraniano|de design iraniano|projetado pelo irã|projetados pelo irã',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'partes em conflito|partes beligerantes|nenhuma das partes|nenhum dos lados|nenhum lado|apresentar provas|apresentem provas|forneçam provas|fornecer provas|apresentar qualquer prova',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'peças americanas|peças ocidentais|de origem americana|de origem norte-americana|de origem ocidental|fabricados nos estados unidos|semicondutores|microeletrônica|microelectrónica|componentes eletrônicos|componentes electrónicos',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif'],
+    ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
+    ['fm_araghchi', 'araghchi|araqchi|araghtchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'aliança de conveniência|pacto de conveniência|parceria de conveniência|diferem em seus interesses|seus interesses diferem',
+    ],
   ],
 };

@@ -380,5 +380,24 @@ export const TR_CUES: CueLexicon = {
       [],
       'iran tasarımı|İran tasarımı|iran tasarımlı|İran tasarımlı',
     ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    [
+      'deny',
+      'savaşan taraflara|savaşan tarafların|savaşan taraflar|hiçbir tarafa|hiçbir tarafı|hiçbir tarafın|iki taraftan hiçbirine|kanıt sunmaya|kanıt sunsun|kanıt sunmalarını|kanıt sunmasını|delil sunmaya|belge sunmaya|kanıt göstermeye',
+    ],
+    // Where a drone's parts were made (American chips, Western components) is what it is made of.
+    [
+      'tech',
+      'amerikan menşeli|abd menşeli|batı menşeli|amerikan yapımı|abd yapımı|batı yapımı|amerikan parçalar|batılı parçalar|yarı iletken|yarı iletkenler|mikroelektronik|elektronik bileşen|elektronik bileşenler|yedek parça',
+    ],
+    // A foreign minister names his term: the time a text tells (`../tenures.ts`).
+    ['fm_zarif', 'zarif'],
+    ['fm_amirabdollahian', 'abdullahiyan|abdollahian|emir abdullahiyan'],
+    ['fm_araghchi', 'arakçi|erakçi|araghchi'],
+    // An alliance only of convenience, and interests that differ, are the partners' rivalry.
+    [
+      'friction',
+      'çıkar ittifakı|mecburiyet ittifakı|zoraki ittifak|çıkarları farklı|çıkarları ayrışıyor',
+    ],
   ],
 };
