@@ -294,7 +294,9 @@ export const EN: Lexicon = {
         'kryvyi rih|poltava|vinnytsia|zhytomyr|khmelnytskyi|rivne|ternopil|lutsk|cherkasy|' +
         'kremenchuk|izmail|kramatorsk|sloviansk|pokrovsk|ukrenergo;' +
         // Officials whose name alone places a sentence in Ukraine's war.
-        'klitschko|klychko;kuleba;sybiha;yermak;budanov;ihnat;umerov;shmyhal;syrskyi;zaluzhnyi',
+        'klitschko|klychko;kuleba;sybiha;yermak;budanov;ihnat;umerov;shmyhal;syrskyi;zaluzhnyi;' +
+        // And those quoted on each night's drones: ministers, spokesmen, governors, mayors.
+        'reznikov;podolyak|podoliak;yusov;synehubov;terekhov;kiper',
     ],
     [
       THEATRE,

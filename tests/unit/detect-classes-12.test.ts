@@ -190,3 +190,20 @@ describe('the three guarantors, and the towns of Syria’s war', () => {
     ]);
   });
 });
+
+describe('Ukraine’s officials by the names news quote on the drones', () => {
+  it('Iranian-made drones beside Reznikov, Podolyak or Synehubov are Ukraine’s war', () => {
+    check([
+      ['Iranian-made drones struck energy facilities overnight, Podolyak said.', ['drones']],
+      ['Reznikov said about 80 Iranian drones had been shot down in the past week.', ['drones']],
+      [
+        'Synehubov said the Iranian-designed drones hit an industrial site on the city’s edge.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while the same officials on other matters are not the topic', () => {
+    check([['Zelenskiy said Iran’s people deserved freedom after the protests.', []]]);
+  });
+});
