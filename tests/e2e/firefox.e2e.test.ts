@@ -205,6 +205,26 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('highlights in open shadow roots inside blocks it passes over unwalked', async () => {
+    // The span's and the web component's paragraphs name nothing on topic and are read while
+    // no context is in force: judged by their text, unwalked, yet their shadow roots are read.
+    const page = await ff.newPage();
+    await page.goto(server.url('/shadow-in-block.html'));
+    const painted = () =>
+      page.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())),
+      );
+    await page.waitForFunction(
+      () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 3,
+      { timeout: 20_000, polling: 100 },
+    );
+    const texts = (await painted()).join(' ');
+    expect(texts).toMatch(/launched the Astana talks on Syria/);
+    expect(texts).toMatch(/military intervention in Syria/);
+    expect(texts).toMatch(/hundreds of Shahed-136 drones/);
+    await page.close();
+  });
+
   it('logged no errors on extension pages', () => {
     expect(ff.errors.filter((e) => e.startsWith('moz-extension://'))).toEqual([]);
   });

@@ -201,6 +201,19 @@ describe('dynamic pages', () => {
     expect(await settledHighlights(page)).toEqual([SYRIA_SENTENCES[1]]);
   });
 
+  it('scans open shadow roots inside blocks it passes over unwalked', async () => {
+    // The span's and the web component's paragraphs name nothing on topic and are read while
+    // no context is in force: the scan judges them by their text without walking their nodes,
+    // yet reads the shadow roots they hold.
+    await page.goto(server.url('/shadow-in-block.html'));
+    await waitForHighlights(page, (t) => t.length >= 3);
+    expectExactly(await settledHighlights(page), [
+      DRONE_SENTENCES[1]!,
+      SYRIA_SENTENCES[1]!,
+      SYRIA_SENTENCES[2]!,
+    ]);
+  });
+
   it('scans iframes', async () => {
     await page.goto(server.url('/iframe.html'));
     const frame = page.frames().find((f) => f.url().endsWith('/frame-content.html'));
