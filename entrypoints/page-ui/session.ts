@@ -127,7 +127,6 @@ export function startSession(
     // The probe's detector stage: the lexicons of the page's language, the page title as the
     // headline that resolves vague sentences.
     reader: reading.reader,
-    gate: reading.gate,
     prior: reading.blocks,
     rendered: isRendered,
     signal,

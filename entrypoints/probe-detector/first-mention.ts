@@ -76,6 +76,6 @@ export function firstMention(
       }
       return false;
     },
-    reading: () => ({ reader: newReader, blocks, gate }),
+    reading: () => ({ reader: newReader, blocks }),
   };
 }

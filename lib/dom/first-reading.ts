@@ -5,7 +5,7 @@
  * page UI takes a block's mentions from here when the block still has the same text and is
  * reached in the same context, and reads every other block itself.
  */
-import type { DocumentReader, ReaderState, TextGate } from '../../engine/detect-core';
+import type { DocumentReader, ReaderState } from '../../engine/detect-core';
 import type { Mention } from '../../engine/types';
 
 /** One block the probe read. */
@@ -27,8 +27,6 @@ export interface FirstReading {
   reader(state?: ReaderState): DocumentReader;
   /** The blocks the probe read, by block container. */
   blocks: Map<Node, BlockReading>;
-  /** The reader's vocabulary gate: while no context is in force, what it rejects is not read. */
-  gate?: TextGate;
 }
 
 /** The page UI's entry (its module's default export): starts it, reading on from `reading`. */

@@ -84,12 +84,3 @@ export const containsOf: (node: Node, other: Node | null) => boolean = method(
   NodeProto,
   'contains',
 );
-export const textContentOf: Read<string | null> = getter(NodeProto, 'textContent');
-export const querySelectorOf: (el: Element, selectors: string) => Element | null = method(
-  ElementProto,
-  'querySelector',
-);
-export const elementsByTagOf: (el: Element, name: string) => HTMLCollectionOf<Element> = method(
-  ElementProto,
-  'getElementsByTagName',
-);

@@ -5,12 +5,7 @@
  * writes to the page, and the scan reads no geometry: only the text a mention covers is asked
  * whether it is rendered (`rendered.ts`).
  */
-import {
-  sameReaderState,
-  type DocumentReader,
-  type ReaderState,
-  type TextGate,
-} from '../../engine/detect-core';
+import { sameReaderState, type DocumentReader, type ReaderState } from '../../engine/detect-core';
 import { readInWindows, WINDOW_CHARS } from '../../engine/text/windows';
 import type { Mention } from '../../engine/types';
 import type { BlockReading } from './first-reading';
@@ -19,8 +14,7 @@ import { createMentionStore, type MentionChanges, type TrackedMention } from './
 import { planBatch, watchMutations, type Job } from './mutation-batch';
 import { spanRendered, type RenderedTest } from './rendered';
 import { runSliced, yieldToPage } from './slices';
-import { type BlockText, hasText, isBlockElement, rangeOf, walkBlocks } from './text-blocks';
-import { customElementHolders, plainLeafText } from './plain-leaf';
+import { type BlockText, isBlockElement, rangeOf, walkBlocks } from './text-blocks';
 import { containsOf, nodeTypeOf } from './node-access';
 
 export type { MentionChanges, TrackedMention } from './mention-store';
@@ -31,11 +25,6 @@ export interface ScannerOptions {
    * was first read (a rescan after a mutation), undefined starts from the page's headline.
    */
   reader: (state: ReaderState | undefined) => DocumentReader;
-  /**
-   * The readers' vocabulary gate (`ReaderOptions.gate`): the first full scan passes over a
-   * block it rejects while no context is in force without walking the block's nodes.
-   */
-  gate?: TextGate;
   /**
    * Blocks already read (by the probe, with the same reader), by container: a block reached
    * with the same text in the same context takes its mentions from here instead of being read
@@ -74,8 +63,6 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
   let prior = options.prior;
   const queue: Job[] = [];
   let running: Promise<void> | null = null;
-  /** The first full scan, of the whole document. */
-  const fullScan: Job = { root: doc.body ?? doc.documentElement, ownTextOnly: false };
 
   /** The probe's reading of `block`, if it read the same text in the same context. */
   const priorReading = (block: BlockText, reader: DocumentReader): BlockReading | undefined => {
@@ -127,20 +114,16 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
     const reuse = store.takeIds(stale);
     if (job.skipped) return;
     const rootIsBlock = isBlockElement(root) || nodeTypeOf(root) === 11;
-    // A rescan reads on from where its first block was read before; new text, from the page's
-    // headline.
-    let reader: DocumentReader | undefined;
-    const passOver = job === fullScan ? quietPassOver(() => reader) : undefined;
-    // Nothing was read before the first scan: its first block starts from the headline.
-    if (passOver) reader = options.reader(undefined);
     const walk = walkBlocks(root, {
       ownTextOnly,
       onShadowRoot: (shadow) => {
         mutations.observe(shadow);
         queue.push({ root: shadow, ownTextOnly: false });
       },
-      passOver,
     });
+    // A rescan reads on from where its first block was read before; new text, from the page's
+    // headline.
+    let reader: DocumentReader | undefined;
     // Text read since the last yield: most blocks are passed over by the gate, so the clock is
     // asked per amount of text rather than per block.
     let sinceYield = 0;
@@ -168,37 +151,6 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
       }
     }
   }
-
-  /**
-   * For the first full scan: passes over a block whose text is its `textContent`
-   * (`plain-leaf.ts`) when no context is in force and the gate rejects that text, as the
-   * reader would pass over the block (read, it would find nothing and establish nothing), and
-   * records the context it was reached in, as reading it would. Later scans walk every block:
-   * what they rescan may have been read in another context before.
-   */
-  const quietPassOver = (
-    current: () => DocumentReader | undefined,
-  ): ((el: Element) => boolean) | undefined => {
-    const { gate } = options;
-    if (!gate) return undefined;
-    let holders: WeakSet<Node> | undefined;
-    return (el) => {
-      try {
-        const reader = current();
-        if (!reader?.quiet()) return false;
-        holders ??= customElementHolders(fullScan.root as Element);
-        const text = plainLeafText(el, holders);
-        if (text === null) return false;
-        if (!hasText(text)) return true;
-        if (gate.test(text)) return false;
-        readFrom.set(el, reader.state());
-        return true;
-      } catch {
-        // Walked as before.
-        return false;
-      }
-    };
-  };
 
   function* drainQueue(): Generator<null> {
     while (queue.length) yield* runJob(queue.shift()!);
@@ -246,7 +198,7 @@ export function createScanner(doc: Document, options: ScannerOptions): Scanner {
 
   if (!signal.aborted) {
     mutations.observe(doc);
-    queue.push(fullScan);
+    queue.push({ root: doc.body ?? doc.documentElement, ownTextOnly: false });
     // Start on a later task: `onChange` must never run before the caller has our handle.
     setTimeout(() => void kick(), 0);
   }

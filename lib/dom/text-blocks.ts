@@ -90,10 +90,8 @@ export function isBlockElement(node: Node): node is Element {
  */
 const canHostShadow = (tag: string) => SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
 
+/** Whether a string has any character `trim` would keep. */
 const HAS_TEXT = /\S/;
-
-/** Whether a text has any character `trim` would keep: a block of it is read. */
-export const hasText = (text: string): boolean => HAS_TEXT.test(text);
 
 /** A block's text as the walk builds it; handed out as its `BlockText` when complete. */
 class Builder implements BlockText {
@@ -131,7 +129,7 @@ class Builder implements BlockText {
 
   /** Whether the block holds text worth reading (not only white space). */
   hasText(): boolean {
-    return hasText(this.text);
+    return HAS_TEXT.test(this.text);
   }
 }
 
@@ -141,12 +139,6 @@ export interface WalkOptions {
   ownTextOnly?: boolean;
   /** Called for each open shadow root met (deep walks only), so the caller can walk it too. */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /**
-   * Asked of each block element below `root` that the walk would enter (deep walks only; not
-   * skipped, its shadow root already handed on): true passes over it and everything under it
-   * unwalked, as if it held no text.
-   */
-  passOver?: (el: Element) => boolean;
 }
 
 /** Nodes visited between two yields. */
@@ -157,7 +149,7 @@ const NODES_PER_YIELD = 200;
  * `null` every few hundred nodes so a caller can pause. Blocks without text are skipped.
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<BlockText | null> {
-  const { ownTextOnly = false, onShadowRoot, passOver } = options;
+  const { ownTextOnly = false, onShadowRoot } = options;
   // A document in design mode is one big editor.
   if ((ownerDocumentOf(root) ?? (root as Document)).designMode === 'on') return;
   const stack: Builder[] = [new Builder(root)];
@@ -179,7 +171,7 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}): Generator<Bl
     }
     if (!BLOCK_TAGS.has(tag)) return firstChildOf(el);
     top().pendingBreak = true;
-    if (ownTextOnly || passOver?.(el)) return null;
+    if (ownTextOnly) return null;
     const child = firstChildOf(el);
     if (child) stack.push(new Builder(el));
     return child;

@@ -201,14 +201,15 @@ describe('dynamic pages', () => {
     expect(await settledHighlights(page)).toEqual([SYRIA_SENTENCES[1]]);
   });
 
-  it('scans open shadow roots inside blocks it passes over unwalked', async () => {
-    // The span's and the web component's paragraphs name nothing on topic and are read while
-    // no context is in force: the scan judges them by their text without walking their nodes,
-    // yet reads the shadow roots they hold.
+  it('scans open shadow roots inside blocks whose own text names nothing on topic', async () => {
+    // A span's and a web component's paragraphs and a div's section, read while no context is
+    // in force: their light text gives the gate nothing, their shadow roots hold mentions (a
+    // scan that judged such blocks by their text alone would miss them).
     await page.goto(server.url('/shadow-in-block.html'));
-    await waitForHighlights(page, (t) => t.length >= 3);
+    await waitForHighlights(page, (t) => t.length >= 4);
     expectExactly(await settledHighlights(page), [
       DRONE_SENTENCES[1]!,
+      DRONE_SENTENCES[4]!,
       SYRIA_SENTENCES[1]!,
       SYRIA_SENTENCES[2]!,
     ]);
