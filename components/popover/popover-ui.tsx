@@ -132,8 +132,9 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
   };
 
   /**
-   * Builds the prepared popover on the page, hidden: the header first, then a card per frame,
-   * each step a task of its own after the browser's rendering update. Its first layout on a
+   * Builds the prepared popover on the page, hidden: the header first (rendered, then
+   * attached in a task of its own), then a card per frame, each step a task of its own after
+   * the browser's rendering update. Its first layout on a
    * page loads the fonts it uses; in steps, no frame lays out (or renders) much at once, and
    * all of it happens during the delay, not when the popover opens. In a task after the last
    * update it places itself, still hidden (its layout is clean then, so measuring costs
@@ -145,15 +146,21 @@ export function createPopoverUi(actions: PopoverActions, mountPoint: PopoverMoun
     const total = passages?.status === 'ready' ? passages.passages.length : 0;
     if (cards >= total) cards = Infinity;
     paint();
-    if (!staged) {
-      mountPoint.attach();
-      staged = true;
-    }
     const last = cards === Infinity;
     if (!last) cards++;
-    placeFrame = requestAnimationFrame(() => {
-      prepareTimer = setTimeout(last ? placeStaged : prepareStep, 0);
-    });
+    const next = () => {
+      placeFrame = requestAnimationFrame(() => {
+        prepareTimer = setTimeout(last ? placeStaged : prepareStep, 0);
+      });
+    };
+    if (staged) return next();
+    // Rendered off the page first; attaching it (the host's style, the top layer) is a task
+    // of its own: together they were the popover's longest task.
+    staged = true;
+    prepareTimer = setTimeout(() => {
+      mountPoint.attach();
+      next();
+    }, 0);
   }
 
   /** Places the staged popover, still hidden, once the browser has laid it out. */

@@ -14,9 +14,10 @@ const GATE_STEP = 100_000;
 const SAMPLE_CHARS = 2_000;
 /**
  * A page whose HTML, as loaded, is larger than this (bytes) has its text read in pieces: one
- * `textContent` of a page of megabytes is itself a long task.
+ * read of a page of hundreds of kilobytes of text is itself a long task, and in pieces the
+ * gate stops reading where it first passes.
  */
-const LARGE_HTML = 1_000_000;
+const LARGE_HTML = 256_000;
 /** A page with at most this many elements is read whole, whatever the size of its HTML. */
 const FEW_ELEMENTS = 8_192;
 /** Levels of elements read child by child before a subtree is read whole. */

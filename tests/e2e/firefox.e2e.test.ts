@@ -205,6 +205,27 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('highlights in open shadow roots inside blocks whose own text names nothing on topic', async () => {
+    // A span's and a web component's paragraphs and a div's section, read while no context is
+    // in force: their light text gives the gate nothing, their shadow roots hold mentions.
+    const page = await ff.newPage();
+    await page.goto(server.url('/shadow-in-block.html'));
+    const painted = () =>
+      page.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())),
+      );
+    await page.waitForFunction(
+      () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 4,
+      { timeout: 20_000, polling: 100 },
+    );
+    const texts = (await painted()).join(' ');
+    expect(texts).toMatch(/launched the Astana talks on Syria/);
+    expect(texts).toMatch(/military intervention in Syria/);
+    expect(texts).toMatch(/hundreds of Shahed-136 drones/);
+    expect(texts).toMatch(/to fly the Mohajer-6 drones/);
+    await page.close();
+  });
+
   it('logged no errors on extension pages', () => {
     expect(ff.errors.filter((e) => e.startsWith('moz-extension://'))).toEqual([]);
   });

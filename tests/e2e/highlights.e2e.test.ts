@@ -201,6 +201,20 @@ describe('dynamic pages', () => {
     expect(await settledHighlights(page)).toEqual([SYRIA_SENTENCES[1]]);
   });
 
+  it('scans open shadow roots inside blocks whose own text names nothing on topic', async () => {
+    // A span's and a web component's paragraphs and a div's section, read while no context is
+    // in force: their light text gives the gate nothing, their shadow roots hold mentions (a
+    // scan that judged such blocks by their text alone would miss them).
+    await page.goto(server.url('/shadow-in-block.html'));
+    await waitForHighlights(page, (t) => t.length >= 4);
+    expectExactly(await settledHighlights(page), [
+      DRONE_SENTENCES[1]!,
+      DRONE_SENTENCES[4]!,
+      SYRIA_SENTENCES[1]!,
+      SYRIA_SENTENCES[2]!,
+    ]);
+  });
+
   it('scans iframes', async () => {
     await page.goto(server.url('/iframe.html'));
     const frame = page.frames().find((f) => f.url().endsWith('/frame-content.html'));

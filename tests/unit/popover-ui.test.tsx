@@ -100,12 +100,15 @@ describe('the popover view', () => {
     const ui = createPopoverUi(actions, fakeMount());
     const passages = ready(SUPPLY);
     ui.prepare(request(SUPPLY, passages));
-    // On the page, hidden, from its first step: the header, then a card per frame, so that the
-    // browser lays it out in small steps during the delay; nothing shown yet.
+    // Its first step renders the header off the page; the next task puts it on the page,
+    // hidden; then a card per frame, so that the browser lays it out in small steps during
+    // the delay; nothing shown yet.
     expect(attached).toBe(false);
     vi.advanceTimersToNextTimer();
-    expect(attached).toBe(true);
+    expect(attached).toBe(false);
     expect(body.textContent).toMatch(/Highlighted because it names/);
+    vi.advanceTimersToNextTimer();
+    expect(attached).toBe(true);
     expect(body.querySelectorAll('.fc-passage')).toHaveLength(0);
     // A frame, then the next step's task.
     vi.advanceTimersToNextTimer();
