@@ -190,3 +190,27 @@ describe('the three guarantors, and the towns of Syria’s war', () => {
     ]);
   });
 });
+
+describe('review: corps of other armies', () => {
+  it('a bare "Fifth Corps" is not Syria’s: the US Army’s, or one in Ukraine’s war', () => {
+    check([
+      [
+        'The US Army’s V Corps, also known as the Fifth Corps, moved its forward headquarters to Poznan as Russia and Iran deepened their military ties.',
+        [],
+      ],
+      [
+        'Russian troops of the 5th Corps advanced near Pokrovsk after Iran supplied Moscow with artillery shells.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while Syria’s Russian-backed Fifth Assault Corps by its full name still places it there', () => {
+    check([
+      [
+        'Russian officers and Iranian advisers quarrelled over command of the Fifth Assault Corps.',
+        ['syria'],
+      ],
+    ]);
+  });
+});
