@@ -514,10 +514,11 @@ export const AR_CUES: CueLexicon = {
       'deny',
       'ليست لدينا معلومات|ليس لدينا معلومات|لا تتوفر لدينا معلومات|لا نملك معلومات|دوافع سياسية|بدوافع سياسية|ذات دوافع سياسية|مسيسة|مسيّسة',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'الأطراف المتحاربة|الاطراف المتحاربة|أي من الطرفين|لأي من الطرفين|أي طرف من أطراف|لأي طرف|تقديم أدلة|تقديم أي أدلة|تقديم الأدلة|تقديم أي دليل|تقديم اي دليل|تقديم دليل',
+      'أي من الطرفين|لأي من الطرفين|أي طرف من أطراف|لأي طرف|تقديم أي أدلة|تقديم أي دليل|تقديم اي دليل',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [

@@ -457,11 +457,9 @@ export const BG_CUES: CueLexicon = {
       'strike',
       'изстреляли|изстрелял|изстреляла|изстреляно|атакували|атакувал|обстреляли|обстрелял',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'воюващите страни|воюващи страни|нито една от страните|никоя от страните|на никоя страна|да представят доказателства|да представи доказателства|да предоставят доказателства',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'нито една от страните|никоя от страните|на никоя страна'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',

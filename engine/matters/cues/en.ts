@@ -402,10 +402,11 @@ export const EN_CUES: CueLexicon = {
       'deny',
       "we have no information|we have no such information|no such information|we do not have any information|we don't have any information|politically motivated|politically-motivated",
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'warring sides|warring parties|any of the warring|either party|either of the parties|either ukraine or russia|not back either|present any evidence',
+      'any of the warring|either ukraine or russia|not back either|present any evidence|arming the warring|arm the warring|neither of the warring|either of the warring',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [

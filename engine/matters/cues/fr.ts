@@ -608,10 +608,11 @@ export const FR_CUES: CueLexicon = {
       'deny',
       "avons aucune information|avons pas d'information|avons pas d’information|disposons d'aucune information|disposons d’aucune information|pas de telles informations|politiquement motivé|politiquement motivée|politiquement motivés|politiquement motivées|motivées politiquement|motivés politiquement|nie avoir|nie catégoriquement|nie fermement|nie formellement|nie toute|nie tout|nie les|nie la|nie le|nie en bloc|nie être|a nié|ont nié|avait nié|qui nie|nié avoir|nié toute|nié les|n'a aucune information|n’a aucune information|ne dispose d'aucune information|ne dispose d’aucune information|pas de telle information",
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      "parties belligérantes|belligérants|aucune des parties|aucune partie|aucun des belligérants|aucun camp|ni l'une ni l'autre des parties|présenter des preuves|fournir des preuves|apporter des preuves|présenter la moindre preuve|fournir la moindre preuve",
+      "aucune des parties|aucune partie|aucun des belligérants|aucun camp|ni l'une ni l'autre des parties|présenter la moindre preuve|fournir la moindre preuve",
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
