@@ -161,6 +161,23 @@ describeMatterCues(
       'Rusia sigue dependiendo de piezas y drones llegados de Irán por el mar Caspio.',
       'D-DRONE-TECH',
     ],
+    // Review: spare parts for other machines, or the West's arms in Ukraine, are no drone's make.
+    [
+      D,
+      'Iran has been supplying Russia with spare parts for its Sukhoi jets and Shahed drones.',
+      'D-DRONE-TECH',
+    ],
+    [
+      D,
+      "L'Iran fournit à la Russie des pièces détachées pour ses avions et des drones Shahed.",
+      'D-DRONE-TECH',
+    ],
+    [D, 'İran, Rusya’ya uçakları için yedek parça ve Şahed İHA’ları gönderdi.', 'D-DRONE-TECH'],
+    [
+      D,
+      'Iran denied sending drones to Russia, and said Ukraine’s US-made weapons were prolonging the war.',
+      'D-DRONE-TECH',
+    ],
   ],
 );
 

@@ -411,7 +411,7 @@ export const EN_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'spare parts|western parts|american parts|us parts|of american origin|of us origin|of western origin|us-made|american-made|western-made|foreign-made|made by american companies|made by us companies|made in the united states|made in the us|semiconductors|microelectronics|electronic components',
+      'western parts|american parts|us parts|of american origin|of us origin|of western origin|made by american companies|made by us companies|made in the united states|made in the us|semiconductors|microelectronics|electronic components',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif|javad zarif'],

@@ -409,7 +409,7 @@ export const ET_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'ameerika päritolu|lääne päritolu|ameerika komponendid|lääne komponendid|pooljuhid|pooljuhte|mikroelektroonika|elektroonikakomponendid|varuosad',
+      'ameerika päritolu|lääne päritolu|ameerika komponendid|lääne komponendid|pooljuhid|pooljuhte|mikroelektroonika|elektroonikakomponendid',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

@@ -291,7 +291,7 @@ export const FR_CUES: CueLexicon = {
         'microprocesseurs|coût|coûts|bon marché|peu coûteux|peu onéreux|explosifs|' +
         'kilogrammes|kg|navigation|conçu|conçus|aile delta|envergure|autonomie|' +
         'mobylette|tondeuse|à réaction|dollars pièce' +
-        "|rayon d'action|pièces détachées|électronique|électroniques|composants électroniques|semi-conducteurs|altitude|basse altitude|propulseur|hélice|hélices|pièces occidentales|composants occidentaux",
+        "|rayon d'action|électronique|électroniques|composants électroniques|semi-conducteurs|altitude|basse altitude|propulseur|hélice|hélices|pièces occidentales|composants occidentaux",
     ],
     [
       'deny',
@@ -617,7 +617,7 @@ export const FR_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      "pièces détachées|pièces américaines|pièces occidentales|d'origine américaine|d’origine américaine|d'origine occidentale|d’origine occidentale|fabriqués aux états-unis|fabriquées aux états-unis|semi-conducteurs|microélectronique|composants électroniques",
+      "pièces américaines|pièces occidentales|d'origine américaine|d’origine américaine|d'origine occidentale|d’origine occidentale|fabriqués aux états-unis|fabriquées aux états-unis|semi-conducteurs|microélectronique|composants électroniques",
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

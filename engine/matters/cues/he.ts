@@ -342,7 +342,7 @@ export const HE_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'רכיבים אמריקאיים|רכיבים מערביים|תוצרת אמריקאית|תוצרת ארצות הברית|מוליכים למחצה|רכיבים אלקטרוניים|חלקי חילוף',
+      'רכיבים אמריקאיים|רכיבים מערביים|תוצרת אמריקאית|תוצרת ארצות הברית|מוליכים למחצה|רכיבים אלקטרוניים',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'זריף'],

@@ -359,7 +359,7 @@ export const ID_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'suku cadang|komponen buatan amerika|buatan as|buatan amerika|buatan barat|asal amerika|semikonduktor|mikroelektronika|komponen elektronik',
+      'komponen buatan amerika|buatan as|buatan amerika|buatan barat|asal amerika|semikonduktor|mikroelektronika|komponen elektronik',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

@@ -438,7 +438,7 @@ export const IT_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'parti di ricambio|componenti americani|componenti occidentali|di origine americana|di origine statunitense|di origine occidentale|fabbricati negli stati uniti|semiconduttori|microelettronica|componenti elettronici',
+      'componenti americani|componenti occidentali|di origine americana|di origine statunitense|di origine occidentale|fabbricati negli stati uniti|semiconduttori|microelettronica|componenti elettronici',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

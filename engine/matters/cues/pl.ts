@@ -446,7 +446,7 @@ export const PL_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'amerykańskiego pochodzenia|zachodniego pochodzenia|amerykańskie części|zachodnie części|amerykańskie komponenty|zachodnie komponenty|półprzewodnik|mikroelektronik|podzespoły elektroniczne|części zamienne',
+      'amerykańskiego pochodzenia|zachodniego pochodzenia|amerykańskie części|zachodnie części|amerykańskie komponenty|zachodnie komponenty|półprzewodnik|mikroelektronik|podzespoły elektroniczne',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif|zarifa'],

@@ -395,7 +395,7 @@ export const SK_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'amerického pôvodu|západného pôvodu|americké súčiastky|západné súčiastky|polovodič|mikroelektronik|elektronické súčiastky|náhradné diely',
+      'amerického pôvodu|západného pôvodu|americké súčiastky|západné súčiastky|polovodič|mikroelektronik|elektronické súčiastky',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zaríf|zarif'],

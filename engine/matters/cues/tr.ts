@@ -386,7 +386,7 @@ export const TR_CUES: CueLexicon = {
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'amerikan menşeli|abd menşeli|batı menşeli|amerikan yapımı|abd yapımı|batı yapımı|amerikan parçalar|batılı parçalar|yarı iletken|yarı iletkenler|mikroelektronik|elektronik bileşen|elektronik bileşenler|yedek parça',
+      'amerikan menşeli|abd menşeli|batı menşeli|amerikan yapımı|abd yapımı|batı yapımı|amerikan parçalar|batılı parçalar|yarı iletken|yarı iletkenler|mikroelektronik|elektronik bileşen|elektronik bileşenler',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],
