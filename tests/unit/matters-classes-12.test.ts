@@ -254,6 +254,15 @@ describe('a foreign minister’s name tells the time', () => {
       )[0],
     ).toBe('S-INTERVENTION-2015');
   });
+  it('but a minister named as former speaks now: his term does not date what he says', () => {
+    const text =
+      "Former foreign minister Zarif said Putin's visit to Tehran, where he met Khamenei and Erdogan, showed Iran had chosen Moscow.";
+    expect(classifyMatters({ text })[0]?.id).toBe('X-TEHRAN-2022');
+    // Named as in office, his term still tells the time.
+    expect(classifyMatters({ text: text.replace('Former foreign minister ', '') })[0]?.id).toBe(
+      'X-TIES',
+    );
+  });
 });
 
 describe('a mention the corpus cannot answer: what its paragraph goes on to say, next best', () => {

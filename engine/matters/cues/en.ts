@@ -417,6 +417,11 @@ export const EN_CUES: CueLexicon = {
     ['fm_zarif', 'zarif|javad zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian|amir abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|arakchi'],
+    // Named as no longer in office, a leader speaks now of then: his term tells no time.
+    [
+      'former',
+      'former foreign minister|former iranian foreign minister|former president|former iranian president|ex-foreign minister|ex-president|former minister',
+    ],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
     [
       'friction',
