@@ -214,3 +214,24 @@ describe('review: corps of other armies', () => {
     ]);
   });
 });
+
+describe('review: the owner of a buyer’s noun', () => {
+  it('is not Russia where another’s noun follows it ("Ukraine’s reliance")', () => {
+    check([
+      [
+        'Russia’s invasion deepened Ukraine’s reliance on the West, Iran’s foreign ministry said.',
+        [],
+      ],
+      ['Russia’s attacks increased Ukraine’s dependence on Western partners, Tehran noted.', []],
+    ]);
+  });
+
+  it('while Moscow’s own dependence still makes it the recipient', () => {
+    check([
+      [
+        'Moscow’s growing dependence on Tehran has kept its forces in Ukraine supplied, officials said.',
+        ['drones'],
+      ],
+    ]);
+  });
+});
