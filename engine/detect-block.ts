@@ -160,6 +160,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let linkEnd = 0;
   let lastBareModel = -99;
   let lastOwner = -99;
+  let ownerEnd = 0;
   let ownerGets = 0;
   // The last actor named as a subject (a noun, not the object of a link word): its bits.
   let subject = 0;
@@ -224,6 +225,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if (b & (IRAN | RUSSIA) && !adjective && possessive && isGenitive(text, end[k] ?? 0)) {
       ownerGets = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastOwner = last;
+      ownerEnd = (end[k] ?? 0) + 1;
     }
     // A supplier noun (TRANSFER with FROM) serves its owner: "Russia's drone supplier, Iran".
     const supplier = (b & (TRANSFER | FROM | HELP)) === (TRANSFER | FROM);
@@ -232,8 +234,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const buyer = (b & TO) !== 0 && (b & (TRANSFER | HELP)) !== 0;
     if (buyer && p - lastSubject <= BUYER_REACH) b |= subject;
     // So does the owner of a buyer's noun: "Moscow's dependence on Iranian drones", "Russia's
-    // purchase of Shaheds".
-    if (buyer && p - lastOwner <= SUPPLIER_REACH) b |= ownerGets;
+    // purchase of Shaheds"; not another's noun after it ("Russia's invasion deepened Ukraine's
+    // reliance on the West").
+    const ownersNoun = buyer && p - lastOwner <= SUPPLIER_REACH;
+    if (ownersNoun && !hasApostrophe(text, ownerEnd, start[k - length + 1] ?? 0)) b |= ownerGets;
     // "With" (FROM and TO together) names a partner, never an origin or a recipient.
     const partner = (b & (FROM | TO)) === (FROM | TO);
     if (partner) lastWith = last;

@@ -231,9 +231,11 @@ export const EN: Lexicon = {
         // in Daraa"); not the war itself where a document named the pair.
         'daraa|deraa|dera a;quneitra;golan|golan heights;hama;raqqa|raqqah|rakka;qusayr|qusair;ghouta;' +
         'albu kamal|abu kamal|bukamal|bu kamal|abukamal|albukamal;mayadin|mayadeen;' +
-        // Air bases Russia and Iran shared or handed over, and the Russian-backed corps.
+        // Air bases Russia and Iran shared or handed over, and the Russian-backed corps (by its
+        // full name: a bare "5th Corps" is as often the US Army's or one in Ukraine's war).
         't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;' +
-        'shayrat;kuweires;fifth corps|5th corps;conoco base|conoco field|conoco gas field;' +
+        'shayrat;kuweires;fifth assault corps|5th assault corps|fifth legion|5th legion;' +
+        'conoco base|conoco field|conoco gas field;' +
         'al-tanf|tanf base;badia;' +
         // Towns of the war where Russia's and Iran's forces served, met or fell out.
         'tabqa;qamishli;manbij;sukhnah;qaryatayn;khan shaykhun|khan sheikhoun;saraqib;' +

@@ -43,8 +43,14 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn'],
     [STRONG | RUSSIA, 'ClAbwGA'],
     [RUSSIA | ADJ, 'rws'],
-    // "Unmanned" aircraft ("طیاره‌های بدون سرنشین", Dari), and the spelling "پهباد".
-    [DRONE, 'PhPAd|PhbAd;bdwn srn$yn'],
+    // "Unmanned" aircraft ("طیاره‌های بدون سرنشین", Dari), and the spelling "پهباد"; not
+    // "unmanned" alone, which driverless cars and trains are too. A phrase's first word is
+    // matched as written: its plural and ezafe forms are listed.
+    [
+      DRONE,
+      'PhPAd|PhbAd;' +
+        'hwAPymA bdwn srn$yn|hwAPymAy bdwn srn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhAy bdwn srn$yn|TyArh bdwn srn$yn|TyArhy bdwn srn$yn|TyArhhA bdwn srn$yn|TyArhhAy bdwn srn$yn|Prndh bdwn srn$yn|Prndhy bdwn srn$yn|PrndhhA bdwn srn$yn|PrndhhAy bdwn srn$yn',
+    ],
     [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|srn$yn $Ahd'],
     [WEAPON, 'slAH;tslyHAt;mw$k;wsAyl nZAmy|tjhyzAt nZAmy'],
     // Given or sent to Moscow: the verb alone ("داده") has countless other senses.

@@ -181,8 +181,10 @@ interface TextTime {
 
 function timeTold(years: readonly number[], own: ConceptWords): TextTime {
   const terms: Tenure[] = [];
+  // "Former foreign minister Zarif said ..." speaks now, not in his term.
+  const retrospect = own.has('former');
   for (const [c, term] of Object.entries(TENURES) as Array<[Concept, Tenure]>) {
-    if (own.has(c)) terms.push(term);
+    if (own.has(c) && !retrospect) terms.push(term);
   }
   return { years: years.filter((y) => MATTERS.some((m) => near(y, m.year))), terms };
 }

@@ -17,6 +17,8 @@ export const CONCEPTS = {
   fm_zarif: 'Mohammad Javad Zarif, Iran’s foreign minister 2013–2021',
   fm_amirabdollahian: 'Hossein Amir-Abdollahian, Iran’s foreign minister 2021–2024',
   fm_araghchi: 'Abbas Araghchi, Iran’s foreign minister from 2024',
+  former:
+    'A leader named as one no longer in office (“former foreign minister Zarif”, “ex-president”): his term is not the time told',
   putin: 'Vladimir Putin, the Russian president',
   soleimani: 'Qassem Soleimani (every spelling)',
   assad: 'Bashar al-Assad, his regime or government, Damascus as the regime',

@@ -1,7 +1,8 @@
 /**
  * The years a leader's name tells: a text naming Rouhani speaks of 2013–2021, whatever it
- * says of Putin's visits to Tehran; one naming Araghchi, Iran's foreign minister, of 2024 on. Only leaders whose terms divide the dated matters are
- * here (Khamenei and Erdogan span them all).
+ * says of Putin's visits to Tehran; one naming Araghchi, Iran's foreign minister, of 2024 on;
+ * none where the leader is named as former (`classify.ts`). Only leaders whose terms divide the
+ * dated matters are here (Khamenei and Erdogan span them all).
  */
 import type { Concept } from './concepts';
 

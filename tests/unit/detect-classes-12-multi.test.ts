@@ -209,3 +209,20 @@ describe('Polish dative adjectives ("syryjskiemu", "rosyjskiemu")', () => {
     ]);
   });
 });
+
+describe('review: Persian "unmanned" only as an aircraft', () => {
+  it('driverless cars or trains made in Iran or Russia are no drones', () => {
+    check([
+      ['خودروهای بدون سرنشین ساخت ایران در نمایشگاه مسکو به نمایش درآمد.', NONE],
+      ['قطارهای بدون سرنشین ساخت روسیه به ایران تحویل شد.', NONE],
+    ]);
+  });
+
+  it('while unmanned aircraft, in any of their forms, still are', () => {
+    check([
+      ['به گفته مقام‌های اوکراینی، ایران طیاره‌های بدون سرنشین را به روسیه داده است.', D],
+      ['ایران هواپیمای بدون سرنشین به روسیه فرستاد.', D],
+      ['ایران وسایل پرنده بدون سرنشین به روسیه فرستاد.', D],
+    ]);
+  });
+});

@@ -207,3 +207,48 @@ describe('Ukraine’s officials by the names news quote on the drones', () => {
     check([['Zelenskiy said Iran’s people deserved freedom after the protests.', []]]);
   });
 });
+
+describe('review: corps of other armies', () => {
+  it('a bare "Fifth Corps" is not Syria’s: the US Army’s, or one in Ukraine’s war', () => {
+    check([
+      [
+        'The US Army’s V Corps, also known as the Fifth Corps, moved its forward headquarters to Poznan as Russia and Iran deepened their military ties.',
+        [],
+      ],
+      [
+        'Russian troops of the 5th Corps advanced near Pokrovsk after Iran supplied Moscow with artillery shells.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while Syria’s Russian-backed Fifth Assault Corps by its full name still places it there', () => {
+    check([
+      [
+        'Russian officers and Iranian advisers quarrelled over command of the Fifth Assault Corps.',
+        ['syria'],
+      ],
+    ]);
+  });
+});
+
+describe('review: the owner of a buyer’s noun', () => {
+  it('is not Russia where another’s noun follows it ("Ukraine’s reliance")', () => {
+    check([
+      [
+        'Russia’s invasion deepened Ukraine’s reliance on the West, Iran’s foreign ministry said.',
+        [],
+      ],
+      ['Russia’s attacks increased Ukraine’s dependence on Western partners, Tehran noted.', []],
+    ]);
+  });
+
+  it('while Moscow’s own dependence still makes it the recipient', () => {
+    check([
+      [
+        'Moscow’s growing dependence on Tehran has kept its forces in Ukraine supplied, officials said.',
+        ['drones'],
+      ],
+    ]);
+  });
+});

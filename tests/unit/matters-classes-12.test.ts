@@ -38,7 +38,7 @@ describeMatterCues(
     ],
     [
       D,
-      'Irán pidió a Kiev presentar pruebas de que los drones iraníes se usan en la guerra.',
+      'Irán pidió a Kiev presentar cualquier prueba de que los drones iraníes se usan en la guerra.',
       'D-DENIAL',
     ],
     [D, 'Тегеран не поставляет беспилотники ни одной из сторон, заявил министр.', 'D-DENIAL'],
@@ -46,7 +46,7 @@ describeMatterCues(
     [D, 'وطالبت طهران كييف بتقديم أي دليل على استخدام المسيرات الإيرانية.', 'D-DENIAL'],
     [
       D,
-      'Teheran wezwał Kijów, by przedstawić dowody na użycie irańskich dronów w wojnie.',
+      'Teheran wezwał Kijów, by przedstawić jakiekolwiek dowody na użycie irańskich dronów w wojnie.',
       'D-DENIAL',
     ],
   ],
@@ -55,6 +55,78 @@ describeMatterCues(
     [
       D,
       'Investigators presented evidence from the wreckage that the drones were Iranian.',
+      'D-DENIAL',
+    ],
+    // Review: the warring parties named, or proof promised, deny nothing; only a challenge to
+    // show "any" proof, or arms refused to the parties, is a denial.
+    [
+      D,
+      'The Red Cross appealed to the warring parties to let aid through as Russia launched Iranian drones at Odesa.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Израиль обратился к воюющим сторонам с призывом к переговорам, а Россия получила иранские дроны.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      "BM, savaşan taraflara ateşkes çağrısı yaptı; Rusya Odessa'ya İran yapımı İHA'lar fırlattı.",
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'The UN urged the warring parties to spare civilians as Russia launched Iranian drones at Odesa.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Die Vereinten Nationen forderten die Konfliktparteien auf, Zivilisten zu schonen, als Russland iranische Drohnen auf Odessa abfeuerte.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Les belligérants ont échangé des prisonniers alors que la Russie lançait des drones iraniens sur Odessa.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'La ONU pidió a las partes en conflicto proteger a los civiles mientras Rusia lanzaba drones iraníes contra Odesa.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Kiev dijo que va a presentar pruebas ante la ONU de que Rusia usa drones iraníes.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Kyjów zapowiedział, że przedstawi dowody na użycie irańskich dronów przez Rosję; ONZ wezwała walczące strony do rozmów.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      "L'ONU ha invitato le parti in conflitto a proteggere i civili mentre la Russia lanciava droni iraniani su Odessa.",
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'Kyiv zal bewijs voorleggen dat Rusland Iraanse drones gebruikt; de VN riep de strijdende partijen op tot kalmte.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'ООН призвала воюющие стороны защитить мирных жителей, пока Россия запускала иранские дроны по Одессе.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      'A ONU pediu às partes em conflito que protegessem civis enquanto a Rússia lançava drones iranianos contra Odessa.',
+      'D-DENIAL',
+    ],
+    [
+      D,
+      "BM, savaşan tarafları sivilleri korumaya çağırdı; Rusya Odessa'ya İran yapımı İHA'lar fırlattı.",
       'D-DENIAL',
     ],
   ],
@@ -87,6 +159,23 @@ describeMatterCues(
     [
       D,
       'Rusia sigue dependiendo de piezas y drones llegados de Irán por el mar Caspio.',
+      'D-DRONE-TECH',
+    ],
+    // Review: spare parts for other machines, or the West's arms in Ukraine, are no drone's make.
+    [
+      D,
+      'Iran has been supplying Russia with spare parts for its Sukhoi jets and Shahed drones.',
+      'D-DRONE-TECH',
+    ],
+    [
+      D,
+      "L'Iran fournit à la Russie des pièces détachées pour ses avions et des drones Shahed.",
+      'D-DRONE-TECH',
+    ],
+    [D, 'İran, Rusya’ya uçakları için yedek parça ve Şahed İHA’ları gönderdi.', 'D-DRONE-TECH'],
+    [
+      D,
+      'Iran denied sending drones to Russia, and said Ukraine’s US-made weapons were prolonging the war.',
       'D-DRONE-TECH',
     ],
   ],
@@ -164,6 +253,15 @@ describe('a foreign minister’s name tells the time', () => {
         'Zarif said the Russian air campaign launched in 2015 had saved the Syrian government.',
       )[0],
     ).toBe('S-INTERVENTION-2015');
+  });
+  it('but a minister named as former speaks now: his term does not date what he says', () => {
+    const text =
+      "Former foreign minister Zarif said Putin's visit to Tehran, where he met Khamenei and Erdogan, showed Iran had chosen Moscow.";
+    expect(classifyMatters({ text })[0]?.id).toBe('X-TEHRAN-2022');
+    // Named as in office, his term still tells the time.
+    expect(classifyMatters({ text: text.replace('Former foreign minister ', '') })[0]?.id).toBe(
+      'X-TIES',
+    );
   });
 });
 

@@ -457,15 +457,13 @@ export const BG_CUES: CueLexicon = {
       'strike',
       'изстреляли|изстрелял|изстреляла|изстреляно|атакували|атакувал|обстреляли|обстрелял',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'воюващите страни|воюващи страни|нито една от страните|никоя от страните|на никоя страна|да представят доказателства|да представи доказателства|да предоставят доказателства',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'нито една от страните|никоя от страните|на никоя страна'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'американски произход|западен произход|американски компоненти|западни компоненти|американско производство|полупроводници|микроелектроника|електронни компоненти|резервни части',
+      'американски произход|западен произход|американски компоненти|западни компоненти|американско производство|полупроводници|микроелектроника|електронни компоненти',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'зариф'],

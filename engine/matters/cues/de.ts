@@ -585,10 +585,11 @@ export const DE_CUES: CueLexicon = {
       'deny',
       'haben keine informationen|haben wir keine informationen|keine informationen darüber|keine erkenntnisse darüber|liegen keine erkenntnisse|liegen keine informationen|keine konfliktpartei|nicht konfliktpartei|nicht kriegspartei|politisch motiviert|politisch motivierte|politisch motivierten|politisch motivierter|hat keine informationen|keine solchen informationen|keine derartigen informationen|derartige informationen',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'kriegsparteien|konfliktparteien|keiner seite|keine seite|keiner der seiten|weder der ukraine noch russland|beweise vorzulegen|beweise vorlegen|belege vorzulegen|belege vorlegen|beweise zu liefern',
+      'keiner seite|keine seite|keiner der seiten|weder der ukraine noch russland|keiner der kriegsparteien|keiner der konfliktparteien|keine der kriegsparteien|keine der konfliktparteien',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [

@@ -402,20 +402,26 @@ export const EN_CUES: CueLexicon = {
       'deny',
       "we have no information|we have no such information|no such information|we do not have any information|we don't have any information|politically motivated|politically-motivated",
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'warring sides|warring parties|any of the warring|either party|either of the parties|either ukraine or russia|not back either|present any evidence',
+      'any of the warring|either ukraine or russia|not back either|present any evidence|arming the warring|arm the warring|neither of the warring|either of the warring',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'spare parts|western parts|american parts|us parts|of american origin|of us origin|of western origin|us-made|american-made|western-made|foreign-made|made by american companies|made by us companies|made in the united states|made in the us|semiconductors|microelectronics|electronic components',
+      'western parts|american parts|us parts|of american origin|of us origin|of western origin|made by american companies|made by us companies|made in the united states|made in the us|semiconductors|microelectronics|electronic components',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif|javad zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian|amir abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|arakchi'],
+    // Named as no longer in office, a leader speaks now of then: his term tells no time.
+    [
+      'former',
+      'former foreign minister|former iranian foreign minister|former president|former iranian president|ex-foreign minister|ex-president|former minister',
+    ],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
     [
       'friction',

@@ -551,10 +551,11 @@ export const ES_CUES: CueLexicon = {
       [],
       'diseño iraní|de diseño iraní|diseñado por irán|diseñados por irán|diseñado en irán|diseñados en irán',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'partes en conflicto|bandos en conflicto|partes beligerantes|ninguna de las partes|ninguno de los bandos|ningún bando|presentar pruebas|aportar pruebas|presenten pruebas|aporten pruebas|presentar cualquier prueba',
+      'ninguna de las partes|ninguno de los bandos|ningún bando|presentar cualquier prueba|a ninguno de los beligerantes',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [

@@ -403,15 +403,13 @@ export const ET_CUES: CueLexicon = {
       'sanction',
       'sanktsiooninimekiri|sanktsiooninimekirja|sanktsiooninimekirjas|sanktsiooninimekirjadesse|sanktsiooninimekirjast|sanktsioonimeetmed|sanktsioonimeetmeid|sanktsioonirežiim|sanktsioonirežiimi',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'sõdivatele pooltele|sõdivad pooled|sõdivate poolte|kummalegi poolele|kumbagi poolt|esitada tõendeid|tõendid esitada|esitagu tõendid',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'kummalegi poolele|kumbagi poolt|esitagu tõendid'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'ameerika päritolu|lääne päritolu|ameerika komponendid|lääne komponendid|pooljuhid|pooljuhte|mikroelektroonika|elektroonikakomponendid|varuosad',
+      'ameerika päritolu|lääne päritolu|ameerika komponendid|lääne komponendid|pooljuhid|pooljuhte|mikroelektroonika|elektroonikakomponendid',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

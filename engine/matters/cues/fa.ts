@@ -455,11 +455,9 @@ export const FA_CUES: CueLexicon = {
       'deny',
       'اطلاعی نداریم|چنین اطلاعاتی نداریم|انگیزه سیاسی|انگیزه\u200cهای سیاسی|با انگیزه\u200cهای سیاسی',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'طرف\u200cهای درگیر|طرف های درگیر|طرفین درگیر|طرفین جنگ|هیچ یک از طرفین|هیچ\u200cیک از طرفین|هیچ طرفی|ارائه مدرک|ارائه مدارک|ارائه مستندات|ارائه سند|مدارک خود را ارائه|اسناد خود را ارائه|مستندات خود را ارائه',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'هیچ یک از طرفین|هیچ\u200cیک از طرفین|هیچ طرفی'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',

@@ -291,7 +291,7 @@ export const FR_CUES: CueLexicon = {
         'microprocesseurs|coût|coûts|bon marché|peu coûteux|peu onéreux|explosifs|' +
         'kilogrammes|kg|navigation|conçu|conçus|aile delta|envergure|autonomie|' +
         'mobylette|tondeuse|à réaction|dollars pièce' +
-        "|rayon d'action|pièces détachées|électronique|électroniques|composants électroniques|semi-conducteurs|altitude|basse altitude|propulseur|hélice|hélices|pièces occidentales|composants occidentaux",
+        "|rayon d'action|électronique|électroniques|composants électroniques|semi-conducteurs|altitude|basse altitude|propulseur|hélice|hélices|pièces occidentales|composants occidentaux",
     ],
     [
       'deny',
@@ -608,15 +608,16 @@ export const FR_CUES: CueLexicon = {
       'deny',
       "avons aucune information|avons pas d'information|avons pas d’information|disposons d'aucune information|disposons d’aucune information|pas de telles informations|politiquement motivé|politiquement motivée|politiquement motivés|politiquement motivées|motivées politiquement|motivés politiquement|nie avoir|nie catégoriquement|nie fermement|nie formellement|nie toute|nie tout|nie les|nie la|nie le|nie en bloc|nie être|a nié|ont nié|avait nié|qui nie|nié avoir|nié toute|nié les|n'a aucune information|n’a aucune information|ne dispose d'aucune information|ne dispose d’aucune information|pas de telle information",
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      "parties belligérantes|belligérants|aucune des parties|aucune partie|aucun des belligérants|aucun camp|ni l'une ni l'autre des parties|présenter des preuves|fournir des preuves|apporter des preuves|présenter la moindre preuve|fournir la moindre preuve",
+      "aucune des parties|aucune partie|aucun des belligérants|aucun camp|ni l'une ni l'autre des parties|présenter la moindre preuve|fournir la moindre preuve",
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      "pièces détachées|pièces américaines|pièces occidentales|d'origine américaine|d’origine américaine|d'origine occidentale|d’origine occidentale|fabriqués aux états-unis|fabriquées aux états-unis|semi-conducteurs|microélectronique|composants électroniques",
+      "pièces américaines|pièces occidentales|d'origine américaine|d’origine américaine|d'origine occidentale|d’origine occidentale|fabriqués aux états-unis|fabriquées aux états-unis|semi-conducteurs|microélectronique|composants électroniques",
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

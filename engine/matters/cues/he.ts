@@ -336,15 +336,13 @@ export const HE_CUES: CueLexicon = {
       'מתנגדת לנוכחות|מתנגד לנוכחות|מתנגדים לנוכחות|התנגדות לנוכחות|מתנגדת לנוכחות האיראנית|מתנגדת לנוכחות איראנית',
     ],
     ['deny', 'אין לנו מידע|ממניעים פוליטיים|מניעים פוליטיים'],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'הצדדים הלוחמים|לצדדים הלוחמים|לאף אחד מהצדדים|אף אחד מהצדדים|לאף צד|להציג ראיות|להציג הוכחות|להציג כל ראיה',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'לאף אחד מהצדדים|אף אחד מהצדדים|לאף צד|להציג כל ראיה'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'רכיבים אמריקאיים|רכיבים מערביים|תוצרת אמריקאית|תוצרת ארצות הברית|מוליכים למחצה|רכיבים אלקטרוניים|חלקי חילוף',
+      'רכיבים אמריקאיים|רכיבים מערביים|תוצרת אמריקאית|תוצרת ארצות הברית|מוליכים למחצה|רכיבים אלקטרוניים',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'זריף'],

@@ -289,11 +289,9 @@ export const HI_CUES: CueLexicon = {
       'deny',
       'हमारे पास कोई जानकारी नहीं|ऐसी कोई जानकारी नहीं|पक्ष नहीं|राजनीति से प्रेरित|राजनीतिक रूप से प्रेरित',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'युद्धरत पक्षों|युद्धरत पक्ष|किसी भी पक्ष को|किसी पक्ष को|सबूत पेश|सबूत प्रस्तुत|प्रमाण प्रस्तुत|सबूत दें|सबूत देने',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'किसी भी पक्ष को|किसी पक्ष को'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',

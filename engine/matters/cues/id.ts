@@ -353,15 +353,13 @@ export const ID_CUES: CueLexicon = {
       'deny',
       'kami tidak memiliki informasi|tidak memiliki informasi tentang|kami tidak punya informasi|bermotif politik|bermotivasi politik|bermuatan politis|bermuatan politik|tidak memiliki informasi soal|tidak punya informasi soal',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'pihak yang bertikai|pihak-pihak yang bertikai|pihak yang berperang|pihak mana pun|salah satu pihak|menunjukkan bukti|memberikan bukti|menyerahkan bukti|menyampaikan bukti',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'pihak mana pun'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'suku cadang|komponen buatan amerika|buatan as|buatan amerika|buatan barat|asal amerika|semikonduktor|mikroelektronika|komponen elektronik',
+      'komponen buatan amerika|buatan as|buatan amerika|buatan barat|asal amerika|semikonduktor|mikroelektronika|komponen elektronik',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

@@ -429,15 +429,16 @@ export const IT_CUES: CueLexicon = {
       'deny',
       'non abbiamo informazioni|non abbiamo alcuna informazione|non disponiamo di informazioni|non ci risulta|non è parte|non siamo parte|politicamente motivat|motivazioni politiche|a fini politici|non ha informazioni|non dispone di informazioni|non ha alcuna informazione',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'parti in conflitto|parti belligeranti|nessuna delle parti|nessuna delle due parti|nessuna parte|presentare prove|fornire prove|presentino prove|forniscano prove|presentare alcuna prova',
+      'nessuna delle parti|nessuna delle due parti|nessuna parte|presentare alcuna prova|a nessuno dei belligeranti',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'parti di ricambio|componenti americani|componenti occidentali|di origine americana|di origine statunitense|di origine occidentale|fabbricati negli stati uniti|semiconduttori|microelettronica|componenti elettronici',
+      'componenti americani|componenti occidentali|di origine americana|di origine statunitense|di origine occidentale|fabbricati negli stati uniti|semiconduttori|microelettronica|componenti elettronici',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

@@ -460,8 +460,9 @@ export const KN_CUES: CueLexicon = {
     ['y2016', '2016'],
     ['y2022', '2022'],
     ['y2024', '2024'],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    ['deny', 'ಯುದ್ಧನಿರತ ಪಕ್ಷಗಳಿಗೆ|ಯಾವುದೇ ಪಕ್ಷಕ್ಕೆ|ಪುರಾವೆ ಒದಗಿಸ|ಸಾಕ್ಷ್ಯ ಒದಗಿಸ|ಪುರಾವೆ ನೀಡ'],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'ಯಾವುದೇ ಪಕ್ಷಕ್ಕೆ'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     ['tech', 'ಅಮೆರಿಕ ಮೂಲದ|ಸೆಮಿಕಂಡಕ್ಟರ್'],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).

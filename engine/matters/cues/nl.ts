@@ -490,10 +490,11 @@ export const NL_CUES: CueLexicon = {
       [],
       'iraans ontwerp|van iraans ontwerp|iraans ontworpen|in iran ontworpen',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'strijdende partijen|geen van beide partijen|geen van de partijen|geen enkele partij|bewijs voor te leggen|bewijs te leveren|bewijzen voor te leggen|bewijs leveren|bewijs voorleggen',
+      'geen van beide partijen|geen van de partijen|geen enkele partij|geen van de strijdende partijen',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [

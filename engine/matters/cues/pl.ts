@@ -437,15 +437,16 @@ export const PL_CUES: CueLexicon = {
       'deny',
       'nie mamy takich informacji|nie mamy informacji|nie posiadamy informacji|nie posiadamy takich informacji|nie dysponujemy informacjami|nie jest stroną|nie jesteśmy stroną|politycznie motywowan|motywowane politycznie|umotywowane politycznie|nie ma takich informacji|nie posiada informacji|nie posiada takich informacji|nie dysponuje informacjami|nie dysponuje takimi informacjami',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'stronom konfliktu|walczącym stronom|walczących stron|walczące strony|żadnej ze stron|żadną ze stron|żadnej ze stron konfliktu|przedstawić dowody|przedstawienia dowodów|przedstawili dowody|przedstawiła dowody|przedstawić jakiekolwiek dowody',
+      'żadnej ze stron|żadną ze stron|żadnej ze stron konfliktu|przedstawić jakiekolwiek dowody',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'amerykańskiego pochodzenia|zachodniego pochodzenia|amerykańskie części|zachodnie części|amerykańskie komponenty|zachodnie komponenty|półprzewodnik|mikroelektronik|podzespoły elektroniczne|części zamienne',
+      'amerykańskiego pochodzenia|zachodniego pochodzenia|amerykańskie części|zachodnie części|amerykańskie komponenty|zachodnie komponenty|półprzewodnik|mikroelektronik|podzespoły elektroniczne',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif|zarifa'],

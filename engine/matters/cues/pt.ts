@@ -550,10 +550,11 @@ export const PT_CUES: CueLexicon = {
       [],
       'design iraniano|de design iraniano|projetado pelo irã|projetados pelo irã',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'partes em conflito|partes beligerantes|nenhuma das partes|nenhum dos lados|nenhum lado|apresentar provas|apresentem provas|forneçam provas|fornecer provas|apresentar qualquer prova',
+      'nenhuma das partes|nenhum dos lados|nenhum lado|apresentar qualquer prova|a nenhum dos beligerantes',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [

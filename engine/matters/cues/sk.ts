@@ -389,15 +389,13 @@ export const SK_CUES: CueLexicon = {
       'nemáme takéto informácie|nemáme informácie|nemáme žiadne informácie|nedisponujeme informáciami|nie je stranou|nie sme stranou|politicky motivovan|politicky motivované|politicky motivovaná|politicky motivovaný|nemá takéto informácie|nemá žiadne informácie|nedisponuje informáciami|nedisponuje takýmito informáciami',
     ],
     ['strike', 'vypusti|vypustil|vypustila|vypustilo|vypustili|vypustené|vypustených'],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'bojujúcim stranám|bojujúcich strán|bojujúce strany|žiadnej zo strán|žiadnu zo strán|žiadnej strane|predložiť dôkazy|predložili dôkazy|predložila dôkazy|predložiť akékoľvek dôkazy',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'žiadnej zo strán|žiadnu zo strán|žiadnej strane|predložiť akékoľvek dôkazy'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'amerického pôvodu|západného pôvodu|americké súčiastky|západné súčiastky|polovodič|mikroelektronik|elektronické súčiastky|náhradné diely',
+      'amerického pôvodu|západného pôvodu|americké súčiastky|západné súčiastky|polovodič|mikroelektronik|elektronické súčiastky',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zaríf|zarif'],

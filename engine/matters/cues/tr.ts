@@ -380,15 +380,13 @@ export const TR_CUES: CueLexicon = {
       [],
       'iran tasarımı|İran tasarımı|iran tasarımlı|İran tasarımlı',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
-    [
-      'deny',
-      'savaşan taraflara|savaşan tarafların|savaşan taraflar|hiçbir tarafa|hiçbir tarafı|hiçbir tarafın|iki taraftan hiçbirine|kanıt sunmaya|kanıt sunsun|kanıt sunmalarını|kanıt sunmasını|delil sunmaya|belge sunmaya|kanıt göstermeye',
-    ],
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
+    ['deny', 'hiçbir tarafa|hiçbir tarafı|hiçbir tarafın|iki taraftan hiçbirine|kanıt sunsun'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',
-      'amerikan menşeli|abd menşeli|batı menşeli|amerikan yapımı|abd yapımı|batı yapımı|amerikan parçalar|batılı parçalar|yarı iletken|yarı iletkenler|mikroelektronik|elektronik bileşen|elektronik bileşenler|yedek parça',
+      'amerikan menşeli|abd menşeli|batı menşeli|amerikan yapımı|abd yapımı|batı yapımı|amerikan parçalar|batılı parçalar|yarı iletken|yarı iletkenler|mikroelektronik|elektronik bileşen|elektronik bileşenler',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
     ['fm_zarif', 'zarif'],

@@ -715,10 +715,11 @@ export const UK_CUES: CueLexicon = {
       'deny',
       'немає такої інформації|у нас немає інформації|не маємо інформації|не маємо такої інформації|не володіємо інформацією|не володіємо такою інформацією|політично мотивован|політично мотивованими|політично вмотивован|політично вмотивованими|не має такої інформації|не мають такої інформації|не володіє такою інформацією|немає подібної інформації',
     ],
-    // Neutrality claimed ("we arm neither side") and a challenge to show proof are denials.
+    // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
+    // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      "воюючим сторонам|воюючих сторін|воюючій стороні|воюючі сторони|жодній зі сторін|жодної зі сторін|жодну зі сторін|жодній стороні|надати докази|надати будь-які докази|представити докази|пред'явити докази|пред’явити докази",
+      'жодній зі сторін|жодної зі сторін|жодну зі сторін|жодній стороні|надати будь-які докази',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
