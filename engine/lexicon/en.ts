@@ -271,7 +271,7 @@ export const EN: Lexicon = {
     // city) and the patrons of one side; with Syria in the sentence, Syria's war.
     [
       REF | SIDES,
-      'guarantor state|guarantor power|guarantor country|guarantors;' +
+      'three guarantor|guarantor state|guarantor power|guarantor country|guarantors;' +
         // The same part told by its verb: "Russia, Iran and Turkey guarantee the ceasefire".
         'guarantee the ceasefire|guarantees the ceasefire;' +
         'two allies|two closest allies|two main allies|two main backers|two backers|' +
@@ -284,8 +284,6 @@ export const EN: Lexicon = {
     ],
     [REF | ABET, 'complicity|complicit|accomplice|co-aggressor|abettor'],
     [ASTANA, 'astana'],
-    // "The three guarantors" of Syria's ceasefire are Astana's: with Syria named, its talks.
-    [ASTANA | REF | SIDES, 'three guarantor|three guarantors'],
     // The three Astana guarantors named together: with their part ("as guarantors") or Syria,
     // the talks on Syria even where the city is not named.
     [ASTANA | IRAN | RUSSIA, [trio(NAMES, 'and'), trio(NAMES), trio(ADJECTIVES)].join('|')],
