@@ -184,6 +184,25 @@ const EVENTS: readonly Concept[] = ['visit', 'intervention', 'air_campaign', 'wi
 /** Characters between a year and an event word for the year to date it. */
 const BESIDE = 16;
 
+/** The years that start a span ("since 2015", "vanaf 2015"): the text tells no time by them. */
+function sinceYears(text: string, own: ConceptWords): Set<number> {
+  const lower = text.slice(0, MAX_CHARS).toLowerCase();
+  const out = new Set<number>();
+  for (const y of yearSpans(text)) {
+    const before = lower.slice(Math.max(0, y.at - 16), y.at).trimEnd();
+    if (
+      (own.get('since') ?? []).some((w) =>
+        new RegExp(`(?:^|[\\s(])${escape(w.toLowerCase())}$`, 'u').test(before),
+      )
+    ) {
+      out.add(y.year);
+    }
+  }
+  return out;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The years written beside an event word of the text. */
 function eventYears(text: string, own: ConceptWords): number[] {
   const lower = text.slice(0, MAX_CHARS).toLowerCase();
@@ -212,7 +231,13 @@ interface TextTime {
   terms: Tenure[];
 }
 
+/** Also takes out of `own` the year concepts of years written only after "since". */
 function timeTold(text: string, own: ConceptWords): TextTime {
+  const since = sinceYears(text, own);
+  // "Since 2015" is background, not the 2015 matter: the year counts for no matter's rule
+  // unless it is also written elsewhere without "since".
+  const told = new Set(yearsNamed(text).filter((y) => !since.has(y)));
+  for (const y of since) if (!told.has(y)) own.delete(`y${y}` as Concept);
   const dated = new Set(eventYears(text, own));
   const terms: Tenure[] = [];
   // "Former foreign minister Zarif said ..." speaks now, not in his term.
@@ -224,9 +249,7 @@ function timeTold(text: string, own: ConceptWords): TextTime {
   for (const [c, term] of Object.entries(TENURES) as Array<[Concept, Tenure]>) {
     if (named.has(c) && !retrospect) terms.push(term);
   }
-  const years = yearsNamed(text).filter(
-    (y) => dated.has(y) || MATTERS.some((m) => near(y, m.year)),
-  );
+  const years = [...told].filter((y) => dated.has(y) || MATTERS.some((m) => near(y, m.year)));
   return { years, terms };
 }
 

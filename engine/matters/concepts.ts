@@ -116,6 +116,8 @@ export const CONCEPTS = {
   mistrust: 'mistrust, distrust, suspicion, grievances, betrayal, limits of the relationship',
   miltech: 'Russian arms for Iran (Su-35, S-300, S-400), satellite launch, joint naval drills',
   nuclear: 'nuclear, the nuclear deal, JCPOA, enrichment, IAEA, uranium',
+  since:
+    'since, from, as of (before a year: “since 2015” starts a span, it does not tell the time of the text)',
   july: 'July',
   y2015: 'the year 2015',
   y2016: 'the year 2016',

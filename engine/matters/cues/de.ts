@@ -609,5 +609,6 @@ export const DE_CUES: CueLexicon = {
       'friction',
       'zweckgemeinschaft|zweckallianz|zweckpartnerschaft|bündnis der bequemlichkeit|unterscheiden sich in ihren interessen|interessen unterscheiden sich',
     ],
+    ['since', 'seit|ab'],
   ],
 };

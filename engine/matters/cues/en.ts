@@ -433,5 +433,6 @@ export const EN_CUES: CueLexicon = {
       'friction',
       'alliance of convenience|partnership of convenience|pact of convenience|relationship of convenience|differ in their interests|interests differ|their interests differ|differ on strategy',
     ],
+    ['since', 'since|ever since|as of'],
   ],
 };

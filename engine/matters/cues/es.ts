@@ -578,5 +578,6 @@ export const ES_CUES: CueLexicon = {
       'friction',
       'pacto de conveniencia|alianza de conveniencia|sociedad de conveniencia|difieren en sus intereses|difieren tanto|sus intereses difieren',
     ],
+    ['since', 'desde'],
   ],
 };

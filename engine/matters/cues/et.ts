@@ -415,5 +415,6 @@ export const ET_CUES: CueLexicon = {
     ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araktši'],
+    ['since', 'alates'],
   ],
 };

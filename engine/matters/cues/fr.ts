@@ -632,5 +632,6 @@ export const FR_CUES: CueLexicon = {
       'friction',
       'alliance de circonstance|alliance de convenance|pacte de convenance|partenariat de circonstance|diffèrent dans leurs intérêts|leurs intérêts diffèrent',
     ],
+    ['since', 'depuis|dès'],
   ],
 };

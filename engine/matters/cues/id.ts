@@ -365,5 +365,6 @@ export const ID_CUES: CueLexicon = {
     ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi'],
+    ['since', 'sejak'],
   ],
 };

@@ -453,5 +453,6 @@ export const IT_CUES: CueLexicon = {
       'friction',
       'alleanza di convenienza|patto di convenienza|alleanza di comodo|differiscono nei loro interessi|i loro interessi differiscono',
     ],
+    ['since', 'dal|dalla|sin dal|fin dal'],
   ],
 };

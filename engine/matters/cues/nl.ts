@@ -514,5 +514,6 @@ export const NL_CUES: CueLexicon = {
       'friction',
       'verstandshuwelijk|bondgenootschap uit noodzaak|pact uit gemak|hun belangen verschillen',
     ],
+    ['since', 'vanaf|sinds|sedert'],
   ],
 };

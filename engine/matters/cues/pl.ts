@@ -461,5 +461,6 @@ export const PL_CUES: CueLexicon = {
       'friction',
       'sojusz z rozsądku|małżeństwo z rozsądku|sojusz z konieczności|ich interesy się różnią|interesy są rozbieżne',
     ],
+    ['since', 'od|od roku'],
   ],
 };

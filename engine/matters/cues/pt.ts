@@ -574,5 +574,6 @@ export const PT_CUES: CueLexicon = {
       'friction',
       'aliança de conveniência|pacto de conveniência|parceria de conveniência|diferem em seus interesses|seus interesses diferem',
     ],
+    ['since', 'desde'],
   ],
 };

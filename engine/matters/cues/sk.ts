@@ -401,5 +401,6 @@ export const SK_CUES: CueLexicon = {
     ['zarif_name', 'zaríf|zarif'],
     ['fm_amirabdollahian', 'abdolláhján|abdollahian|amír abdolláhján'],
     ['fm_araghchi', 'arakčí|araghchi|arakči'],
+    ['since', 'od|od roku'],
   ],
 };
