@@ -71,10 +71,9 @@ export const MATTERS: readonly Matter[] = [
     year: 2022,
     cues: { white_house: 2, us: 0.5, intel: 1, quantity: 1, july: 0.5, train: 0.25 },
     // Another country's intelligence (British, Ukrainian) is not the US warning.
-    // A White House statement of a deed (training, deliveries) is the deed's, not the warning.
     needs: [
       ['white_house', 'us'],
-      ['intel', 'quantity'],
+      ['intel', 'quantity', 'white_house'],
     ],
   },
   {

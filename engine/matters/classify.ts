@@ -231,13 +231,10 @@ interface TextTime {
   terms: Tenure[];
 }
 
-/** Also takes out of `own` the year concepts of years written only after "since". */
 function timeTold(text: string, own: ConceptWords): TextTime {
+  // "Since 2015" starts a span: it does not tell the time of the text.
   const since = sinceYears(text, own);
-  // "Since 2015" is background, not the 2015 matter: the year counts for no matter's rule
-  // unless it is also written elsewhere without "since".
   const told = new Set(yearsNamed(text).filter((y) => !since.has(y)));
-  for (const y of since) if (!told.has(y)) own.delete(`y${y}` as Concept);
   const dated = new Set(eventYears(text, own));
   const terms: Tenure[] = [];
   // "Former foreign minister Zarif said ..." speaks now, not in his term.

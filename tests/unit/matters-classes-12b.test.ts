@@ -118,53 +118,14 @@ describe("a passage's own year rules out a dated matter's label", () => {
   });
 });
 
-describeMatterCues(
-  'a White House statement of a deed is the deed’s; the warning needs its numbers or intelligence',
-  [
-    [
-      D,
-      'Kirby said Iranian trainers are in Crimea helping Russian troops fly the drones.',
-      'D-TRAINING',
-    ],
-    [
-      D,
-      'Kirby powiedział, że irańscy instruktorzy są na Krymie i szkolą Rosjan w obsłudze dronów.',
-      'D-TRAINING',
-    ],
-    [D, 'Kirby erklärte, Iran habe Russland Drohnen geliefert.', 'D-SUPPLY'],
-    [
-      D,
-      'The White House said Iran was preparing to give Russia up to several hundred drones.',
-      'D-US-INTEL',
-    ],
-    [
-      D,
-      'US intelligence says Iran is preparing to send hundreds of drones to Russia.',
-      'D-US-INTEL',
-    ],
-  ],
-  [],
-);
-
-describeMatterCues(
-  '“since 2015” is background: the drawdown told with it leads',
-  [
-    [
-      S,
-      'Russia has flown from Hmeimim since 2015; after the invasion of Ukraine it withdrew units and Iranian militias filled the gap.',
-      'S-DRAWDOWN-2022',
-    ],
-    [
-      S,
-      'Russland fliegt seit 2015 von Hmeimim aus; nach dem Einmarsch in die Ukraine zog es Einheiten ab und iranische Milizen füllten die Lücke.',
-      'S-DRAWDOWN-2022',
-    ],
-    [
-      S,
-      "La Russie opère depuis 2015 depuis Hmeimim ; après l'invasion de l'Ukraine, elle a retiré des unités et les milices iraniennes ont comblé le vide.",
-      'S-DRAWDOWN-2022',
-    ],
-    [S, 'In 2015 Russian jets began bombing rebels to rescue Assad.', 'S-INTERVENTION-2015'],
-  ],
-  [],
-);
+describe('a year after “since” tells no time', () => {
+  it.each([
+    'Putin, who has backed Assad since 2015, flew to Tehran to meet Khamenei.',
+    'Putin, der Assad seit 2015 stützt, flog nach Teheran zu Chamenei.',
+    'Poutine, qui soutient Assad depuis 2015, s’est rendu à Téhéran pour voir Khamenei.',
+  ])('the visit stays of its own time: %s', (text) => {
+    expect(classifyMatters({ text, ownTimeOnly: true }).map((h) => h.id)).toContain(
+      'X-TEHRAN-2022',
+    );
+  });
+});
