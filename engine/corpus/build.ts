@@ -161,7 +161,10 @@ export function parseHandLabels(json: unknown): Map<string, HandLabel> {
   return out;
 }
 
-/** A passage's matters: a person's labels where given, else the rules' (as for a mention). */
+/**
+ * A passage's matters: a person's labels where given, else the rules' (as for a mention, less
+ * the dated matters the passage's own years or leaders rule out).
+ */
 function passageMatters(
   id: string,
   text: string,
@@ -169,7 +172,10 @@ function passageMatters(
 ): Pick<Passage, 'matters' | 'mattersBy'> {
   const hand = labels.get(id);
   if (hand) return { matters: hand.matters, mattersBy: 'hand' };
-  return { matters: classifyMatters({ text }).map((h) => h.id), mattersBy: 'rules' };
+  return {
+    matters: classifyMatters({ text, ownTimeOnly: true }).map((h) => h.id),
+    mattersBy: 'rules',
+  };
 }
 
 /** Topics the passage's matters belong to, within those its article allows. */

@@ -309,8 +309,10 @@ export const MATTERS: readonly Matter[] = [
     label: 'Assad’s fall in 2024 and his backers',
     definition: 'The late-2024 rebel offensive and fall of Assad as it concerns Russia and Iran.',
     year: 2024,
-    cues: { fall: 1.5, rebels: 1.5, y2024: 1, assad: 0.25 },
-    needs: [['fall', 'rebels', 'y2024']],
+    cues: { fall: 1.5, rebels: 1.5, post_assad: 2, y2024: 1, assad: 0.25 },
+    // The new rulers or a fall told as done ("after Assad fled") tell it alone; a bare fall
+    // word may be one averted ("kept the regime from collapse").
+    needs: [['fall', 'rebels', 'post_assad', 'y2024']],
     near: ['S-JOINT-ASSAD', 'S-IRAN-FORCES', 'S-INTERVENTION-2015'],
   },
   {

@@ -12,7 +12,7 @@ import type { Topic } from '../types';
 import { MATTERS, MATTER_THRESHOLD, matterInTopics, type Matter } from './catalogue';
 import type { Concept } from './concepts';
 import type { CompiledCues, CueMatcherData } from './compile-cues';
-import { TENURES, type Tenure } from './tenures';
+import { BARE_NAMES, TENURES, type Tenure } from './tenures';
 
 /** A matter a text is about, with the evidence. */
 export interface MatterHit {
@@ -36,6 +36,11 @@ export interface MatterQuery {
   context?: string;
   /** Only matters of these topics (and the bridges); all when absent. */
   topics?: readonly Topic[];
+  /**
+   * Drop dated matters of another time than the text's own (a corpus passage dated 2014 is not
+   * about Assad's fall in 2024); a mention keeps them, last, since a page mixes times.
+   */
+  ownTimeOnly?: boolean;
 }
 
 /** Longest text read; a huge input is cut, not refused. */
@@ -153,40 +158,96 @@ function ordered(hits: Ranked[]): MatterHit[] {
 /** Digits of the scripts the cue lexicons cover, as ASCII (years are written in any). */
 const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0xce6];
 
-/** The years (1990–2039) a text names, whatever its digits. */
-export function yearsNamed(text: string): number[] {
+/** Each year (1990–2039) a text names, whatever its digits, with where it stands. */
+function yearSpans(text: string): Array<{ year: number; at: number; end: number }> {
   let ascii = '';
   for (const ch of text.slice(0, MAX_CHARS)) {
     const code = ch.codePointAt(0) ?? 0;
     const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
+    // One code unit per digit replaced, so offsets stay the text's.
     ascii += zero === undefined ? ch : String(code - zero);
   }
-  const years: number[] = [];
+  const out: Array<{ year: number; at: number; end: number }> = [];
   for (const m of ascii.matchAll(/(?<![\p{N}\p{L}])(?:199\d|20[0-3]\d)(?![\p{N}\p{L}])/gu)) {
-    years.push(Number(m[0]));
+    out.push({ year: Number(m[0]), at: m.index, end: m.index + m[0].length });
   }
-  return years;
+  return out;
+}
+
+/** The years (1990–2039) a text names, whatever its digits. */
+export function yearsNamed(text: string): number[] {
+  return yearSpans(text).map((y) => y.year);
+}
+
+/** Words of an event a year beside them dates ("the 2018 Tehran summit", "2019 withdrawal"). */
+const EVENTS: readonly Concept[] = ['visit', 'intervention', 'air_campaign', 'withdraw', 'fall'];
+/** Characters between a year and an event word for the year to date it. */
+const BESIDE = 16;
+
+/** The years that start a span ("since 2015", "vanaf 2015"): the text tells no time by them. */
+function sinceYears(text: string, own: ConceptWords): Set<number> {
+  const lower = text.slice(0, MAX_CHARS).toLowerCase();
+  const out = new Set<number>();
+  for (const y of yearSpans(text)) {
+    const before = lower.slice(Math.max(0, y.at - 16), y.at).trimEnd();
+    if (
+      (own.get('since') ?? []).some((w) =>
+        new RegExp(`(?:^|[\\s(])${escape(w.toLowerCase())}$`, 'u').test(before),
+      )
+    ) {
+      out.add(y.year);
+    }
+  }
+  return out;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The years written beside an event word of the text. */
+function eventYears(text: string, own: ConceptWords): number[] {
+  const lower = text.slice(0, MAX_CHARS).toLowerCase();
+  const spans: Array<[number, number]> = [];
+  for (const c of EVENTS) {
+    for (const w of own.get(c) ?? []) {
+      const word = w.toLowerCase();
+      for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+        spans.push([i, i + word.length]);
+      }
+    }
+  }
+  return yearSpans(text)
+    .filter((y) => spans.some(([a, b]) => (a >= y.end ? a - y.end : y.at - b) <= BESIDE))
+    .map((y) => y.year);
 }
 
 const near = (y: number, year: number | undefined) => year !== undefined && Math.abs(y - year) <= 1;
 
 /**
- * The time a text tells: the years it names near a dated matter's (other years, "since 2020",
- * tell nothing) and the terms of the leaders it names (Rouhani: 2013–2021).
+ * The time a text tells: the years it names near a dated matter's or beside an event word
+ * (other years, "since 2020", tell nothing) and the terms of the leaders it names (Rouhani: 2013–2021).
  */
 interface TextTime {
   years: number[];
   terms: Tenure[];
 }
 
-function timeTold(years: readonly number[], own: ConceptWords): TextTime {
+function timeTold(text: string, own: ConceptWords): TextTime {
+  // "Since 2015" starts a span: it does not tell the time of the text.
+  const since = sinceYears(text, own);
+  const told = new Set(yearsNamed(text).filter((y) => !since.has(y)));
+  const dated = new Set(eventYears(text, own));
   const terms: Tenure[] = [];
   // "Former foreign minister Zarif said ..." speaks now, not in his term.
   const retrospect = own.has('former');
-  for (const [c, term] of Object.entries(TENURES) as Array<[Concept, Tenure]>) {
-    if (own.has(c) && !retrospect) terms.push(term);
+  const named = new Set(own.keys());
+  for (const [bare, rule] of Object.entries(BARE_NAMES)) {
+    if (rule && own.has(bare as Concept) && rule.with.some((c) => own.has(c))) named.add(rule.as);
   }
-  return { years: years.filter((y) => MATTERS.some((m) => near(y, m.year))), terms };
+  for (const [c, term] of Object.entries(TENURES) as Array<[Concept, Tenure]>) {
+    if (named.has(c) && !retrospect) terms.push(term);
+  }
+  const years = [...told].filter((y) => dated.has(y) || MATTERS.some((m) => near(y, m.year)));
+  return { years, terms };
 }
 
 const inTerm = (year: number, t: Tenure) => year >= t.from && (t.to === undefined || year <= t.to);
@@ -241,14 +302,17 @@ export function classifyMatters(query: MatterQuery): MatterHit[] {
     const topics = Array.isArray(query?.topics) ? query.topics : undefined;
     const own = conceptsOf(text);
     const around = context ? conceptsOf(context) : null;
-    const time = timeTold(yearsNamed(text), own);
-    const direct = matchAll(own, around, topics, 'sentence', time);
+    const time = timeTold(text, own);
+    const keep = (hits: Ranked[]) => (query.ownTimeOnly ? hits.filter((h) => !h.stale) : hits);
+    const direct = keep(matchAll(own, around, topics, 'sentence', time));
     if (direct.some((h) => !h.generic && !h.stale) || !around) return ordered(direct);
     // Nothing specific in the sentence itself: what the surrounding text is about.
     const seen = new Set(direct.map((h) => h.id));
     const merged: ConceptWords = new Map(around);
     for (const [c, words] of own) merged.set(c, [...new Set([...words, ...(around.get(c) ?? [])])]);
-    const wider = matchAll(merged, null, topics, 'context', time).filter((h) => !seen.has(h.id));
+    const wider = keep(matchAll(merged, null, topics, 'context', time)).filter(
+      (h) => !seen.has(h.id),
+    );
     // Evidence from around the sentence ranks below the sentence's own.
     for (const h of wider) h.score *= CONTEXT_RANK;
     return ordered([...direct, ...wider]);

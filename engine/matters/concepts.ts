@@ -14,7 +14,9 @@ export const CONCEPTS = {
   pres_raisi:
     'Ebrahim Raisi, Iran’s president 2021–2024, and his deputy Mokhber (also an iran_leader)',
   pres_pezeshkian: 'Masoud Pezeshkian, Iran’s president from 2024 (also an iran_leader)',
-  fm_zarif: 'Mohammad Javad Zarif, Iran’s foreign minister 2013–2021',
+  fm_zarif: 'Mohammad Javad Zarif, Iran’s foreign minister 2013–2021, with his first name or title',
+  zarif_name:
+    'the bare surname Zarif where it is also a word (Turkish “elegant”, Arabic/Persian “witty”): his only beside Iran’s places, leaders or diplomacy',
   fm_amirabdollahian: 'Hossein Amir-Abdollahian, Iran’s foreign minister 2021–2024',
   fm_araghchi: 'Abbas Araghchi, Iran’s foreign minister from 2024',
   former:
@@ -103,6 +105,8 @@ export const CONCEPTS = {
   fill: 'fill the vacuum or gap, move into vacated positions, take over',
   fall: 'fall, collapse, toppled, ousted, overthrown, downfall, fled, asylum, exile',
   rebels: 'rebels, rebel offensive, HTS, Hayat Tahrir al-Sham, opposition forces, al-Sharaa',
+  post_assad:
+    'Syria after Assad: its new, interim or transitional authorities or government, the HTS-led government, President al-Sharaa, post-Assad Syria',
   partnership: 'partnership, alliance, cooperation, relationship, axis, bond',
   deepen: 'deepen, grow, strengthen, closer, evolve, new phase, new chapter',
   depend: 'depend, dependence, reliant, rely on, turn to, junior or senior partner, role reversal',
@@ -112,6 +116,8 @@ export const CONCEPTS = {
   mistrust: 'mistrust, distrust, suspicion, grievances, betrayal, limits of the relationship',
   miltech: 'Russian arms for Iran (Su-35, S-300, S-400), satellite launch, joint naval drills',
   nuclear: 'nuclear, the nuclear deal, JCPOA, enrichment, IAEA, uranium',
+  since:
+    'since, from, as of (before a year: “since 2015” starts a span, it does not tell the time of the text)',
   july: 'July',
   y2015: 'the year 2015',
   y2016: 'the year 2016',

@@ -21,3 +21,14 @@ export const TENURES: Partial<Record<Concept, Tenure>> = {
   fm_amirabdollahian: { from: 2021, to: 2024 },
   fm_araghchi: { from: 2024 },
 };
+
+/**
+ * Surnames that are also common words (Turkish "zarif", elegant; Arabic/Persian "ظريف", witty):
+ * bare, they name the leader only beside one of these concepts of Iran's diplomacy.
+ */
+export const BARE_NAMES: Partial<Record<Concept, { as: Concept; with: readonly Concept[] }>> = {
+  zarif_name: {
+    as: 'fm_zarif',
+    with: ['tehran', 'iran_leader', 'moscow', 'putin', 'diplomatic', 'talks', 'astana', 'irgc'],
+  },
+};

@@ -503,6 +503,10 @@ export const DE_CUES: CueLexicon = {
         '|untergang|entmachtet|entmachtung|abgesetzt|kollabiert|ende der herrschaft|kapitulation|regimewechsel|fall von damaskus|fall des regimes|fall assads',
     ],
     [
+      ['post_assad', 'rebels'],
+      'post-assad|neuen machthaber in damaskus|neuen machthabern in damaskus|neue machthaber in damaskus|neuen behörden in damaskus|neue regierung in damaskus|neuen regierung in damaskus|übergangsregierung|hts-geführte|al-scharaa|scharaa|al-sharaa',
+    ],
+    [
       'rebels',
       'rebell|rebellen|rebellenoffensive|hts|haiat tahrir al-scham|' +
         'hayat tahrir al-sham|hajat tahrir al-scham|tahrir al-scham|al-scharaa|scharaa|' +
@@ -597,7 +601,7 @@ export const DE_CUES: CueLexicon = {
       'amerikanische teile|westliche teile|westliche bauteile|amerikanischen ursprungs|us-amerikanischen ursprungs|westlichen ursprungs|aus us-produktion|us-fabrikat|von us-firmen|von amerikanischen firmen|halbleiter|mikroelektronik|elektronikbauteile|elektronische bauteile',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'sarif|zarif'],
+    ['zarif_name', 'sarif|zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghtschi|araghchi|araktschi|araqchi'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
@@ -605,5 +609,6 @@ export const DE_CUES: CueLexicon = {
       'friction',
       'zweckgemeinschaft|zweckallianz|zweckpartnerschaft|bündnis der bequemlichkeit|unterscheiden sich in ihren interessen|interessen unterscheiden sich',
     ],
+    ['since', 'seit|ab'],
   ],
 };

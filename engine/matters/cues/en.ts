@@ -180,7 +180,7 @@ export const EN_CUES: CueLexicon = {
     ],
     [
       'deny',
-      'no side|any side|neither party|not given|never given|did not supply|did not send|did not provide|no military hardware|nonsense|deny|denied|denies|denial|denials|reject|rejected|dismiss|dismissed|' +
+      'no side|any side|not given|never given|did not supply|did not send|did not provide|no military hardware|nonsense|deny|denied|denies|denial|denials|reject|rejected|dismiss|dismissed|' +
         'refute|refuted|baseless|unfounded|false|lies|fabricated|propaganda|' +
         'speculation|conjecture|untrue|groundless|not provided|never provided|not supplied|' +
         'never supplied|not sent|never sent|no weapons|neither side|either side|not a party|' +
@@ -357,7 +357,12 @@ export const EN_CUES: CueLexicon = {
     [
       'fall',
       'chaos|crumbling|crumble|disintegrating|last days|fall|fell|collapse|collapsed|toppled|topple|ousted|ouster|overthrown|' +
-        'overthrow|downfall|fled|flee|asylum|exile|post-assad|end of assad',
+        'overthrow|downfall|fled|flee|asylum|exile|end of assad',
+    ],
+    [
+      ['post_assad', 'rebels'],
+      'post-assad|assad fled|assad fell|fled to moscow|regime collapsed|regime fell|the regime collapsed|the regime fell|after the fall of assad|since the fall of assad|after assad’s fall|toppled assad|ousted assad|' +
+        'new authorities in damascus|new syrian authorities|new rulers in damascus|new government in damascus|interim government|transitional government|caretaker government|hts-led|hts-led government|ahmed al-sharaa|al-sharaa|sharaa|president al-sharaa',
     ],
     [
       'rebels',
@@ -414,7 +419,8 @@ export const EN_CUES: CueLexicon = {
       'western parts|american parts|us parts|of american origin|of us origin|of western origin|made by american companies|made by us companies|made in the united states|made in the us|semiconductors|microelectronics|electronic components',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif|javad zarif'],
+    ['fm_zarif', 'javad zarif|mohammad javad zarif|minister zarif|fm zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian|amir abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|arakchi'],
     // Named as no longer in office, a leader speaks now of then: his term tells no time.
@@ -427,5 +433,6 @@ export const EN_CUES: CueLexicon = {
       'friction',
       'alliance of convenience|partnership of convenience|pact of convenience|relationship of convenience|differ in their interests|interests differ|their interests differ|differ on strategy',
     ],
+    ['since', 'since|ever since|as of'],
   ],
 };

@@ -472,6 +472,10 @@ export const ES_CUES: CueLexicon = {
         '|desmoronamiento|se desmoronó|desplome|se desplomó|destituido|capituló|rendición|hundimiento|fin de la era',
     ],
     [
+      ['post_assad', 'rebels'],
+      'post-assad|nuevas autoridades de damasco|nuevas autoridades sirias|nuevo gobierno de damasco|nuevo gobierno sirio|gobierno de transición|gobierno interino|al sharaa|al-sharaa|sharaa',
+    ],
+    [
       'rebels',
       'rebelde|rebeldes|ofensiva rebelde|hts|hayat tahrir al sham|' +
         'hayat tahrir al-sham|tahrir al sham|al sharaa|al-sharaa|sharaa|jolani|al jolani|' +
@@ -563,7 +567,7 @@ export const ES_CUES: CueLexicon = {
       'piezas estadounidenses|piezas occidentales|de origen estadounidense|de origen occidental|fabricados en estados unidos|fabricadas en estados unidos|semiconductores|microelectrónica|componentes electrónicos',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif|zarif'],
+    ['zarif_name', 'zarif|zarif'],
     [
       'fm_amirabdollahian',
       'amir abdolahian|amirabdolahian|abdolahian|amir-abdollahian|abdollahian',
@@ -574,5 +578,6 @@ export const ES_CUES: CueLexicon = {
       'friction',
       'pacto de conveniencia|alianza de conveniencia|sociedad de conveniencia|difieren en sus intereses|difieren tanto|sus intereses difieren',
     ],
+    ['since', 'desde'],
   ],
 };

@@ -412,8 +412,9 @@ export const ET_CUES: CueLexicon = {
       'ameerika päritolu|lääne päritolu|ameerika komponendid|lääne komponendid|pooljuhid|pooljuhte|mikroelektroonika|elektroonikakomponendid',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araktši'],
+    ['since', 'alates'],
   ],
 };

@@ -517,9 +517,13 @@ export const FR_CUES: CueLexicon = {
     [
       'fall',
       'chute|effondrement|effondré|renversé|renversement|évincé|chassé du pouvoir|' +
-        'fui|a fui|exil|exilé|asile|après assad|fin du régime|tombé|tombée|' +
+        'fui|a fui|exil|exilé|asile|fin du régime|tombé|tombée|' +
         "fin de l'ère assad" +
         "|s'effondre|déchu|destitué|déroute|débâcle|renverser|chuté|a chuté|fin de règne|fin du règne|sa fuite|fuite à moscou|fuite de bachar",
+    ],
+    [
+      ['post_assad', 'rebels'],
+      'post-assad|après assad|nouvelles autorités de damas|nouvelles autorités syriennes|nouveau pouvoir à damas|nouveau pouvoir syrien|gouvernement de transition|gouvernement intérimaire|al-charaa|charaa|al-sharaa',
     ],
     [
       'rebels',
@@ -620,7 +624,7 @@ export const FR_CUES: CueLexicon = {
       "pièces américaines|pièces occidentales|d'origine américaine|d’origine américaine|d'origine occidentale|d’origine occidentale|fabriqués aux états-unis|fabriquées aux états-unis|semi-conducteurs|microélectronique|composants électroniques",
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araghtchi'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
@@ -628,5 +632,6 @@ export const FR_CUES: CueLexicon = {
       'friction',
       'alliance de circonstance|alliance de convenance|pacte de convenance|partenariat de circonstance|diffèrent dans leurs intérêts|leurs intérêts diffèrent',
     ],
+    ['since', 'depuis|dès'],
   ],
 };

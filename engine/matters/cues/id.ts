@@ -362,8 +362,9 @@ export const ID_CUES: CueLexicon = {
       'komponen buatan amerika|buatan as|buatan amerika|buatan barat|asal amerika|semikonduktor|mikroelektronika|komponen elektronik',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi'],
+    ['since', 'sejak'],
   ],
 };

@@ -372,6 +372,10 @@ export const IT_CUES: CueLexicon = {
         '|disfatta|tracollo|capitolazione|sgretolat|sgretolamento|collasso|collassat|fine del regime|cade',
     ],
     [
+      ['post_assad', 'rebels'],
+      'post-assad|nuove autorità di damasco|nuove autorità siriane|nuovo governo di damasco|governo di transizione|governo ad interim|al-sharaa|sharaa',
+    ],
+    [
       'rebels',
       'ribell|insorti|hts|hayat tahrir al-sham|tahrir al-sham|al-sharaa|sharaa|jolani|' +
         'al-jolani|jawlani|opposizione armata|forze di opposizione|islamisti|' +
@@ -441,7 +445,7 @@ export const IT_CUES: CueLexicon = {
       'componenti americani|componenti occidentali|di origine americana|di origine statunitense|di origine occidentale|fabbricati negli stati uniti|semiconduttori|microelettronica|componenti elettronici',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
@@ -449,5 +453,6 @@ export const IT_CUES: CueLexicon = {
       'friction',
       'alleanza di convenienza|patto di convenienza|alleanza di comodo|differiscono nei loro interessi|i loro interessi differiscono',
     ],
+    ['since', 'dal|dalla|sin dal|fin dal'],
   ],
 };

@@ -427,6 +427,10 @@ export const NL_CUES: CueLexicon = {
         '|val van damascus|val van het regime|omvergeworpen|ten val gebracht|ten val|afgezet|afzetting|instorting|ineengestort|capitulatie|nederlaag|einde van het regime|machtswissel|regimewissel',
     ],
     [
+      ['post_assad', 'rebels'],
+      'post-assad|nieuwe machthebbers in damascus|nieuwe autoriteiten in damascus|nieuwe syrische autoriteiten|overgangsregering|interim-regering|al-sharaa|sharaa',
+    ],
+    [
       'rebels',
       'rebel|rebellen|rebellenoffensief|hts|hayat tahrir al-sham|hayat tahrir al-sjam|' +
         'al-sharaa|sharaa|jolani|al-jolani|opstandelingen|islamisten|bliksemoffensief|' +
@@ -502,7 +506,7 @@ export const NL_CUES: CueLexicon = {
       'amerikaanse onderdelen|westerse onderdelen|van amerikaanse makelij|van westerse makelij|amerikaanse oorsprong|amerikaanse herkomst|westerse herkomst|halfgeleiders|micro-elektronica|elektronische componenten',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araktsji'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
@@ -510,5 +514,6 @@ export const NL_CUES: CueLexicon = {
       'friction',
       'verstandshuwelijk|bondgenootschap uit noodzaak|pact uit gemak|hun belangen verschillen',
     ],
+    ['since', 'vanaf|sinds|sedert'],
   ],
 };

@@ -382,6 +382,10 @@ export const PL_CUES: CueLexicon = {
         '|rozpad|załamani|klęsk|kapitulacj|koniec reżimu|końca reżimu',
     ],
     [
+      ['post_assad', 'rebels'],
+      'po upadku assada|nowe władze w damaszku|nowymi władzami w damaszku|nowych władz w damaszku|nowe władze syrii|rząd tymczasowy|rząd przejściowy|asz-szara|al-szara|al-sharaa',
+    ],
+    [
       'rebels',
       'rebeliant|rebelianci|powstańc|ofensywa rebeliantów|hts|hajat tahrir asz-szam|' +
         'hayat tahrir al-sham|tahrir asz-szam|asz-szara|al-szara|al-sharaa|dżaulani|' +
@@ -449,7 +453,7 @@ export const PL_CUES: CueLexicon = {
       'amerykańskiego pochodzenia|zachodniego pochodzenia|amerykańskie części|zachodnie części|amerykańskie komponenty|zachodnie komponenty|półprzewodnik|mikroelektronik|podzespoły elektroniczne',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif|zarifa'],
+    ['zarif_name', 'zarif|zarifa'],
     ['fm_amirabdollahian', 'amir-abdollahian|abdollahian|abdollahijan'],
     ['fm_araghchi', 'araghczi|aragczi|araghchi|arakczi'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
@@ -457,5 +461,6 @@ export const PL_CUES: CueLexicon = {
       'friction',
       'sojusz z rozsądku|małżeństwo z rozsądku|sojusz z konieczności|ich interesy się różnią|interesy są rozbieżne',
     ],
+    ['since', 'od|od roku'],
   ],
 };

@@ -474,8 +474,12 @@ export const PT_CUES: CueLexicon = {
     [
       'fall',
       'queda|colapso|derrocada|deposto|destituído|derrubada do regime|' +
-        'derrubado do poder|fugiu|fuga|asilo|exílio|fim do regime|pós-assad|caiu' +
+        'derrubado do poder|fugiu|fuga|asilo|exílio|fim do regime|caiu' +
         '|desmoronamento|desmoronou|ruiu|ruína|derrocado|derrubado|capitulou|rendição|colapsou|fim da era|foi derrubado|foi deposto',
+    ],
+    [
+      ['post_assad', 'rebels'],
+      'pós-assad|novas autoridades de damasco|novas autoridades sírias|novo governo de damasco|governo de transição|governo interino|al-sharaa|sharaa',
     ],
     [
       'rebels',
@@ -562,7 +566,7 @@ export const PT_CUES: CueLexicon = {
       'peças americanas|peças ocidentais|de origem americana|de origem norte-americana|de origem ocidental|fabricados nos estados unidos|semicondutores|microeletrônica|microelectrónica|componentes eletrônicos|componentes electrónicos',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'amir-abdollahian|amirabdollahian|abdollahian'],
     ['fm_araghchi', 'araghchi|araqchi|araghtchi'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
@@ -570,5 +574,6 @@ export const PT_CUES: CueLexicon = {
       'friction',
       'aliança de conveniência|pacto de conveniência|parceria de conveniência|diferem em seus interesses|seus interesses diferem',
     ],
+    ['since', 'desde'],
   ],
 };

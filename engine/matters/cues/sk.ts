@@ -398,8 +398,9 @@ export const SK_CUES: CueLexicon = {
       'amerického pôvodu|západného pôvodu|americké súčiastky|západné súčiastky|polovodič|mikroelektronik|elektronické súčiastky',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zaríf|zarif'],
+    ['zarif_name', 'zaríf|zarif'],
     ['fm_amirabdollahian', 'abdolláhján|abdollahian|amír abdolláhján'],
     ['fm_araghchi', 'arakčí|araghchi|arakči'],
+    ['since', 'od|od roku'],
   ],
 };

@@ -56,7 +56,7 @@ export const TR_CUES: CueLexicon = {
     [
       'assad',
       'esad|beşar esad|beşşar esad|beşar el-esad|esed|esad rejimi|esad yönetimi|' +
-        'suriye rejimi|şam yönetimi|şam rejimi|şam hükümeti|suriye hükümeti|baas rejimi',
+        'suriye rejimi|şam rejimi|şam hükümeti|suriye hükümeti|baas rejimi',
     ],
     ['tehran', 'tahran'],
     ['moscow', 'moskova|kremlin'],
@@ -333,7 +333,11 @@ export const TR_CUES: CueLexicon = {
     [
       'fall',
       'düşüş|çöküş|çöktü|devrildi|devrilme|devrilmesi|iktidardan düştü|kaçtı|sığınma|' +
-        'sürgün|esad sonrası|rejimin çöküşü|esad rejiminin çöküşü',
+        'sürgün|rejimin çöküşü|esad rejiminin çöküşü',
+    ],
+    [
+      ['post_assad', 'rebels'],
+      'esad sonrası|şam’daki yeni yönetim|şamdaki yeni yönetim|yeni suriye yönetimi|geçiş hükümeti|geçici hükümet|ahmed şara|ahmed el-şara|el-şara|şara',
     ],
     [
       'rebels',
@@ -389,7 +393,8 @@ export const TR_CUES: CueLexicon = {
       'amerikan menşeli|abd menşeli|batı menşeli|amerikan yapımı|abd yapımı|batı yapımı|amerikan parçalar|batılı parçalar|yarı iletken|yarı iletkenler|mikroelektronik|elektronik bileşen|elektronik bileşenler',
     ],
     // A foreign minister names his term: the time a text tells (`../tenures.ts`).
-    ['fm_zarif', 'zarif'],
+    ['fm_zarif', 'cevad zarif|javad zarif|muhammed cevad zarif|bakanı zarif|bakan zarif'],
+    ['zarif_name', 'zarif'],
     ['fm_amirabdollahian', 'abdullahiyan|abdollahian|emir abdullahiyan'],
     ['fm_araghchi', 'arakçi|erakçi|araghchi'],
     // An alliance only of convenience, and interests that differ, are the partners' rivalry.
