@@ -205,9 +205,13 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // "Tehran's main arms supplier" owns a noun, not the verb: not a subject.
     const possessive = isApostrophe(text.charCodeAt(end[k] ?? 0));
     // A clause break ends the link word's object: "draining its ties, Putin has turned to Iran".
+    // Scanned only for a country's name, so other hits near a link word cost nothing.
+    const actor = (b & (IRAN | RUSSIA)) !== 0 && !adjective && !possessive;
     const object =
-      p - lastLink <= OBJECT_REACH && !hasClauseBreak(text, linkEnd, start[k - length + 1] ?? 0);
-    if (b & (IRAN | RUSSIA) && !adjective && !possessive && !object) {
+      actor &&
+      p - lastLink <= OBJECT_REACH &&
+      !hasClauseBreak(text, linkEnd, start[k - length + 1] ?? 0);
+    if (actor && !object) {
       subject = b & IRAN ? IRAN_GETS : RUSSIA_GETS;
       lastSubject = last;
     }
