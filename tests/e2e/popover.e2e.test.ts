@@ -412,6 +412,26 @@ describe('other pages', () => {
     await waitForNoDialog(page);
   });
 
+  it('shows passages on the matter a Russian-language mention names, first', async () => {
+    await page.goto(server.url('/ru-article.html'));
+    await waitForHighlights(page, (t) => t.length >= 2);
+    const cases = [
+      ['астанинского формата', 'The Astana talks (Russia, Iran, Turkey)'],
+      ['заплатила Ирану', 'What Russia paid Iran: cash, captured weapons, gold'],
+    ] as const;
+    for (const [words, label] of cases) {
+      await page.mouse.move(5, 5);
+      await waitForNoDialog(page);
+      await hover(words);
+      const texts = (await waitForDialog(page, withPassages)).texts;
+      expect(texts.join(' ')).toContain(`About: ${label}`);
+      // The first card is on that matter, not general context.
+      expect(texts.find((t) => /^(On: |Context on the topic)/.test(t))).toBe(`On: ${label}`);
+      await page.keyboard.press('Escape');
+      await waitForNoDialog(page);
+    }
+  });
+
   it('drops a frame’s mentions from the badge when the frame navigates to a page without them', async () => {
     server.route(
       '/top-and-frame.html',
