@@ -212,6 +212,10 @@ export const EN: Lexicon = {
         'training|train|adviser|advisor;' +
         'production|produce|manufacture|factory|assemble|assembly|output',
     ],
+    // Russia's payment for Iran's arms, told as what it gives Iran back: the canonical term
+    // `in return` tells `analyzeBlock` ("In return, Moscow is to give Tehran Su-35 jets", "how
+    // does Russia pay Iran for this?").
+    [TRANSFER, 'in return|in exchange|quid pro quo|repay|repaying|repaid'],
     // A supplier (`FROM` marks the noun of the giver): its owner is the customer ("Moscow became
     // Tehran's main arms supplier").
     [TRANSFER | FROM, 'supplier|seller|provider'],

@@ -241,3 +241,52 @@ describe('Iran’s own drones beside Russia dealing with a third state', () => {
     ]);
   });
 });
+
+describe('How Russia pays Iran: what Moscow gives Tehran back for the arms', () => {
+  it('paying Iran, or giving it jets, air defences or support “in return”, is the topic', () => {
+    check([
+      [
+        'In return, Moscow is expected to give Tehran Su-35 fighter jets and help with its space programme, US officials said.',
+        ['drones'],
+      ],
+      [
+        'How does Russia pay Iran for all this? Analysts point to fighter jets, air defences and help at the UN.',
+        ['drones'],
+      ],
+      [
+        'Russia is repaying Tehran with advanced military technology, including air defence systems, Western officials believe.',
+        ['drones'],
+      ],
+      [
+        'In exchange for the weapons, Russia is offering Iran military and technical support, the White House said.',
+        ['drones'],
+      ],
+    ]);
+  });
+
+  it('while Russia’s arms sales to Iran, trade, swaps and Syria’s deals are not', () => {
+    check([
+      [
+        'Russia agreed to sell Iran Su-35 fighter jets under a deal signed in 2021, before the war.',
+        [],
+      ],
+      [
+        'In return for Iranian oil, Russia will supply wheat and fertiliser, the two governments said.',
+        [],
+      ],
+      [
+        'Under the swap, Russian-backed fighters took over positions held by Iranian militias, which in return moved closer to the border.',
+        [],
+      ],
+      ['Iran released a Russian national in exchange for an Iranian student held in Moscow.', []],
+      [
+        'In return for Iran’s ground forces in Syria, Russia provided air cover for the offensive on Aleppo.',
+        ['syria'],
+      ],
+      [
+        'Moscow will deliver S-400 systems to Tehran next year, a Russian defence official said.',
+        [],
+      ],
+    ]);
+  });
+});
