@@ -14,10 +14,12 @@ import {
   IRAN,
   IRAN_GETS,
   IRANIAN_WEAPON,
+  LEISURE,
   LINKED,
   MODEL,
   RUSSIA,
   RUSSIA_GETS,
+  RUS_ARMS,
   STATES,
   STRONG,
   SYRIA,
@@ -66,6 +68,16 @@ const OBJECT_REACH = 2;
 const SUPPLIER_REACH = 6;
 /** Reach from a model's bare name to the drone word that tells it: "Shahed combat drone". */
 const TOLD_REACH = 2;
+/** The canonical term of a lexicon's strike words (they play no role: see `en.ts`). */
+const STRIKE = 'strike';
+/**
+ * The canonical terms of a lexicon's payment words: Russia paying Iran back (see `en.ts`), or
+ * paying it ("how does Russia pay Iran for this?": Iran right after the verb).
+ */
+const RETURN = 'in return';
+const PAY = 'pay';
+/** Bits where a payment is not for Iran's arms for Russia's war: trade, another war, Syria. */
+const PAID_ELSEWHERE = CIVIL | THEATRE | STATES | SYRIA | SYRIA_WAR | LEISURE;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
 const MAX_TERMS = 24;
 
@@ -138,6 +150,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   /** Per hit: its [start, end) in the text, where a long run is best not cut. */
   const hitSpans: number[] = [];
   const names: string[] = [];
+  /** Per hit: its lexicon bits, before the reaches above changed them. */
+  const raw: number[] = [];
+  /**
+   * Per hit: whether it tells Russia paying Iran (1: "pay Iran") or paying back (2: "in
+   * return"), or names Russia as a noun (4).
+   */
+  const pays: number[] = [];
+  let lastPay = -99;
   /** Per hit: whether it is military aid (WEAPON with HELP) told as Iran's. */
   const irans: boolean[] = [];
   // Iran named last before military aid ("Iran gives", "Iranian", "Tehran's"), where its name
@@ -169,11 +189,14 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let partnerGets = 0;
   let lastPartner = -99;
   let lastWith = -99;
+  // Whether the block tells a strike (a lexicon's term `strike`).
+  let struck = false;
   for (let k = 0; k < norm.length; k++) {
     const w = norm[k] ?? '';
     const term = lookupAt(m, norm, pos, k);
     if (!term) continue;
     const { hit, length } = term;
+    if (hit.term === STRIKE) struck = true;
     let b = hit.bits;
     const p = pos[k] ?? 0;
     k += length - 1;
@@ -299,6 +322,13 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     found.push(start[k - length + 1] ?? 0, b);
     hitSpans.push(start[k - length + 1] ?? 0, end[k] ?? 0);
     names.push(hit.term);
+    raw.push(hit.bits);
+    // And Russia named as a noun (4), the payer of a pay-back: not "Russian-backed fighters".
+    const payer = b & RUSSIA && !adjective ? 4 : 0;
+    pays.push(
+      payer | (hit.term === RETURN ? 2 : b & IRAN && !adjective && p - lastPay <= 1 ? 1 : 0),
+    );
+    if (hit.term === PAY) lastPay = last;
     const aid = (b & (WEAPON | HELP)) === (WEAPON | HELP);
     // Not another's aid between them: "Iran criticised the West's military aid to Ukraine".
     // Scanned only near Iran's name, so a long block never rescans its text per hit.
@@ -321,6 +351,17 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   const armed: boolean[] = new Array<boolean>(count).fill(false);
   // Per sentence: whether military aid in it is Iran's ("Tehran's military assistance").
   const iransAid: boolean[] = new Array<boolean>(count).fill(false);
+  // Per sentence: the drone plant named (a decisive name that is no drone: Alabuga).
+  const plant: boolean[] = new Array<boolean>(count).fill(false);
+  // Per sentence: Russia paying Iran (1: "how does Russia pay Iran"), or paying it back (2: "in
+  // return"), or both.
+  const repaid: number[] = new Array<number>(count).fill(0);
+  // Per sentence: Syria named only by a force or an envoy of Iran or Russia there (the
+  // Fatemiyoun), or by a name of its own.
+  const lent: boolean[] = new Array<boolean>(count).fill(false);
+  const syrian: boolean[] = new Array<boolean>(count).fill(false);
+  // Whether the block names Iran, a Shahed or a Geran.
+  let claimed = false;
   let si = 0;
   for (let h = 0; h < names.length; h++) {
     while (si < count - 1 && (found[2 * h] ?? 0) >= (spans[2 * si + 1] ?? 0)) si++;
@@ -328,14 +369,39 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     if ((hb & (MODEL | DRONE)) === (MODEL | DRONE)) told[si] = true;
     if (hb & WEAPON && (hb & HELP) === 0) armed[si] = true;
     if (irans[h]) iransAid[si] = true;
+    const rb = raw[h] ?? 0;
+    if ((rb & (STRONG | DRONE)) === STRONG) plant[si] = true;
+    repaid[si] = (repaid[si] ?? 0) | (pays[h] ?? 0);
+    if (rb & SYRIA) {
+      if (rb & (IRAN | RUSSIA) && !(rb & (SYRIA_WAR | THEATRE))) lent[si] = true;
+      else syrian[si] = true;
+    }
+    if (hb & (IRAN | MODEL) || (rb & (STRONG | DRONE)) === (STRONG | DRONE)) claimed = true;
     bits[si] = (bits[si] ?? 0) | hb;
     const list = (terms[si] ??= []);
     const term = names[h] ?? '';
     if (list.length < MAX_TERMS && !list.includes(term)) list.push(term);
   }
   let whole = 0;
+  // A strike on the plant, where the block names neither Iran nor a Shahed or Geran, is a
+  // strike inside Russia ("two drones struck a dormitory in the Alabuga zone"), not Iran's
+  // drones: the plant then decides nothing, unless its sentence tells drones made there, not
+  // Kyiv's ("drones struck the plant, which produces drones for the army").
+  const strikeOnPlant = struck && !claimed;
   for (let i = 0; i < count; i++) {
     let b = bits[i] ?? 0;
+    if (strikeOnPlant && plant[i] && (b & (DRONE | TRANSFER)) !== (DRONE | TRANSFER)) b &= ~STRONG;
+    // Iran's Afghan militia recruited for Russia's war in Ukraine is not Syria's war: their name
+    // places a sentence in Syria only where it does not name Ukraine.
+    if (lent[i] && !syrian[i] && b & UKRAINE) b &= ~SYRIA;
+    // Russia paying Iran, or paying it back with something (jets, air defences, help), both
+    // named: that is the price of the arms Moscow got, so Russia is the one that receives them.
+    // Not militias moving "in return" in Syria: the pay-back must name what is given.
+    const paid = repaid[i] ?? 0;
+    const backed = (paid & 6) === 6 && b & (IRAN_GETS | RUS_ARMS | HELP | WEAPON | GOODS);
+    const given = paid & 1 || backed;
+    const payback = given && (b & (IRAN | RUSSIA)) === (IRAN | RUSSIA);
+    if (payback && !(b & PAID_ELSEWHERE)) b = (b & ~(IRAN_GETS | RUS_ARMS)) | RUSSIA_GETS | WEAPON;
     // Military aid is arms for Russia's war only where Russia receives it, or where it is Iran's
     // and Russia is named with no other recipient or war ("protests against Tehran's military
     // assistance to its partners in Russia"): not the West's aid to Kyiv beside Iran's name,

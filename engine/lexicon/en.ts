@@ -89,10 +89,18 @@ export const EN: Lexicon = {
         'bogdanov;ryabkov;nebenzia|nebenzya;ushakov;patrushev;naryshkin;' +
         'dvornikov;surovikin',
     ],
+    // Russia's military police, who guaranteed Syria's surrender deals ("rebels handed in their
+    // weapons under Russian military police guarantees"): Russia's force in Syria.
+    [RUSSIA | SYRIA, 'russian military police'],
     // Russia's envoy for Syria, who leads its Astana delegation: his name alone places it there.
     [RUSSIA | SYRIA, 'lavrentiev|lavrentyev'],
     [STRONG | RUSSIA, 'alabuga|yelabuga|elabuga'],
     [DRONE, 'drone|uav|unmanned|kamikaze|owa|loitering munition'],
+    // A drone by its use is a drone ("strike drones assembled at Alabuga"), not a strike.
+    [DRONE, 'attack drone|attack uav|strike drone|strike uav'],
+    // Strike words, which play no role: the canonical term `strike` tells `analyzeBlock` a
+    // strike is told ("two drones struck a dormitory in the Alabuga zone").
+    [0, 'strike|struck|attacked|targeted|hit|shot down|explosion|blast'],
     // The model with its number is the drone; its bare name is also a given name ("Shahed
     // Alam"), a martyr ("Shaheed") or a flower.
     [MODEL | DRONE, 'shahed-136|shahid 136;shahed-131|shahid 131;shahed-238;shahed-107;mohajer-6'],
@@ -151,6 +159,18 @@ export const EN: Lexicon = {
         'smart device|smart devices|household device|household devices|other devices',
     ],
     [GOODS, 'aircraft|airframe;consignment|batch;unit;device'],
+    // Drones of another maker are no drones of the topic ("Turkish-made Bayraktar drones",
+    // "drones made in Ukraine"), and weapons handed in are given up, not handed over.
+    [
+      0,
+      'bayraktar|bayraktar drone|tb2 drone|turkish drone|turkish-made drone|' +
+        'turkish-made bayraktar drone|turkish-built drone|drone made in turkey|' +
+        'drones made in turkey|made in turkey|chinese-made drone|chinese drone|' +
+        'drone made in china|drones made in china|american-made drone|us-made drone|' +
+        'ukrainian-made drone|ukrainian-built drone|drone made in ukraine|' +
+        'drones made in ukraine|made in ukraine;' +
+        'give up|gave up|given up|hand in|handed in|handing in',
+    ],
     // Military help as a thing handed over: with Iran and Russia, arms for its war.
     [WEAPON | HELP | GIVE, 'military assistance|military aid|military help'],
     // Goods and cooperation that are not arms, and support given by a vote at the UN.
@@ -190,8 +210,12 @@ export const EN: Lexicon = {
         // A named load ("a shipment of caviar") is not a general object.
         'cargo of|shipment of|consignment of|batch of;' +
         'training|train|adviser|advisor;' +
-        'production|produce|manufacture|factory|assemble|assembly',
+        'production|produce|manufacture|factory|assemble|assembly|output',
     ],
+    // Russia's payment for Iran's arms, told as what it gives Iran back: the canonical term
+    // `in return` tells `analyzeBlock` ("In return, Moscow is to give Tehran Su-35 jets", "how
+    // does Russia pay Iran for this?").
+    [TRANSFER, 'in return|in exchange|quid pro quo|repay|repaying|repaid'],
     // A supplier (`FROM` marks the noun of the giver): its owner is the customer ("Moscow became
     // Tehran's main arms supplier").
     [TRANSFER | FROM, 'supplier|seller|provider'],
@@ -213,7 +237,8 @@ export const EN: Lexicon = {
       'cooperation|cooperate|collaboration|partnership|militarily|support|backing|backer|' +
         'ally|alliance|ties|closer|lifeline;' +
         'deal|contract|agreement|exchange|plant|licence|license|made|built|copy|' +
-        'technology;sanction|accuse|accusation|allegation|allege|evidence',
+        'technology;self-sufficiency|self-sufficient|out of the loop|localise|localize|' +
+        'localisation|localization;sanction|accuse|accusation|allegation|allege|evidence',
     ],
     // Answer words (`ANSWER`): Iran's reply to what a document told.
     [ANSWER, 'denial|deny|reject|dismiss|unfounded|untrue|baseless|groundless|unconfirmed'],
@@ -236,7 +261,7 @@ export const EN: Lexicon = {
         't-4 airbase|t-4 air base|t-4 base|t-4 airport|t-4 military airport|t4 airbase|tiyas;' +
         'shayrat;kuweires;fifth assault corps|5th assault corps|fifth legion|5th legion;' +
         'conoco base|conoco field|conoco gas field;' +
-        'al-tanf|tanf base;badia;' +
+        'badia;' +
         // Towns of the war where Russia's and Iran's forces served, met or fell out.
         'tabqa;qamishli;manbij;sukhnah;qaryatayn;khan shaykhun|khan sheikhoun;saraqib;' +
         'jisr al-shughur;masyaf;sayyida zeinab|sayyida zaynab;zabadani;suwayda|sweida;bosra;' +
@@ -244,6 +269,9 @@ export const EN: Lexicon = {
         'syrian arab army;tiger forces;' +
         'phosphate deal|phosphate mine|phosphate field',
     ],
+    // The US garrison at al-Tanf: Iran-backed militias' drones and rockets at US troops there are
+    // another of Iran's theatres (as Israel's strikes are), not arms for Russia's war.
+    [SYRIA | THEATRE, 'al-tanf|tanf base|tanf garrison|al tanf'],
     [
       SYRIA | SYRIA_WAR,
       'assad;damascus;aleppo;idlib|idleb;palmyra|tadmur;homs;' +

@@ -77,7 +77,11 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     ? any(bits, UKRAINE | TRANSFER | RUSSIA_GETS)
     : any(bits, UKRAINE) || all(bits, RUSSIA_GETS | TRANSFER);
   if (any(bits, THEATRE) && !theatreLink) return 0;
-  if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE)) return 0.9; // Russia using Shaheds
+  // Russia using Shaheds; not Iran showing its own where Russia is only named beside it ("Iran
+  // unveiled a new Shahed at a parade, as Russia's envoy looked on"): with Iran named and
+  // Ukraine not, Russia must get, make or pay for it (the rules below).
+  const irans = any(bits, IRAN) && !any(bits, UKRAINE | TRANSFER | HELP | RUSSIA_GETS | WEAPON);
+  if (any(bits, MODEL) && any(bits, RUSSIA | UKRAINE) && !irans) return 0.9;
   // A Shahed told as a drone (its number, a drone word right after its name: see
   // `analyzeBlock`; or in a block on drones in Russia's war) where the block names neither
   // Iran, another war, Syria (even as a mere place) nor a replica: a strike report of that
@@ -91,7 +95,12 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // In one sentence, joint drills with a drone tie it too ("joint exercises with Russia on
   // deploying UAVs").
   const link = single ? TRANSFER | HELP | IRANIAN_WEAPON | UKRAINE | VISIT : TRANSFER | LINKED;
-  if (all(bits, IRAN | RUSSIA) && drone && any(bits, link)) return 0.85;
+  // Not Iran showing its own drones while Russia deals with a third state ("Iran showed off its
+  // new drone, while Putin gave drones to North Korea's leader"): there Russia must get, make,
+  // pay for or use them in Ukraine.
+  const asideOthers =
+    single && any(bits, STATES) && !any(bits, TRANSFER | HELP | UKRAINE | RUSSIA_GETS);
+  if (all(bits, IRAN | RUSSIA) && drone && any(bits, link) && !asideOthers) return 0.85;
   // Arms without drones in Syria, and no Ukraine, went to Assad's war: the syria topic's.
   if (any(bits, SYRIA | SYRIA_WAR) && !any(bits, UKRAINE)) return 0;
   // In one sentence, general words tell a transfer that names no other recipient or theatre.
