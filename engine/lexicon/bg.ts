@@ -36,6 +36,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import { CYRILLIC, transliterated } from './script';
 import type { Lexicon } from './types';
@@ -95,6 +96,9 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
         'otriC|otreC;oproverg;othvXrl;neosnovateln;sankci;obvin|obvineni|obvinAv;dokazatelstv',
     ],
     [HELP | GIVE, 'pomag;iznos'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Москва зависи от иранските дронове".
+    [HELP | TO, 'zavisim;zavisimost;zavisi|zavisA|zavisAt'],
     [FROM, 'ot'],
     // Syria's bases and proxies are places of the story, not its war.
     [SYRIA, 'siri;tartus;hmejmim;lataki;hizbul|hizbull|hezbolah'],

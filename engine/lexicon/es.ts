@@ -80,6 +80,9 @@ export const ES: Lexicon = {
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'medidas restrictiva'],
     [HELP | GIVE, 'ayud;export'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moscú depende de los drones iraníes".
+    [HELP | TO, 'depende|dependen|dependía|dependían;dependiente;dependencia'],
     [FROM, 'de|por'],
     [TO, 'a|al|hacia'],
     [SYRIA, 'siria;tartús;hezbolá|hizbulá'],

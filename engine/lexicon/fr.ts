@@ -78,6 +78,9 @@ export const FR: Lexicon = {
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'mesures restrictive'],
     [HELP | GIVE, 'aidé|aider|aident'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moscou dépend des drones iraniens".
+    [HELP | TO, 'dépend;dépendant;dépendance;tributaire'],
     // French "pays" (country) is not English "pays" (it pays).
     [0, 'pays'],
     [FROM, 'de|d|par'],

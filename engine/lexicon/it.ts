@@ -59,6 +59,9 @@ export const IT: Lexicon = {
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'misure restrittiv'],
     [HELP | GIVE, 'aiut;esport'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Mosca dipende dai droni iraniani".
+    [HELP | TO, 'dipende|dipendono|dipendeva|dipendevano;dipendente;dipendenza'],
     [FROM, 'dall|da|dell|di'],
     [TO, 'all|alla|al|a|ad'],
     [SYRIA, 'siria'],

@@ -42,6 +42,9 @@ export const NL: Lexicon = {
     [IRAN | ADJ, 'iraans'],
     [RUSSIA, 'rusland;moskou;poetin;sjojgoe'],
     [RUSSIA | ADJ, 'russisch'],
+    // The peoples as actors: "de Russen", "de Iraniërs".
+    [RUSSIA, 'rus|russ'],
+    [IRAN, 'iraniër'],
     [DRONE, 'drone;kamikazetoestel|kamikazetoestell;onbemand'],
     [DRONE | TRANSFER, 'dronefabriek'],
     [
@@ -78,6 +81,9 @@ export const NL: Lexicon = {
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'beperkende maatregel;bestel|bestell;verkrijg|verkreeg|verkregen'],
     [HELP | GIVE, 'hulp;hielp|helpt'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskou is afhankelijk geworden van Iran".
+    [HELP | TO, 'afhankelijk;afhankelijkheid;aangewezen op'],
     [FROM, 'van;door;uit'],
     [TO, 'aan;naar'],
     [SYRIA, 'syrië'],

@@ -34,6 +34,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import type { Lexicon } from './types';
 
@@ -95,6 +96,9 @@ export const PL: Lexicon = {
         'zarzut|zarzuc;dowod|dowód',
     ],
     [HELP | GIVE, 'pomag;eksport'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskwa jest uzależniona od irańskich dronów".
+    [HELP | TO, 'zależn;zależność;uzależni|uzależnion;uzależnieni'],
     [FROM, 'z|od|przez'],
     // Syria's bases and proxies are places of the story, not its war.
     [SYRIA, 'syri;tartus;hmejmim|chmejmim;lataki;hezbollah'],

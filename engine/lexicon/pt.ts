@@ -67,6 +67,9 @@ export const PT: Lexicon = {
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'sanções;medidas restritiva'],
     [HELP | GIVE, 'ajud;export'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moscou depende dos drones iranianos".
+    [HELP | TO, 'depende|dependem|dependia|dependiam;dependente;dependência'],
     [FROM, 'do|da|pelo|pela'],
     [TO, 'à|ao|às|aos|para'],
     [SYRIA, 'síria'],
