@@ -170,6 +170,12 @@ export const DE_CUES: CueLexicon = {
         'ersten lieferung|erste ladung|ersten ladung|containerschiff' +
         '|schiffsladung|seeweg|luftweg|auf dem seeweg|auf dem luftweg|per flugzeug|per schiff|frachtschiff|frachtschiffe|charge',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'nachschub|vorräte auffüllen|vorräte aufzufüllen|bestände auffüllen|bestände aufzufüllen|aufgefüllt',
+    ],
+    ['quantity', 'vorrat|vorräte|bestand|bestände|arsenal'],
     [
       'quantity',
       'hunderte|hunderten|tausende|tausenden|mehrere hundert|mehreren hundert|' +

@@ -144,6 +144,12 @@ export const ES_CUES: CueLexicon = {
         'vuelos|buque|buques|barco|barcos|primer lote|primer cargamento|primera entrega' +
         '|envíos|primer envío|por mar|por vía marítima|vía marítima|por vía aérea|vía aérea|carguero|cargueros|contenedores',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'reabastecer|reabastecimiento|reabasteció|reponer sus reservas|reponer las reservas|reponer sus existencias',
+    ],
+    ['quantity', 'reservas|existencias|arsenal'],
     [
       'quantity',
       'cientos|miles de|varios cientos|hasta varios cientos|gran número|' +

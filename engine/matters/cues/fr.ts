@@ -173,6 +173,12 @@ export const FR_CUES: CueLexicon = {
         'première livraison|premières livraisons|convoi|convois' +
         '|un lot|deuxième lot|second lot|par bateau|par avion|voie maritime|par voie maritime|voie aérienne|par voie aérienne',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'réapprovisionner|réapprovisionnement|réapprovisionné|réapprovisionnée|reconstituer ses stocks|reconstituer les stocks',
+    ],
+    ['quantity', 'stock|stocks|arsenal'],
     [
       'quantity',
       "centaines|milliers|plusieurs centaines|jusqu'à plusieurs centaines|" +

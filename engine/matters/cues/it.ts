@@ -127,6 +127,9 @@ export const IT_CUES: CueLexicon = {
         'partita di armi|volo cargo|voli cargo|aerei cargo|aereo cargo|ponte aereo' +
         '|via mare|per via aerea|via aerea|per mare|nave mercantile|navi mercantili|container',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    ['supply', 'ricostituire le scorte|ricostituire gli arsenali|rifornire|rifornito|riforniti'],
+    ['quantity', 'scorte|scorta|arsenale|arsenali'],
     [
       'quantity',
       'centinaia|migliaia|diverse centinaia|alcune centinaia|centinaio|gran numero|' +

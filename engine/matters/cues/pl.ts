@@ -147,6 +147,16 @@ export const PL_CUES: CueLexicon = {
         'transport|ładunek|ładunk|lot cargo|loty cargo|samolot transportowy|' +
         'samoloty transportowe|most powietrzny|przesyłk',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'uzupełnienie zapasów|uzupełnieniu zapasów|uzupełnieniem zapasów|uzupełnienia zapasów|uzupełnić zapasy|uzupełnia zapasy|uzupełnią zapasy|uzupełniać zapasy',
+    ],
+    [
+      'shipment',
+      'ostatnia partia|ostatniej partii|ostatnią partię|kolejna partia|kolejnej partii|kolejną partię|nowa partia|nowej partii|nową partię|pierwsza partia|pierwszej partii|pierwszą partię',
+    ],
+    ['quantity', 'zapas|zapasy|zapasów|arsenał'],
     [
       'quantity',
       'setki|setek|setkami|tysiące|tysięcy|kilkaset|kilkuset|kilka tysięcy|dużą liczbę|' +

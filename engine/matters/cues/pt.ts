@@ -146,6 +146,12 @@ export const PT_CUES: CueLexicon = {
         'primeiro carregamento|primeira entrega|primeira remessa' +
         '|por mar|por via marítima|via marítima|por via aérea|via aérea|contêineres|contentores|primeiro envio|envios',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'reabastecer|reabastecimento|reabasteceu|repor os estoques|repor as reservas|repor os stocks',
+    ],
+    ['quantity', 'estoque|estoques|stock|stocks|reservas|arsenal'],
     [
       'quantity',
       'centenas|milhares|várias centenas|até várias centenas|grande número|' +

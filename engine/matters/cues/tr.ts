@@ -121,6 +121,9 @@ export const TR_CUES: CueLexicon = {
       'sevkiyat|kargo|kargo uçağı|kargo uçakları|hava köprüsü|hazar denizi|gemi|gemiler|' +
         'ilk sevkiyat|ilk parti|uçuş|uçuşlar|yük|konteyner gemisi',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    ['supply', 'stoklarını yenile|stoklarını yenilemek|stoklarını yeniden doldur|ikmal'],
+    ['quantity', 'stok|stoklar|stokları|stoklarını|cephanelik'],
     ['quantity', 'yüzlerce|binlerce|birkaç yüz|çok sayıda|onlarca|düzinelerce|1000den fazla'],
     [
       'intel',
