@@ -3,9 +3,12 @@
  * and the next batch, tell the scale and timeline of the deliveries (D-SUPPLY), in the words of
  * each language's press ("uzupełnienie zapasów", "пополнение запасов", "Nachschub",
  * "réapprovisionnement", "reabastecimiento", "stoklarını yenilemek"). Stocks of other things,
- * or a resupply with no drones, bring no supply in. Sentences written for this test.
+ * or a resupply with no drones, bring no supply in. And the two allies in Syria "not with one
+ * voice", "not on the same line", "not a united front", or heading "to a dispute" are friction
+ * between them (S-FRICTION); the same words without the negation are not. Sentences written for
+ * this test.
  */
-import { D, describeMatterCues } from './matter-cue-cases';
+import { D, S, describeMatterCues } from './matter-cue-cases';
 
 describeMatterCues(
   'stocks of Iran’s drones and their resupply are the deliveries',
@@ -59,5 +62,35 @@ describeMatterCues(
       'D-SUPPLY',
     ],
     [D, 'Запасы зерна в Одессе сгорели после атаки иранских дронов.', 'D-SUPPLY'],
+  ],
+);
+
+describeMatterCues(
+  'the two allies in Syria not speaking with one voice are at odds',
+  [
+    [S, 'يحذر دبلوماسيون من خلاف بين موسكو وطهران على مستقبل الجيش في سوريا.', 'S-FRICTION'],
+    [S, 'تهران و مسکو در پرونده سوریه همیشه یک صدا نبوده‌اند.', 'S-FRICTION'],
+    [S, 'Sur la Syrie, Moscou et Téhéran ne parlent pas d’une seule voix.', 'S-FRICTION'],
+    [
+      S,
+      'In der Syrienfrage sprechen Moskau und Teheran nicht immer mit einer Stimme.',
+      'S-FRICTION',
+    ],
+    [S, 'En Siria, Moscú y Teherán no siempre hablan con una sola voz.', 'S-FRICTION'],
+    [S, 'Sulla Siria Mosca e Teheran non sono sulla stessa linea.', 'S-FRICTION'],
+    [S, 'Na Síria, Moscou e Teerã nem sempre falam a uma só voz.', 'S-FRICTION'],
+    [S, 'В Сирии Москва и Тегеран далеко не всегда выступают единым фронтом.', 'S-FRICTION'],
+    [S, 'У Сирії Москва і Тегеран не завжди виступають єдиним фронтом.', 'S-FRICTION'],
+    [S, 'W sprawie Syrii Moskwa i Teheran nie zawsze mówią jednym głosem.', 'S-FRICTION'],
+    [S, 'Suriye konusunda Moskova ile Tahran aynı çizgide değil.', 'S-FRICTION'],
+    [S, 'Over Syrië zitten Moskou en Teheran niet op één lijn.', 'S-FRICTION'],
+  ],
+  [
+    [S, 'Moscou et Téhéran parlent d’une seule voix en Syrie pour sauver Assad.', 'S-FRICTION'],
+    [S, 'Moskau und Teheran sprechen in Syrien mit einer Stimme für Assad.', 'S-FRICTION'],
+    [S, 'В Сирии Москва и Тегеран выступают единым фронтом в поддержку Асада.', 'S-FRICTION'],
+    [S, 'در سوریه، تهران و مسکو برای حفظ اسد یک صدا بودند.', 'S-FRICTION'],
+    [S, 'بخلاف روسيا، أرسلت إيران ميليشيات إلى سوريا لدعم الأسد.', 'S-FRICTION'],
+    [S, 'W Syrii Moskwa i Teheran mówią jednym głosem w obronie Asada.', 'S-FRICTION'],
   ],
 );

@@ -453,6 +453,11 @@ export const DE_CUES: CueLexicon = {
         'ausländische kämpfer|ausländischen kämpfer|bodentruppen|am boden|kämpfer' +
         '|proiranische|proiranischen|pro-iranische|pro-iranischen|iranische truppen|iranischen truppen|iranische kräfte|iranischen kräfte|stellvertreter|paramilitärs|paramilitärische|söldner',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'nicht mit einer stimme|nicht immer mit einer stimme|nicht auf einer linie|nicht immer auf einer linie|keine einheitliche linie',
+    ],
     [
       'friction',
       'rivalität|rivalitäten|rivale|rivalen|konkurrenz|konkurrent|konkurrenten|' +

@@ -429,6 +429,11 @@ export const ES_CUES: CueLexicon = {
         'en el terreno|combatientes' +
         '|fuerzas proiraníes|proiraníes|proiraní|pro iraníes|milicias proiraníes|paramilitares|mercenarios|tropas iraníes|fuerzas iraníes|combatientes afganos|fuerzas afines',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'no hablan con una sola voz|no siempre hablan con una sola voz|no hablan con una misma voz|no están en la misma línea|no siempre están en la misma línea',
+    ],
     [
       'friction',
       'rivalidad|rivalidades|rival|rivales|competencia|competidor|competir|' +

@@ -470,6 +470,11 @@ export const FR_CUES: CueLexicon = {
         'troupes au sol|sur le terrain|combattants' +
         '|paramilitaires|pro-iranien|pro-iranienne|pro-iraniens|pro-iraniennes|forces pro-iraniennes|groupes armés pro-iraniens|forces iraniennes|troupes iraniennes|combattants iraniens|combattants afghans|combattants pakistanais',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'pas d’une seule voix|pas d’une même voix|pas sur la même ligne|pas toujours sur la même ligne',
+    ],
     [
       'friction',
       'rivalité|rivalités|rival|rivaux|concurrence|concurrents|' +

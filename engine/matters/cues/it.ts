@@ -333,6 +333,11 @@ export const IT_CUES: CueLexicon = {
         'forze di terra|truppe di terra|sul terreno|combattenti stranieri|combattent' +
         '|miliziani|filo-iraniane|filoiraniane|filo-iraniani|filoiraniani|filoiraniana|filo-iraniana|forze filo-iraniane|paramilitari|mercenari|truppe iraniane|forze iraniane|combattenti afghani',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'non parlano con una sola voce|non sempre parlano con una sola voce|non sono sulla stessa linea|non sempre sulla stessa linea',
+    ],
     [
       'friction',
       'rivalità|rival|concorrenz|competizion|tension|attrit|scontr|spaccatura|contrasti|' +

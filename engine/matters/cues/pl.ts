@@ -348,6 +348,11 @@ export const PL_CUES: CueLexicon = {
         'siły lądowe|wojska lądowe|na ziemi|w terenie' +
         '|proirańsk|proirańscy|najemnic|siły irańskie|sił irańskich|wojska irańskie|paramilitarn',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'nie mówią jednym głosem|nie zawsze mówią jednym głosem|nie zawsze są zgodne|nie są zgodne|nie grają do jednej bramki',
+    ],
     [
       'friction',
       'rywalizacj|rywal|konkurencj|konkurent|napięci|tarci|starci|spór|sporu|sporów|' +

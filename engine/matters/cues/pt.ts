@@ -434,6 +434,11 @@ export const PT_CUES: CueLexicon = {
         'combatentes' +
         '|forças pró-iranianas|pró-iranianas|pró-iranianos|pró-iraniana|pró-iraniano|milícias pró-iranianas|paramilitares|mercenários|tropas iranianas|forças iranianas|combatentes afegãos|combatentes iranianos|forças aliadas do irã|grupos armados pró-irã',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'não falam a uma só voz|não falam com uma só voz|nem sempre falam a uma só voz|não estão na mesma linha|nem sempre estão na mesma linha',
+    ],
     [
       'friction',
       'rivalidade|rivalidades|rival|rivais|concorrência|concorrente|' +

@@ -300,6 +300,11 @@ export const TR_CUES: CueLexicon = {
         'şii milisler|şii savaşçılar|yabancı savaşçılar|kara kuvvetleri|sahada|savaşçı|' +
         'savaşçılar',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'tek sesle konuşmuyor|tek ses değil|aynı çizgide değil|aynı safta değil|her zaman aynı çizgide değil',
+    ],
     [
       'friction',
       'rekabet|rakip|rakipler|gerilim|gerginlik|sürtüşme|çekişme|anlaşmazlık|' +
