@@ -60,6 +60,8 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // The peoples as actors: "россияне", "иранцы" (not "русские", also the language).
     [RUSSIA, 'rossiAn'],
     [IRAN, 'iranc|iranec|irancev'],
+    // The dative names the recipient after a transfer word (`TO`): "поставляет Ирану ракеты".
+    [IRAN | TO, 'iranu;tegeranu'],
     [RUSSIA | ADJ, 'rossijsk'],
     [STRONG | RUSSIA, 'alabug;elabug'],
     [STRONG | DRONE, 'geranq 2|gerani 2'],

@@ -45,6 +45,8 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // The peoples as actors: "росіяни", "іранці".
     [RUSSIA, 'rosIAn'],
     [IRAN, 'Iranc|Iranec'],
+    // The dative names the recipient after a transfer word (`TO`): "постачає Ірану ракети".
+    [IRAN | TO, 'Iranu;tegeranu'],
     // Ukrainian alternates г/з before -і: Алабуга, в Алабузі; Єлабуга, в Єлабузі.
     [STRONG | RUSSIA, 'alabug|alabuz;Qlabug|Qlabuz'],
     [RUSSIA | ADJ, 'rosIjsqk'],

@@ -3,7 +3,9 @@
  * the peoples named as actors ("die Russen", "de Iraniërs", "россияне", "іранці") and Russia's
  * dependence on Iran in its war ("abhängig von", "afhankelijk van", "dépend de", "zależna od",
  * "зависит от", "bağımlı"), where the dependent party receives as with English "dependent on".
- * Each class has hard negatives of the same shape.
+ * And the Russian and Ukrainian dative after a transfer word ("поставляет Ирану ракеты") names
+ * Iran as the recipient: Russia's arms for Iran run the wrong way. Each class has hard negatives
+ * of the same shape.
  */
 import { describe, it } from 'vitest';
 import { check } from './helpers/topics';
@@ -74,6 +76,26 @@ describe('Russia dependent on Iran in its war', () => {
       ['Иран зависит от российского зерна, а война в Украине подняла цены.', NONE],
       ['Rusland is afhankelijk van Iran voor de handel via de Kaspische Zee.', NONE],
       ['Die Ukraine ist auf westliche Luftabwehr angewiesen, sagte Iran.', NONE],
+    ]);
+  });
+});
+
+describe('the dative after a transfer word names the recipient', () => {
+  it('so Russia’s arms for Iran run the wrong way', () => {
+    check([
+      ['Россия поставляет Ирану ракеты и боеприпасы, сообщили источники.', NONE],
+      ['По данным разведки, Москва продала Тегерану партию ракет.', NONE],
+      ['Росія продала Ірану винищувачі та ракети.', NONE],
+      ['Росія постачає Тегерану боєприпаси та ракети, пишуть ЗМІ.', NONE],
+    ]);
+  });
+
+  it('but Iran’s arms for Russia, and Russia paying Iran, still count', () => {
+    check([
+      ['Иран поставляет России ракеты и боеприпасы для войны в Украине.', D],
+      ['Россия заплатила Ирану золотом за ракеты и боеприпасы.', D],
+      ['Іран постачає Росії ракети та боєприпаси для війни проти України.', D],
+      ['Тегеран продал Москве сотни ракет, сообщили источники.', D],
     ]);
   });
 });
