@@ -81,6 +81,12 @@ export const DE: Lexicon = {
     // Everyday acquisition words link only inside one sentence (like English "turned to").
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'bestell;restriktive maßnahme'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'militärhilfe;militärische hilfe|militärischer hilfe|militärischen hilfe|militärische unterstützung|militärischer unterstützung|militärischen unterstützung',
+    ],
     [HELP | GIVE, 'hilf|helfen|geholf'],
     // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
     // "Moskau ist auf Teheran angewiesen".

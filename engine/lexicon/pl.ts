@@ -95,6 +95,12 @@ export const PL: Lexicon = {
         'gotówk;złoto|złocie|złotem;zaprzecz;dementuj;odrzuc;bezpodstawn;sankcj;oskarż;' +
         'zarzut|zarzuc;dowod|dowód',
     ],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'pomoc wojskow|pomocy wojskow|pomocą wojskow|wsparcie wojskow|wsparcia wojskow|wsparciu wojskow|wsparciem wojskow|wojskowe wsparci|wojskowego wsparci|wojskową pomoc|wojskowej pomoc',
+    ],
     [HELP | GIVE, 'pomag;eksport'],
     // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
     // "Moskwa jest uzależniona od irańskich dronów".

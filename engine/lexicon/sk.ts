@@ -86,6 +86,12 @@ export const SK: Lexicon = {
         'licenci;technológi;platb;zaplat;hotovos|hotovost;zlato|zlatom;' +
         'poprel;popiera;odmieta|odmiet;nepodložen;nepravd;sankci;obvin|obviň;dôkaz',
     ],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'vojenská pomoc|vojenskej pomoc|vojenskú pomoc|vojenská podpor|vojenskej podpor|vojenskú podpor',
+    ],
     [HELP | GIVE, 'pomáha;vývoz|vyváža'],
     // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
     // "Moskva je závislá od iránskych dronov".

@@ -3,7 +3,8 @@
  * the peoples named as actors ("die Russen", "de Iraniërs", "россияне", "іранці") and Russia's
  * dependence on Iran in its war ("abhängig von", "afhankelijk van", "dépend de", "zależna od",
  * "зависит от", "bağımlı"), where the dependent party receives as with English "dependent on".
- * And the Russian and Ukrainian dative after a transfer word ("поставляет Ирану ракеты") names
+ * Iran's "military aid" to Russia in its war, as English and Russian read it ("Militärhilfe",
+ * "aide militaire", "wsparcie wojskowe", "военна помощ"). And the Russian and Ukrainian dative after a transfer word ("поставляет Ирану ракеты") names
  * Iran as the recipient: Russia's arms for Iran run the wrong way. Each class has hard negatives
  * of the same shape.
  */
@@ -96,6 +97,34 @@ describe('the dative after a transfer word names the recipient', () => {
       ['Россия заплатила Ирану золотом за ракеты и боеприпасы.', D],
       ['Іран постачає Росії ракети та боєприпаси для війни проти України.', D],
       ['Тегеран продал Москве сотни ракет, сообщили источники.', D],
+    ]);
+  });
+});
+
+describe('Iran’s military aid to Russia in its war', () => {
+  it('is arms for Russia’s war', () => {
+    check([
+      ['Die iranische Militärhilfe für Russland im Krieg gegen die Ukraine wächst.', D],
+      ['De Iraanse militaire steun aan Rusland in de oorlog tegen Oekraïne groeit.', D],
+      ['L’aide militaire iranienne à la Russie dans la guerre contre l’Ukraine augmente.', D],
+      ['La ayuda militar iraní a Rusia en la guerra contra Ucrania crece.', D],
+      ['Il sostegno militare iraniano alla Russia nella guerra contro l’Ucraina cresce.', D],
+      ['O apoio militar iraniano à Rússia na guerra contra a Ucrânia cresce.', D],
+      ['Irańskie wsparcie wojskowe dla Rosji w wojnie z Ukrainą rośnie.', D],
+      ['Iránska vojenská pomoc Rusku vo vojne proti Ukrajine rastie.', D],
+      ['Иранската военна помощ за Русия във войната срещу Украйна расте.', D],
+    ]);
+  });
+
+  it('but not the West’s aid to Kyiv beside Iran, Russia’s aid to Iran, or aid to Assad', () => {
+    check([
+      ['Iran kritisierte die westliche Militärhilfe für die Ukraine scharf.', NONE],
+      ['Russland sagte dem Iran militärische Unterstützung gegen Israel zu.', NONE],
+      ['L’Iran dénonce l’aide militaire occidentale à l’Ukraine.', NONE],
+      ['Iran potępił zachodnie wsparcie wojskowe dla Ukrainy.', NONE],
+      ['La Russia ha promesso aiuti militari all’Iran contro Israele.', NONE],
+      ['Rusia e Irán prestaron apoyo militar a Al Asad en Siria.', S],
+      ['Rusland en Iran verleenden militaire steun aan Assad in Syrië.', S],
     ]);
   });
 });
