@@ -171,6 +171,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastWeapon = -99;
   let lastFrom = -99;
   let lastGive = -99;
+  let lastHand = -99;
   let giveEnd = 0;
   let lastTo = -99;
   let lastUkraine = -99;
@@ -222,7 +223,10 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // Not across a clause break: "sending military help, Russia said" names no recipient.
     const handed =
       !adjective && p - lastGive <= 2 && !hasClauseBreak(text, giveEnd, start[k - length + 1] ?? 0);
-    if (b & (IRAN | RUSSIA) && !agent && (handed || afterTo)) {
+    // A dative form, which its lexicon marks `TO` ("Ирану"), after a transfer word receives:
+    // "Россия поставляет Ирану ракеты"; not after payment words (`HELP`: "заплатила Ирану").
+    const dative = (b & TO) !== 0 && p - lastHand <= GIVE_REACH;
+    if (b & (IRAN | RUSSIA) && !agent && (handed || afterTo || dative)) {
       b |= b & IRAN ? IRAN_GETS : RUSSIA_GETS;
     }
     // "Tehran's main arms supplier" owns a noun, not the verb: not a subject.
@@ -313,6 +317,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // An answer word (`ANSWER`) names no origin.
     if (b & FROM && !(b & HELP) && !partner) lastFrom = p;
     if (b & TO && !buyer && !partner) lastTo = p;
+    if ((b & (TRANSFER | HELP)) === TRANSFER) lastHand = last;
     if (b & GIVE) {
       lastGive = last;
       giveEnd = end[k] ?? 0;

@@ -36,6 +36,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import { CYRILLIC, transliterated } from './script';
 import type { Lexicon } from './types';
@@ -94,7 +95,13 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
         'kontrakt;zavod;licenz;tehnologi;plaWan|plat;zlat;v broj;' +
         'otriC|otreC;oproverg;othvXrl;neosnovateln;sankci;obvin|obvineni|obvinAv;dokazatelstv',
     ],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [WEAPON | HELP | GIVE, 'voenna pomoW|voennata pomoW|voenna podkrep|voennata podkrep'],
     [HELP | GIVE, 'pomag;iznos'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Москва зависи от иранските дронове".
+    [HELP | TO, 'zavisim;zavisimost;zavisi|zavisA|zavisAt'],
     [FROM, 'ot'],
     // Syria's bases and proxies are places of the story, not its war.
     [SYRIA, 'siri;tartus;hmejmim;lataki;hizbul|hizbull|hezbolah'],

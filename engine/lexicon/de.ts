@@ -44,6 +44,9 @@ export const DE: Lexicon = {
     [IRAN | ADJ, 'iranisch'],
     [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],
     [RUSSIA | ADJ, 'russisch'],
+    // The peoples as actors: "die Russen", "den Iranern".
+    [RUSSIA, 'russe'],
+    [IRAN, 'iraner'],
     [STRONG | RUSSIA, 'jelabuga'],
     [DRONE, 'drohne;unbemannt;drohnenangriff|drohnenattacke'],
     [DRONE | TRANSFER | GIVE, 'drohnenlieferung'],
@@ -78,9 +81,19 @@ export const DE: Lexicon = {
     // Everyday acquisition words link only inside one sentence (like English "turned to").
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'bestell;restriktive maßnahme'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'militärhilfe;militärische hilfe|militärischer hilfe|militärischen hilfe|militärische unterstützung|militärischer unterstützung|militärischen unterstützung',
+    ],
     [HELP | GIVE, 'hilf|helfen|geholf'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskau ist auf Teheran angewiesen".
+    [HELP | TO, 'abhängig;abhängigkeit;angewiesen'],
     [FROM, 'aus;von;vom'],
-    [TO, 'an;nach'],
+    // "Auf" too: the country after it is its object, not a subject ("ist Moskau auf Teheran angewiesen").
+    [TO, 'an;nach;auf'],
     [SYRIA, 'syrien;hisbollah'],
     [SYRIA | ADJ, 'syrisch'],
     [

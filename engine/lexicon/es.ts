@@ -79,7 +79,13 @@ export const ES: Lexicon = {
     ],
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'medidas restrictiva'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [WEAPON | HELP | GIVE, 'ayuda militar|apoyo militar|asistencia militar'],
     [HELP | GIVE, 'ayud;export'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moscú depende de los drones iraníes".
+    [HELP | TO, 'depende|dependen|dependía|dependían;dependiente;dependencia'],
     [FROM, 'de|por'],
     [TO, 'a|al|hacia'],
     [SYRIA, 'siria;tartús;hezbolá|hizbulá'],

@@ -77,7 +77,13 @@ export const FR: Lexicon = {
     ],
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'mesures restrictive'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [WEAPON | HELP | GIVE, 'aide militaire|soutien militaire|assistance militaire'],
     [HELP | GIVE, 'aidé|aider|aident'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moscou dépend des drones iraniens".
+    [HELP | TO, 'dépend;dépendant;dépendance;tributaire'],
     // French "pays" (country) is not English "pays" (it pays).
     [0, 'pays'],
     [FROM, 'de|d|par'],

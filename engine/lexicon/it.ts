@@ -58,7 +58,16 @@ export const IT: Lexicon = {
     ],
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'misure restrittiv'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'aiuto militare|aiuti militari|sostegno militare|supporto militare|assistenza militare',
+    ],
     [HELP | GIVE, 'aiut;esport'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Mosca dipende dai droni iraniani".
+    [HELP | TO, 'dipende|dipendono|dipendeva|dipendevano;dipendente;dipendenza'],
     [FROM, 'dall|da|dell|di'],
     [TO, 'all|alla|al|a|ad'],
     [SYRIA, 'siria'],

@@ -42,6 +42,9 @@ export const NL: Lexicon = {
     [IRAN | ADJ, 'iraans'],
     [RUSSIA, 'rusland;moskou;poetin;sjojgoe'],
     [RUSSIA | ADJ, 'russisch'],
+    // The peoples as actors: "de Russen", "de Iraniërs".
+    [RUSSIA, 'rus|russ'],
+    [IRAN, 'iraniër'],
     [DRONE, 'drone;kamikazetoestel|kamikazetoestell;onbemand'],
     [DRONE | TRANSFER, 'dronefabriek'],
     [
@@ -77,7 +80,13 @@ export const NL: Lexicon = {
     // Everyday acquisition words link only inside one sentence (like English "turned to").
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'beperkende maatregel;bestel|bestell;verkrijg|verkreeg|verkregen'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [WEAPON | HELP | GIVE, 'militaire steun|militaire hulp|militaire bijstand'],
     [HELP | GIVE, 'hulp;hielp|helpt'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskou is afhankelijk geworden van Iran".
+    [HELP | TO, 'afhankelijk;afhankelijkheid;aangewezen op'],
     [FROM, 'van;door;uit'],
     [TO, 'aan;naar'],
     [SYRIA, 'syrië'],

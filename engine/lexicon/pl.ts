@@ -34,6 +34,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import type { Lexicon } from './types';
 
@@ -94,7 +95,16 @@ export const PL: Lexicon = {
         'gotówk;złoto|złocie|złotem;zaprzecz;dementuj;odrzuc;bezpodstawn;sankcj;oskarż;' +
         'zarzut|zarzuc;dowod|dowód',
     ],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'pomoc wojskow|pomocy wojskow|pomocą wojskow|wsparcie wojskow|wsparcia wojskow|wsparciu wojskow|wsparciem wojskow|wojskowe wsparci|wojskowego wsparci|wojskową pomoc|wojskowej pomoc',
+    ],
     [HELP | GIVE, 'pomag;eksport'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskwa jest uzależniona od irańskich dronów".
+    [HELP | TO, 'zależn;zależność;uzależni|uzależnion;uzależnieni'],
     [FROM, 'z|od|przez'],
     // Syria's bases and proxies are places of the story, not its war.
     [SYRIA, 'syri;tartus;hmejmim|chmejmim;lataki;hezbollah'],

@@ -66,7 +66,13 @@ export const PT: Lexicon = {
     ],
     // Sanctions in the EU's words ("restrictive measures").
     [HELP, 'sanções;medidas restritiva'],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [WEAPON | HELP | GIVE, 'ajuda militar|apoio militar|assistência militar'],
     [HELP | GIVE, 'ajud;export'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moscou depende dos drones iranianos".
+    [HELP | TO, 'depende|dependem|dependia|dependiam;dependente;dependência'],
     [FROM, 'do|da|pelo|pela'],
     [TO, 'à|ao|às|aos|para'],
     [SYRIA, 'síria'],

@@ -30,6 +30,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import { CYRILLIC, transliterated } from './script';
 import type { Lexicon } from './types';
@@ -56,6 +57,11 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [IRAN | ADJ, 'iransk;proiransk'],
     [IRAN | SOLEIMANI, 'sulejmani'],
     [RUSSIA, 'rossi;rf;moskv;kreml;putin;Sojgu;lavrov;tatarstan'],
+    // The peoples as actors: "россияне", "иранцы" (not "русские", also the language).
+    [RUSSIA, 'rossiAn'],
+    [IRAN, 'iranc|iranec|irancev'],
+    // The dative names the recipient after a transfer word (`TO`): "поставляет Ирану ракеты".
+    [IRAN | TO, 'iranu;tegeranu'],
     [RUSSIA | ADJ, 'rossijsk'],
     [STRONG | RUSSIA, 'alabug;elabug'],
     [STRONG | DRONE, 'geranq 2|gerani 2'],
@@ -96,6 +102,9 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [THEATRE, 'izrail;husit;jemen;hamas;sudan;Yfiop'],
     [STATES, 'kndr;kitaj|kita;belarus'],
     [LEISURE, 'sport;futbol;Cempionat;turnir;matC;festival;filqm;zemletrAseni'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Москва зависит от иранских дронов".
+    [HELP | TO, 'zavisim;zavisimost;zavisit|zavisAt|zavisel'],
     [FROM, 'iz'],
     [VISIT, 'vizit;vstreC'],
     [REF, 'obe stran|dve stran|obeih stran|dvuh stran'],

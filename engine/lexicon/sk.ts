@@ -33,6 +33,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import type { Lexicon } from './types';
 
@@ -49,7 +50,7 @@ export const SK: Lexicon = {
     'y>a;e>a',
   terms: [
     // Iran's terms go into the always-on page gate: of its officials, only today's.
-    [IRAN, 'irán;teherán;iránčan;chamene;raís|raísí;pezeškján;' + 'arákčí;larídžán'],
+    [IRAN, 'irán;teherán;iránčan;iránec|iránc;chamene;raís|raísí;pezeškján;' + 'arákčí;larídžán'],
     [IRAN | ADJ, 'iránsk'],
     [IRAN | SOLEIMANI, 'solejmán|sulejmán'],
     [
@@ -85,7 +86,16 @@ export const SK: Lexicon = {
         'licenci;technológi;platb;zaplat;hotovos|hotovost;zlato|zlatom;' +
         'poprel;popiera;odmieta|odmiet;nepodložen;nepravd;sankci;obvin|obviň;dôkaz',
     ],
+    // Military help as a thing handed over (as English "military aid"): with Iran and Russia,
+    // arms for its war.
+    [
+      WEAPON | HELP | GIVE,
+      'vojenská pomoc|vojenskej pomoc|vojenskú pomoc|vojenská podpor|vojenskej podpor|vojenskú podpor',
+    ],
     [HELP | GIVE, 'pomáha;vývoz|vyváža'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskva je závislá od iránskych dronov".
+    [HELP | TO, 'závisl;závislosť;odkázan'],
     [FROM, 'z|zo|od'],
     // Syria's bases and proxies are places of the story, not its war.
     [SYRIA, 'sýri;tartus;hmejmím|chmejmím;latákij|latakij;hizballáh|hizballah|hezbollah'],

@@ -35,6 +35,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import type { Lexicon } from './types';
 
@@ -109,6 +110,9 @@ export const TR: Lexicon = {
     ],
     // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);
     // everyday ones ("get", "order") only inside one sentence (`HELP`, like "turned to").
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Moskova İran'ın insansız hava araçlarına bağımlı".
+    [HELP | TO, 'bağımlı;bağımlılık;bağımlılığı'],
     [HELP, 'edin;sipariş'],
     // General objects of the arms trade (see `GOODS`), and goods that are not arms.
     [HELP | GOODS, 'tasarım|tasarla'],

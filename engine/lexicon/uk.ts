@@ -22,6 +22,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import { RU_SUFFIXES } from './ru';
 import { CYRILLIC, transliterated } from './script';
@@ -41,6 +42,11 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [IRAN, 'Iran;hameneJ;tegeran'],
     [IRAN | ADJ, 'Iransqk;proIransqk'],
     [RUSSIA, 'rosI;putIn;tatarstan;moskv;kreml'],
+    // The peoples as actors: "росіяни", "іранці".
+    [RUSSIA, 'rosIAn'],
+    [IRAN, 'Iranc|Iranec'],
+    // The dative names the recipient after a transfer word (`TO`): "постачає Ірану ракети".
+    [IRAN | TO, 'Iranu;tegeranu'],
     // Ukrainian alternates г/з before -і: Алабуга, в Алабузі; Єлабуга, в Єлабузі.
     [STRONG | RUSSIA, 'alabug|alabuz;Qlabug|Qlabuz'],
     [RUSSIA | ADJ, 'rosIjsqk'],
@@ -73,6 +79,9 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [UKRAINE | ADJ, 'ukraJnsqk;kiJvsqk'],
     [THEATRE, 'IzraJl;sudan;efIop'],
     [LEISURE, 'CempIonat;turnIr;zemletrus'],
+    // Dependence: the dependent party receives (`TO`, as English "dependent on"), in one sentence:
+    // "Москва залежить від іранських дронів".
+    [HELP | TO, 'zaleZn;zaleZnIst;zaleZit|zaleZatq'],
     [FROM, 'z|Iz'],
     [SYRIA | SYRIA_WAR, 'sirIjsqk vIjn;sirIjsqk konflIkt;vIjn v sirI;operacI v sirI;Idlib'],
     [VISIT, 'vIzit;zustrIC'],

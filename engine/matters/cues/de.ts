@@ -170,6 +170,12 @@ export const DE_CUES: CueLexicon = {
         'ersten lieferung|erste ladung|ersten ladung|containerschiff' +
         '|schiffsladung|seeweg|luftweg|auf dem seeweg|auf dem luftweg|per flugzeug|per schiff|frachtschiff|frachtschiffe|charge',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'nachschub|vorräte auffüllen|vorräte aufzufüllen|bestände auffüllen|bestände aufzufüllen|aufgefüllt',
+    ],
+    ['quantity', 'vorrat|vorräte|bestand|bestände|arsenal'],
     [
       'quantity',
       'hunderte|hunderten|tausende|tausenden|mehrere hundert|mehreren hundert|' +
@@ -446,6 +452,11 @@ export const DE_CUES: CueLexicon = {
         'schiitischen kämpfer|schiitische milizen|schiitischen milizen|' +
         'ausländische kämpfer|ausländischen kämpfer|bodentruppen|am boden|kämpfer' +
         '|proiranische|proiranischen|pro-iranische|pro-iranischen|iranische truppen|iranischen truppen|iranische kräfte|iranischen kräfte|stellvertreter|paramilitärs|paramilitärische|söldner',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'nicht mit einer stimme|nicht immer mit einer stimme|nicht auf einer linie|nicht immer auf einer linie|keine einheitliche linie',
     ],
     [
       'friction',

@@ -144,6 +144,12 @@ export const ES_CUES: CueLexicon = {
         'vuelos|buque|buques|barco|barcos|primer lote|primer cargamento|primera entrega' +
         '|envíos|primer envío|por mar|por vía marítima|vía marítima|por vía aérea|vía aérea|carguero|cargueros|contenedores',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'reabastecer|reabastecimiento|reabasteció|reponer sus reservas|reponer las reservas|reponer sus existencias',
+    ],
+    ['quantity', 'reservas|existencias|arsenal'],
     [
       'quantity',
       'cientos|miles de|varios cientos|hasta varios cientos|gran número|' +
@@ -422,6 +428,11 @@ export const ES_CUES: CueLexicon = {
         'combatientes extranjeros|fuerzas terrestres|tropas terrestres|sobre el terreno|' +
         'en el terreno|combatientes' +
         '|fuerzas proiraníes|proiraníes|proiraní|pro iraníes|milicias proiraníes|paramilitares|mercenarios|tropas iraníes|fuerzas iraníes|combatientes afganos|fuerzas afines',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'no hablan con una sola voz|no siempre hablan con una sola voz|no hablan con una misma voz|no están en la misma línea|no siempre están en la misma línea',
     ],
     [
       'friction',

@@ -173,6 +173,12 @@ export const FR_CUES: CueLexicon = {
         'première livraison|premières livraisons|convoi|convois' +
         '|un lot|deuxième lot|second lot|par bateau|par avion|voie maritime|par voie maritime|voie aérienne|par voie aérienne',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'réapprovisionner|réapprovisionnement|réapprovisionné|réapprovisionnée|reconstituer ses stocks|reconstituer les stocks',
+    ],
+    ['quantity', 'stock|stocks|arsenal'],
     [
       'quantity',
       "centaines|milliers|plusieurs centaines|jusqu'à plusieurs centaines|" +
@@ -463,6 +469,11 @@ export const FR_CUES: CueLexicon = {
         'miliciens chiites|milices chiites|combattants étrangers|forces terrestres|' +
         'troupes au sol|sur le terrain|combattants' +
         '|paramilitaires|pro-iranien|pro-iranienne|pro-iraniens|pro-iraniennes|forces pro-iraniennes|groupes armés pro-iraniens|forces iraniennes|troupes iraniennes|combattants iraniens|combattants afghans|combattants pakistanais',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'pas d’une seule voix|pas d’une même voix|pas sur la même ligne|pas toujours sur la même ligne',
     ],
     [
       'friction',

@@ -127,6 +127,9 @@ export const IT_CUES: CueLexicon = {
         'partita di armi|volo cargo|voli cargo|aerei cargo|aereo cargo|ponte aereo' +
         '|via mare|per via aerea|via aerea|per mare|nave mercantile|navi mercantili|container',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    ['supply', 'ricostituire le scorte|ricostituire gli arsenali|rifornire|rifornito|riforniti'],
+    ['quantity', 'scorte|scorta|arsenale|arsenali'],
     [
       'quantity',
       'centinaia|migliaia|diverse centinaia|alcune centinaia|centinaio|gran numero|' +
@@ -329,6 +332,11 @@ export const IT_CUES: CueLexicon = {
       'milizi|proxy|hezbollah|fatemiyoun|zainabiyoun|combattenti sciiti|milizie sciite|' +
         'forze di terra|truppe di terra|sul terreno|combattenti stranieri|combattent' +
         '|miliziani|filo-iraniane|filoiraniane|filo-iraniani|filoiraniani|filoiraniana|filo-iraniana|forze filo-iraniane|paramilitari|mercenari|truppe iraniane|forze iraniane|combattenti afghani',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'non parlano con una sola voce|non sempre parlano con una sola voce|non sono sulla stessa linea|non sempre sulla stessa linea',
     ],
     [
       'friction',

@@ -382,6 +382,11 @@ export const NL_CUES: CueLexicon = {
         'op de grond|strijders' +
         '|pro-iraanse|pro-iraans|proiraanse|iraanse troepen|iraanse strijdkrachten|huurlingen|paramilitairen|paramilitaire|afghaanse strijders|gewapende groepen|grondtroepen',
     ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'niet met één stem|niet altijd met één stem|niet op één lijn|niet altijd op één lijn',
+    ],
     [
       'friction',
       'rivaliteit|rivaal|rivalen|concurrentie|concurrent|concurreren|spanning|spanningen|' +

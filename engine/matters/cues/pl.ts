@@ -147,6 +147,16 @@ export const PL_CUES: CueLexicon = {
         'transport|ładunek|ładunk|lot cargo|loty cargo|samolot transportowy|' +
         'samoloty transportowe|most powietrzny|przesyłk',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'uzupełnienie zapasów|uzupełnieniu zapasów|uzupełnieniem zapasów|uzupełnienia zapasów|uzupełnić zapasy|uzupełnia zapasy|uzupełnią zapasy|uzupełniać zapasy',
+    ],
+    [
+      'shipment',
+      'ostatnia partia|ostatniej partii|ostatnią partię|kolejna partia|kolejnej partii|kolejną partię|nowa partia|nowej partii|nową partię|pierwsza partia|pierwszej partii|pierwszą partię',
+    ],
+    ['quantity', 'zapas|zapasy|zapasów|arsenał'],
     [
       'quantity',
       'setki|setek|setkami|tysiące|tysięcy|kilkaset|kilkuset|kilka tysięcy|dużą liczbę|' +
@@ -337,6 +347,11 @@ export const PL_CUES: CueLexicon = {
         'szyickich milicji|szyiccy bojownicy|zagraniczni bojownicy|bojownik|bojownicy|' +
         'siły lądowe|wojska lądowe|na ziemi|w terenie' +
         '|proirańsk|proirańscy|najemnic|siły irańskie|sił irańskich|wojska irańskie|paramilitarn',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'nie mówią jednym głosem|nie zawsze mówią jednym głosem|nie zawsze są zgodne|nie są zgodne|nie grają do jednej bramki',
     ],
     [
       'friction',

@@ -146,6 +146,12 @@ export const PT_CUES: CueLexicon = {
         'primeiro carregamento|primeira entrega|primeira remessa' +
         '|por mar|por via marítima|via marítima|por via aérea|via aérea|contêineres|contentores|primeiro envio|envios',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    [
+      'supply',
+      'reabastecer|reabastecimento|reabasteceu|repor os estoques|repor as reservas|repor os stocks',
+    ],
+    ['quantity', 'estoque|estoques|stock|stocks|reservas|arsenal'],
     [
       'quantity',
       'centenas|milhares|várias centenas|até várias centenas|grande número|' +
@@ -427,6 +433,11 @@ export const PT_CUES: CueLexicon = {
         'combatentes estrangeiros|forças terrestres|tropas terrestres|no terreno|' +
         'combatentes' +
         '|forças pró-iranianas|pró-iranianas|pró-iranianos|pró-iraniana|pró-iraniano|milícias pró-iranianas|paramilitares|mercenários|tropas iranianas|forças iranianas|combatentes afegãos|combatentes iranianos|forças aliadas do irã|grupos armados pró-irã',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'não falam a uma só voz|não falam com uma só voz|nem sempre falam a uma só voz|não estão na mesma linha|nem sempre estão na mesma linha',
     ],
     [
       'friction',

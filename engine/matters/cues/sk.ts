@@ -132,6 +132,9 @@ export const SK_CUES: CueLexicon = {
       'zásielk|náklad|nákladu|várk|dávk|nákladný let|nákladné lety|transportné lietadlo|' +
         'transportné lietadlá|letecký most|preprav|transport|lod|loď|lodí|lodiach|zásielok|nákladné lietadlá|nákladnými lietadlami|cez kaspické more|kaspické more|kaspického mora|prvá dodávka|prvú dodávku|prvej dodávky',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    ['supply', 'doplnenie zásob|doplniť zásoby|doplní zásoby|dopĺňa zásoby'],
+    ['quantity', 'zásoba|zásoby|zásob|arzenál'],
     [
       'quantity',
       'stovky|stoviek|stovkami|tisíce|tisícov|tisícky|niekoľko stoviek|niekoľko tisíc|' +

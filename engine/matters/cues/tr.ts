@@ -121,6 +121,9 @@ export const TR_CUES: CueLexicon = {
       'sevkiyat|kargo|kargo uçağı|kargo uçakları|hava köprüsü|hazar denizi|gemi|gemiler|' +
         'ilk sevkiyat|ilk parti|uçuş|uçuşlar|yük|konteyner gemisi',
     ],
+    // Stocks running low and their resupply: the scale and timeline of the deliveries.
+    ['supply', 'stoklarını yenile|stoklarını yenilemek|stoklarını yeniden doldur|ikmal'],
+    ['quantity', 'stok|stoklar|stokları|stoklarını|cephanelik'],
     ['quantity', 'yüzlerce|binlerce|birkaç yüz|çok sayıda|onlarca|düzinelerce|1000den fazla'],
     [
       'intel',
@@ -296,6 +299,11 @@ export const TR_CUES: CueLexicon = {
         'milis|milisler|vekil güçler|vekil|hizbullah|fatımiyun|fatemiyun|zeynebiyun|' +
         'şii milisler|şii savaşçılar|yabancı savaşçılar|kara kuvvetleri|sahada|savaşçı|' +
         'savaşçılar',
+    ],
+    // Negated unity: "not with one voice", "not on the same line" between the two.
+    [
+      'friction',
+      'tek sesle konuşmuyor|tek ses değil|aynı çizgide değil|aynı safta değil|her zaman aynı çizgide değil',
     ],
     [
       'friction',
