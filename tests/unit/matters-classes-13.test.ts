@@ -176,6 +176,42 @@ describeMatterCues(
   ],
 );
 
+describeMatterCues(
+  'debris that falls, smashes or burns is an attack’s damage, not its proof',
+  [
+    [
+      D,
+      'A window on the ninth floor of a block in Kyiv was smashed by wreckage from a Shahed around midnight, the mayor said.',
+      'D-STRIKES',
+    ],
+    [D, 'Falling debris from a downed drone damaged two houses in Odesa overnight.', 'D-STRIKES'],
+    [
+      D,
+      'Debris fell on a kindergarten in Kharkiv after air defences shot down Shaheds.',
+      'D-UKR-DEFENCE',
+    ],
+  ],
+  [
+    [
+      D,
+      'A window on the ninth floor of a block in Kyiv was smashed by wreckage from a Shahed around midnight, the mayor said.',
+      'D-IDENTIFIED',
+    ],
+    [
+      D,
+      'Falling debris from a downed drone damaged two houses in Odesa overnight.',
+      'D-IDENTIFIED',
+    ],
+    // Wreckage examined, or bearing markings, still proves where the drone came from.
+    [
+      D,
+      'Investigators examined the wreckage of a downed drone and found Iranian markings.',
+      'D-STRIKES',
+    ],
+    [D, 'Wreckage from a Shahed bore Iranian markings and Russian lettering.', 'D-STRIKES'],
+  ],
+);
+
 describe('the first passage shown for these classes', () => {
   const retriever = createRetriever(corpus, fuseIndexJson);
   const cases: Array<[string, 'drones' | 'syria', string]> = [

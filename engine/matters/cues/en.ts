@@ -146,7 +146,16 @@ export const EN_CUES: CueLexicon = {
         'casualties|wounded|injured|homes|victims|hospital|school|schools|people died|deaths|' +
         'death toll',
     ],
-    ['night', 'overnight|night|at night|nighttime'],
+    ['night', 'overnight|night|at night|nighttime|midnight'],
+    // Debris that falls on a city, or smashes and burns, is an attack's damage, not its proof.
+    [
+      'strike',
+      'falling debris|falling wreckage|falling fragments|debris fell|wreckage fell|fragments fell|' +
+        'debris falling|debris damaged|debris hit|wreckage hit|wreckage damaged|' +
+        'smashed by wreckage|smashed by debris|damaged by debris|damaged by wreckage|' +
+        'damaged by falling|hit by debris|hit by falling|started a fire|caught fire|set on fire|' +
+        'set fire|fire broke out|sparked a fire|blaze',
+    ],
     ['debris', 'wreckage|debris|remains|fragments|parts of the drone|downed drone'],
     [
       'markings',
