@@ -216,7 +216,15 @@ export const MATTERS: readonly Matter[] = [
     definition:
       'Russia’s military intervention from September 2015 and its air campaign, which saved Assad, planned with Iran.',
     year: 2015,
-    cues: { intervention: 1.5, air_campaign: 1.5, rescue: 1, y2015: 1, syria: 0.5, deploy: 0.5 },
+    cues: {
+      intervention: 1.5,
+      air_campaign: 1.5,
+      rescue: 1,
+      y2015: 1,
+      syria: 0.5,
+      deploy: 0.5,
+      rebels: 0.5,
+    },
     // Troops and deployments are there at any time (bases, patrols, the drawdown): they only add
     // to an intervention, a campaign or the year said otherwise.
     needs: [['intervention', 'air_campaign', 'rescue', 'y2015']],

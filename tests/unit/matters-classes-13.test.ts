@@ -34,6 +34,36 @@ describeMatterCues(
   ],
 );
 
+describeMatterCues(
+  'Russia’s warplanes striking the rebels are its intervention',
+  [
+    [
+      S,
+      'For a year Russian jets have pounded the insurgents fighting Assad’s regime, not just ISIS.',
+      'S-INTERVENTION-2015',
+    ],
+    [
+      S,
+      'Russian bombers struck rebel positions around Idlib to help the army advance.',
+      'S-INTERVENTION-2015',
+    ],
+    // Dated 2024, the same strikes are the offensive that toppled Assad.
+    [
+      S,
+      'Russian airstrikes failed to stop the rebel offensive on Aleppo in late 2024.',
+      'S-FALL-2024',
+    ],
+  ],
+  [
+    // The rebels alone are not it.
+    [
+      S,
+      'The rebels accused Russia and Iran of propping up a murderous regime.',
+      'S-INTERVENTION-2015',
+    ],
+  ],
+);
+
 describe('HTS named: the 2015 intervention is of another time', () => {
   it('ranks the intervention after the matters of the offensive', () => {
     const ids = classifyMatters({
