@@ -187,7 +187,8 @@ export const MATTERS: readonly Matter[] = [
     label: 'Israel’s stance on helping Ukraine',
     definition: 'Israel weighing air-defence aid to Ukraine now that Iran’s drones serve Russia.',
     cues: { israel: 2, ukraine: 0.5, air_defence: 1 },
-    needs: [['israel']],
+    // Israel named beside the drones (its own war with Iran) is not its stance on Ukraine.
+    needs: [['israel'], ['ukraine', 'air_defence']],
   },
   {
     id: 'D-IRAN-STAKES',
@@ -215,7 +216,15 @@ export const MATTERS: readonly Matter[] = [
     definition:
       'Russia’s military intervention from September 2015 and its air campaign, which saved Assad, planned with Iran.',
     year: 2015,
-    cues: { intervention: 1.5, air_campaign: 1.5, rescue: 1, y2015: 1, syria: 0.5, deploy: 0.5 },
+    cues: {
+      intervention: 1.5,
+      air_campaign: 1.5,
+      rescue: 1,
+      y2015: 1,
+      syria: 0.5,
+      deploy: 0.5,
+      rebels: 0.5,
+    },
     // Troops and deployments are there at any time (bases, patrols, the drawdown): they only add
     // to an intervention, a campaign or the year said otherwise.
     needs: [['intervention', 'air_campaign', 'rescue', 'y2015']],
@@ -272,8 +281,36 @@ export const MATTERS: readonly Matter[] = [
     label: 'Israeli strikes on Iranian targets, and Russia’s stance',
     definition:
       'Israel striking Iranian forces in Syria; Russia’s deconfliction with Israel or blind eye to it.',
-    cues: { israel: 2, strike: 1, deconfliction: 1.5, air_campaign: 0.5 },
-    needs: [['israel']],
+    cues: {
+      israel: 2,
+      strike: 1,
+      deconfliction: 1.5,
+      air_campaign: 0.5,
+      militia: 0.25,
+      irgc: 0.25,
+      deploy: 0.25,
+      base: 0.25,
+      syria: 0.25,
+      withdraw: 0.25,
+      terror: 0.25,
+    },
+    // Israel named beside another story (Netanyahu courted, Iran busy with its own war on
+    // Israel) is not this: strikes, Iran's forces or presence in Syria, or a deal with Russia.
+    needs: [
+      ['israel'],
+      [
+        'strike',
+        'deconfliction',
+        'air_campaign',
+        'militia',
+        'irgc',
+        'deploy',
+        'base',
+        'syria',
+        'withdraw',
+        'terror',
+      ],
+    ],
   },
   {
     id: 'S-HAMADAN',
@@ -309,7 +346,8 @@ export const MATTERS: readonly Matter[] = [
     label: 'Assad’s fall in 2024 and his backers',
     definition: 'The late-2024 rebel offensive and fall of Assad as it concerns Russia and Iran.',
     year: 2024,
-    cues: { fall: 1.5, rebels: 1.5, post_assad: 2, y2024: 1, assad: 0.25 },
+    // HTS named (formed 2017) is, in these topics' news, nearly always its 2024 offensive.
+    cues: { fall: 1.5, rebels: 1.5, post_assad: 2, y2024: 1, assad: 0.25, era_hts: 0.5 },
     // The new rulers or a fall told as done ("after Assad fled") tell it alone; a bare fall
     // word may be one averted ("kept the regime from collapse").
     needs: [['fall', 'rebels', 'post_assad', 'y2024']],

@@ -105,6 +105,8 @@ export const CONCEPTS = {
   fill: 'fill the vacuum or gap, move into vacated positions, take over',
   fall: 'fall, collapse, toppled, ousted, overthrown, downfall, fled, asylum, exile',
   rebels: 'rebels, rebel offensive, HTS, Hayat Tahrir al-Sham, opposition forces, al-Sharaa',
+  era_hts:
+    'Hayat Tahrir al-Sham (HTS) by name: formed in 2017, so a text naming it tells of 2017 on, never of the 2015 intervention (also rebels)',
   post_assad:
     'Syria after Assad: its new, interim or transitional authorities or government, the HTS-led government, President al-Sharaa, post-Assad Syria',
   partnership: 'partnership, alliance, cooperation, relationship, axis, bond',

@@ -20,6 +20,8 @@ export const TENURES: Partial<Record<Concept, Tenure>> = {
   fm_zarif: { from: 2013, to: 2021 },
   fm_amirabdollahian: { from: 2021, to: 2024 },
   fm_araghchi: { from: 2024 },
+  // Not a leader, but a name that dates as one: HTS was formed in January 2017.
+  era_hts: { from: 2017 },
 };
 
 /**

@@ -83,7 +83,10 @@ export const EN_CUES: CueLexicon = {
     ['kupiansk', 'kupiansk|kupyansk'],
     ['base_name', 'hmeimim|khmeimim|hmeymim|tartus|tartous|latakia|lattakia|shairat|tiyas|t4'],
     ['hamadan', 'hamadan|hamedan|nojeh|shahid nojeh'],
-    ['astana', 'astana|nur-sultan|sochi|astana process|astana format|astana talks'],
+    [
+      'astana',
+      'astana|nur-sultan|sochi|astana process|astana format|astana talks|kazakhstan|kazakh capital',
+    ],
     ['europe', 'europe|european war|european soil|european conflict'],
     ['west', 'west|western|nato'],
     [
@@ -143,7 +146,16 @@ export const EN_CUES: CueLexicon = {
         'casualties|wounded|injured|homes|victims|hospital|school|schools|people died|deaths|' +
         'death toll',
     ],
-    ['night', 'overnight|night|at night|nighttime'],
+    ['night', 'overnight|night|at night|nighttime|midnight'],
+    // Debris that falls on a city, or smashes and burns, is an attack's damage, not its proof.
+    [
+      'strike',
+      'falling debris|falling wreckage|falling fragments|debris fell|wreckage fell|fragments fell|' +
+        'debris falling|debris damaged|debris hit|wreckage hit|wreckage damaged|' +
+        'smashed by wreckage|smashed by debris|damaged by debris|damaged by wreckage|' +
+        'damaged by falling|hit by debris|hit by falling|started a fire|caught fire|set on fire|' +
+        'set fire|fire broke out|sparked a fire|blaze',
+    ],
     ['debris', 'wreckage|debris|remains|fragments|parts of the drone|downed drone'],
     [
       'markings',
@@ -247,13 +259,19 @@ export const EN_CUES: CueLexicon = {
     [
       'test_ground',
       'testing ground|proving ground|battlefield testing|tested in combat|' +
-        'combat testing|combat experience|showcase|live-fire test|real battlefield',
+        'combat testing|combat experience|showcase|live-fire test|real battlefield|' +
+        'combat-proven|battle-tested|battle-proven|proven in combat|proven in battle|' +
+        'proven in the war|proven on the battlefield|proved themselves|proven themselves',
     ],
     [
       'stakes',
       'revenue|revenues|arms exports|arms market|customers|buyers|prestige|' +
         'leverage|favours|favors|gain|gains|benefit|benefits|risk|risks|gamble|bet|stake|' +
-        'calculus|motive|motives|reward|rewards|payoff|quid pro quo',
+        'calculus|motive|motives|reward|rewards|payoff|quid pro quo|' +
+        // Buyers abroad drawn by the drones' war record: what Iran's arms exports gain.
+        'international interest|foreign interest|export demand|export orders|export market|' +
+        'lining up to buy|lined up to buy|queue to buy|queuing to buy|foreign buyers|' +
+        'arms exporter|weapons exporter|drone exporter',
     ],
     [
       'visit',
@@ -264,6 +282,11 @@ export const EN_CUES: CueLexicon = {
       'persuade',
       'persuade|persuaded|convince|convinced|pitch|pitched|lobby|lobbied|' +
         'urge|urged|maps|map|plan|planned|planning|asked',
+    ],
+    // Syria's own air force (and its intelligence branch) is not Russia's air campaign.
+    [
+      [],
+      'syrian air force|syrian arab air force|air force intelligence|syrian air force intelligence',
     ],
     // A negated intervention (“a solution without foreign intervention”) names no concept.
     [
@@ -294,16 +317,29 @@ export const EN_CUES: CueLexicon = {
       'shore up|shores up|shored up|bolster|bolstered|save|saved|saving|rescue|rescued|prop up|propped up|propping up|' +
         'keep in power|kept in power|turned the tide|survival|survive|lifeline|brink of collapse',
     ],
+    // "Back" alone is too common a word: backing only with whom it backs.
+    [
+      ['backing', 'assad'],
+      'back assad|backs assad|back bashar|backs bashar|back the assad|backs the assad|' +
+        'back the syrian government|backs the syrian government|back the syrian regime|' +
+        'backs the syrian regime|back the syrian president|backs the syrian president|' +
+        'back the regime|backs the regime|back damascus|backs damascus',
+    ],
     [
       'backing',
       'teamed up|team up|joined forces|joint|colluding|collude|support|supported|supporting|backing|backed|backer|backers|ally|allies|' +
         'allied|patron|patrons|side by side|jointly|coordinate|coordinated|coordination|' +
         'together|sponsor|sponsors',
     ],
+    [['talks', 'syria'], 'summit on syria|syria summit|summit on the syrian|syrian settlement'],
     [
       'talks',
       'joint declaration|joint statement|three leaders|three countries|three-way|mediating|mediator|mediation|guarantor|guarantors|de-escalation|de-escalation zones|ceasefire|truce|' +
-        'peace talks|trilateral|peace process|constitutional committee|settlement|negotiations',
+        'peace talks|trilateral|peace process|constitutional committee|settlement|negotiations|' +
+        // A summit of the three on Syria is the Astana format, wherever it meets.
+        'tripartite summit|three-way summit|trilateral summit|three presidents|' +
+        'three heads of state|guarantor states|guarantor countries|guarantor powers|' +
+        'national dialogue congress',
     ],
     [
       'base',
@@ -333,7 +369,10 @@ export const EN_CUES: CueLexicon = {
     [
       'deconfliction',
       'deconfliction|deconflict|hotline|blind eye|green light|tacit|' +
-        'turned a blind eye|looked the other way|coordination mechanism|gave israel|allowed israel',
+        'turned a blind eye|looked the other way|coordination mechanism|gave israel|allowed israel|' +
+        // Russia keeping Iran's forces off Israel's border: its arrangement with Israel.
+        'armistice line|armistice lines|ceasefire line|disengagement line|buffer zone|' +
+        'away from the border|off the border|from the border',
     ],
     ['isis', 'isis|isil|daesh|islamic state'],
     [
@@ -352,7 +391,9 @@ export const EN_CUES: CueLexicon = {
     [
       'fill',
       'gap|vacuum|void|step into|stepped into|stepping into|fill the vacuum|filled the vacuum|fill the gap|filled the gap|fill the void|' +
-        'filled the void|moved in|took over|take over|vacated',
+        'filled the void|moved in|took over|take over|vacated|' +
+        // A pullout that "opened the way" for the other's forces.
+        'opened the way|opening the way|open the way|paved the way|made way for|make way for',
     ],
     [
       'fall',
@@ -364,9 +405,17 @@ export const EN_CUES: CueLexicon = {
       'post-assad|assad fled|assad fell|fled to moscow|regime collapsed|regime fell|the regime collapsed|the regime fell|after the fall of assad|since the fall of assad|after assad’s fall|toppled assad|ousted assad|' +
         'new authorities in damascus|new syrian authorities|new rulers in damascus|new government in damascus|interim government|transitional government|caretaker government|hts-led|hts-led government|ahmed al-sharaa|al-sharaa|sharaa|president al-sharaa',
     ],
+    // HTS, formed in 2017, dates what is told of it after the 2015 intervention (`../tenures.ts`).
+    [
+      ['rebels', 'era_hts'],
+      'hts|hayat tahrir al-sham|tahrir al-sham|hayat tahrir al sham|' +
+        // Fighters named as the rebels' are not Iran's militias.
+        'hts fighters|hayat tahrir al-sham fighters|tahrir al-sham fighters',
+    ],
     [
       'rebels',
-      'rebel|rebels|rebel offensive|hts|hayat tahrir al-sham|tahrir al-sham|' +
+      'rebel|rebels|rebel offensive|rebel advance|rebel push|lightning push|rebel fighters|' +
+        'insurgent fighters|' +
         'al-sharaa|sharaa|jolani|julani|opposition fighters|insurgents|lightning offensive',
     ],
     [
