@@ -76,6 +76,11 @@ const STRIKE = 'strike';
  */
 const RETURN = 'in return';
 const PAY = 'pay';
+/**
+ * The canonical terms of help words that are no price for arms: political support ("backing",
+ * "ally"), sanctions and accusations, self-sufficiency.
+ */
+const UNPRICED = new Set(['cooperation', 'sanction', 'self-sufficiency']);
 /** Bits where a payment is not for Iran's arms for Russia's war: trade, another war, Syria. */
 const PAID_ELSEWHERE = CIVIL | THEATRE | STATES | SYRIA | SYRIA_WAR | LEISURE;
 /** Enough terms to query the corpus; bounds memory on pathological pages. */
@@ -361,6 +366,8 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   // Per sentence: Russia paying Iran (1: "how does Russia pay Iran"), or paying it back (2: "in
   // return"), or both.
   const repaid: number[] = new Array<number>(count).fill(0);
+  // Per sentence: whether help in it is more than political support (`UNPRICED`).
+  const priced: boolean[] = new Array<boolean>(count).fill(false);
   // Per sentence: Syria named only by a force or an envoy of Iran or Russia there (the
   // Fatemiyoun), or by a name of its own.
   const lent: boolean[] = new Array<boolean>(count).fill(false);
@@ -377,6 +384,7 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const rb = raw[h] ?? 0;
     if ((rb & (STRONG | DRONE)) === STRONG) plant[si] = true;
     repaid[si] = (repaid[si] ?? 0) | (pays[h] ?? 0);
+    if (hb & HELP && !UNPRICED.has(names[h] ?? '')) priced[si] = true;
     if (rb & SYRIA) {
       if (rb & (IRAN | RUSSIA) && !(rb & (SYRIA_WAR | THEATRE))) lent[si] = true;
       else syrian[si] = true;
@@ -403,7 +411,9 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     // named: that is the price of the arms Moscow got, so Russia is the one that receives them.
     // Not militias moving "in return" in Syria: the pay-back must name what is given.
     const paid = repaid[i] ?? 0;
-    const backed = (paid & 6) === 6 && b & (IRAN_GETS | RUS_ARMS | HELP | WEAPON | GOODS);
+    // Political favours are no price ("given Iran diplomatic cover; in return Tehran supported
+    // the Kremlin at the UN"): the pay-back names arms, goods or help beyond support.
+    const backed = (paid & 6) === 6 && (b & (RUS_ARMS | WEAPON | GOODS) || priced[i]);
     const given = paid & 1 || backed;
     const payback = given && (b & (IRAN | RUSSIA)) === (IRAN | RUSSIA);
     if (payback && !(b & PAID_ELSEWHERE)) b = (b & ~(IRAN_GETS | RUS_ARMS)) | RUSSIA_GETS | WEAPON;

@@ -172,7 +172,10 @@ export const EN: Lexicon = {
         'give up|gave up|given up|hand in|handed in|handing in',
     ],
     // Military help as a thing handed over: with Iran and Russia, arms for its war.
-    [WEAPON | HELP | GIVE, 'military assistance|military aid|military help'],
+    [
+      WEAPON | HELP | GIVE,
+      'military assistance|military aid|military help|military support|military and technical support|military technical support',
+    ],
     // Goods and cooperation that are not arms, and support given by a vote at the UN.
     [
       CIVIL,

@@ -6,11 +6,9 @@ import { describe, it } from 'vitest';
 import { check } from './helpers/topics';
 
 describe('Russia paid back "in return" with mere political support', () => {
-  // Open finding (not fixed): `backed` in `analyzeBlock` takes any help word or Iran receiving as
-  // the price. Dropping support words as a price lost "in return, Russia is offering military and
-  // technical support to the Iranian regime" (a real quote), so it was reverted; the fix needs a
-  // lexicon term for military support as a price. Marked `fails` until then.
-  it.fails('is no price for arms: diplomatic favours traded between Moscow and Tehran', () => {
+  // Found over-broad in review: any help word or Iran receiving counted as the price. Now the
+  // price is arms, goods, or help beyond political support ("military support" is arms).
+  it('is no price for arms: diplomatic favours traded between Moscow and Tehran', () => {
     check([
       [
         'Russia has given Iran diplomatic cover over its nuclear programme, and in return Tehran has supported the Kremlin at the United Nations.',
@@ -33,6 +31,11 @@ describe('Russia paid back "in return" with mere political support', () => {
         'Russia is paying Iran for Shahed drones with cash and captured Western weapons.',
         ['drones'],
       ],
+      [
+        'In return, Moscow is offering Tehran military and technical support, a US spokesman said.',
+        ['drones'],
+      ],
+      ['In exchange for the drones, Russia is handing Iran Su-35 fighter jets.', ['drones']],
     ]);
   });
 });
