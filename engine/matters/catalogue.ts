@@ -51,6 +51,26 @@ export interface Matter {
 /** Weight a text must reach to be about a matter. */
 export const MATTER_THRESHOLD = 2;
 
+/** S-ISRAEL-STRIKES: Israel, and what places it in Syria's war (any of the other cues). */
+const ISRAEL_STRIKES_CUES: Matter['cues'] = {
+  israel: 2,
+  strike: 1,
+  deconfliction: 1.5,
+  air_campaign: 0.5,
+  militia: 0.25,
+  irgc: 0.25,
+  deploy: 0.25,
+  base: 0.25,
+  syria: 0.25,
+  withdraw: 0.25,
+  terror: 0.25,
+};
+
+/** The concepts a matter's cues weigh, but one. */
+function besides(cues: Matter['cues'], left: Concept): Concept[] {
+  return (Object.keys(cues) as Concept[]).filter((c) => c !== left);
+}
+
 export const MATTERS: readonly Matter[] = [
   {
     id: 'D-SUPPLY',
@@ -281,36 +301,10 @@ export const MATTERS: readonly Matter[] = [
     label: 'Israeli strikes on Iranian targets, and Russia’s stance',
     definition:
       'Israel striking Iranian forces in Syria; Russia’s deconfliction with Israel or blind eye to it.',
-    cues: {
-      israel: 2,
-      strike: 1,
-      deconfliction: 1.5,
-      air_campaign: 0.5,
-      militia: 0.25,
-      irgc: 0.25,
-      deploy: 0.25,
-      base: 0.25,
-      syria: 0.25,
-      withdraw: 0.25,
-      terror: 0.25,
-    },
+    cues: ISRAEL_STRIKES_CUES,
     // Israel named beside another story (Netanyahu courted, Iran busy with its own war on
     // Israel) is not this: strikes, Iran's forces or presence in Syria, or a deal with Russia.
-    needs: [
-      ['israel'],
-      [
-        'strike',
-        'deconfliction',
-        'air_campaign',
-        'militia',
-        'irgc',
-        'deploy',
-        'base',
-        'syria',
-        'withdraw',
-        'terror',
-      ],
-    ],
+    needs: [['israel'], besides(ISRAEL_STRIKES_CUES, 'israel')],
   },
   {
     id: 'S-HAMADAN',
