@@ -61,6 +61,13 @@ export const EN_CUES: CueLexicon = {
         'us government|us administration|us official|us military|us defense|us defence',
     ],
     [['us', 'intel'], 'us intelligence|us assessment|us spy agencies'],
+    // Iran or its allies fighting Israel (their own war) is not Israel striking them in Syria.
+    [
+      [],
+      'strikes on israel|strike on israel|attacks on israel|attack on israel|war with israel|' +
+        'war against israel|war on israel|wars with israel|fighting israel|fight with israel|' +
+        'proxy fights with israel|proxy war with israel|conflict with israel|battles with israel',
+    ],
     ['israel', 'israel|israeli|israelis|idf|netanyahu|bennett|golan|golan heights|mossad'],
     ['turkey', 'turkey|turkish|türkiye|ankara|erdogan|erdoğan'],
     ['iraq', 'iraq|iraqi|baghdad'],
@@ -156,7 +163,7 @@ export const EN_CUES: CueLexicon = {
         'damaged by falling|hit by debris|hit by falling|started a fire|caught fire|set on fire|' +
         'set fire|fire broke out|sparked a fire|blaze',
     ],
-    ['debris', 'wreckage|debris|remains|fragments|parts of the drone|downed drone'],
+    ['debris', 'wreckage|wreck|debris|remains|fragments|parts of the drone|downed drone'],
     [
       'markings',
       'markings|marking|painted|repainted|relabelled|relabeled|renamed|rebranded|' +
@@ -207,8 +214,9 @@ export const EN_CUES: CueLexicon = {
     ],
     [
       'admit',
-      'admit|admitted|admits|acknowledged|acknowledge|conceded|small number|' +
-        'limited number|before the war|prior to the war|months before the war',
+      'admit|admitted|admits|admitting|acknowledged|acknowledge|acknowledges|acknowledging|conceded|' +
+        'small number|limited number|before the war|prior to the war|months before the war|' +
+        'predates the war|predate the war|pre-dates the war|predated the war',
     ],
     [
       'train',
@@ -242,7 +250,13 @@ export const EN_CUES: CueLexicon = {
         'added to the list|added to its list|sanctions list|entity list|front company|' +
         'front companies|shell company|shell companies|individuals and entities|' +
         'and one entity|and two entities|and three entities|and four entities|' +
-        'travel ban|export ban|frozen assets|freeze assets|froze assets|dual-use|dual use',
+        'travel ban|export ban|frozen assets|freeze assets|froze assets|dual-use|dual use|' +
+        // An asset freeze as news words it, and the listings that carry it out.
+        'freeze the assets|froze the assets|freezing the assets|frozen the assets|freeze their assets|' +
+        'froze their assets|assets would be frozen|assets will be frozen|assets were frozen|' +
+        'assets have been frozen|asset freeze|asset freezes|assets freeze|further listings|' +
+        'listed entities|listed individuals|' +
+        'ban on selling|ban on the sale|ban on sales|banned from selling',
     ],
     [
       'un_violation',
@@ -359,7 +373,16 @@ export const EN_CUES: CueLexicon = {
         'at odds|disagreement|disagreements|dispute|disputes|uneasy|sidelined|' +
         'marriage of convenience|jostling|contest|frenemies|odd couple|vie|vying|vied|' +
         'edge out|edged out|squeeze out|squeezed out|elbow out|crowd out|' +
-        'outmanoeuvre|outmaneuver|keep tehran from|keep iran from|keep tehran out|keep iran out',
+        'outmanoeuvre|outmaneuver|keep tehran from|keep iran from|keep tehran out|keep iran out|' +
+        'competitors|disagree|disagreed|disagrees|jostle|jostled|jostles|at loggerheads|' +
+        // One partner held back, or preferred over the other: their rivalry.
+        'stop iran from|stop tehran from|curb iranian influence|curb iran’s influence|' +
+        "curb iran's influence|limit iranian influence|contain iranian influence|" +
+        'eliminate iranian influence|counter iranian influence|rein in iran|rein in tehran|' +
+        'stop iranian-backed|stop iran-backed|keep iranian-backed|keep iran-backed|' +
+        'stop pro-iranian|keep pro-iranian|instead of iran|rather than iran|instead of tehran|' +
+        "rather than tehran|at iran's expense|at iran’s expense|at the expense of iran|" +
+        'at the expense of tehran|russia not iran|moscow not tehran|iran not russia|tehran not moscow',
     ],
     [
       'influence',
@@ -398,7 +421,12 @@ export const EN_CUES: CueLexicon = {
     [
       'fall',
       'chaos|crumbling|crumble|disintegrating|last days|fall|fell|collapse|collapsed|toppled|topple|ousted|ouster|overthrown|' +
-        'overthrow|downfall|fled|flee|asylum|exile|end of assad',
+        'overthrow|downfall|fled|flee|asylum|exile|end of assad|' +
+        // Backers too taken up by other wars to save him: how his fall is told.
+        'stretched thin|overstretched|bogged down|distracted|preoccupied|drawn into other wars|' +
+        'other wars|wars of its own|wars of their own|could not come to his aid|' +
+        'failed to come to his aid|unable to come to his aid|could do nothing to save|' +
+        'could not save him|unable to save him|left exposed|on his own',
     ],
     [
       ['post_assad', 'rebels'],
@@ -454,13 +482,20 @@ export const EN_CUES: CueLexicon = {
     ],
     [
       'deny',
-      "we have no information|we have no such information|no such information|we do not have any information|we don't have any information|politically motivated|politically-motivated",
+      "we have no information|we have no such information|no such information|we do not have any information|we don't have any information|politically motivated|politically-motivated|" +
+        // Whoever speaks: "the Kremlin does not have any information about...", "fake news".
+        'does not have any information|do not have any information|did not have any information|' +
+        'has no information|had no information|have no information|fake news|' +
+        'nothing to do with reality|unconfirmed reports|unconfirmed claims|unconfirmed allegations|' +
+        'sent no|supplied no|delivered no|not delivered|never delivered|did not know its drones|' +
+        'did not know that its drones|unaware that its drones|not aware that its drones',
     ],
     // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
     // the warring parties merely named, or proof promised, are not.
     [
       'deny',
-      'any of the warring|either ukraine or russia|not back either|present any evidence|arming the warring|arm the warring|neither of the warring|either of the warring',
+      'any of the warring|either ukraine or russia|not back either|present any evidence|arming the warring|arm the warring|neither of the warring|either of the warring|' +
+        'active neutrality|policy of neutrality|neutral in the war|neutral in the conflict|remains neutral|remained neutral|was neutral|is neutral',
     ],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
