@@ -140,6 +140,78 @@ describeMatterCues(
   ],
 );
 
+describeMatterCues(
+  'the US warning is told by its intelligence or numbers, not by any White House report',
+  [
+    [
+      D,
+      'Iranian military personnel are in Crimea helping Russian crews launch drones, a White House spokesman said.',
+      'D-TRAINING',
+    ],
+    [
+      D,
+      'Kirby said Iranian technicians on the ground in Crimea were teaching Russians to fly the Shaheds.',
+      'D-TRAINING',
+    ],
+    [
+      D,
+      'Jake Sullivan warned that Tehran was getting ready to give Moscow Iranian drones.',
+      'D-US-INTEL',
+    ],
+    [
+      D,
+      'US intelligence says Iran is preparing to send Russia up to several hundred drones, the White House said.',
+      'D-US-INTEL',
+    ],
+  ],
+  [
+    [
+      D,
+      'The White House said Iranian trainers were working with Russian forces in occupied Crimea.',
+      'D-US-INTEL',
+    ],
+  ],
+);
+
+describeMatterCues(
+  'Tehran’s pointed non-denial; Russia sidelining Iran; drones sent against infrastructure; Noje',
+  [
+    [
+      D,
+      'Iran’s ties with Russia on some technologies go back to before the war in Ukraine, and there has been no particular development since, Kanaani said.',
+      'D-DENIAL',
+    ],
+    [
+      S,
+      'Moscow wants to sideline Iran in Syria, leaving it a secondary role in Damascus.',
+      'S-FRICTION',
+    ],
+    [
+      D,
+      'Russia sent dozens of Shahed drones overnight against infrastructure in the Odesa region.',
+      'D-STRIKES',
+    ],
+    [
+      S,
+      'Russian bombers took off from the Noje air base in Iran to hit targets in Syria.',
+      'S-HAMADAN',
+    ],
+  ],
+  [
+    // A development told, not denied.
+    [
+      D,
+      'Iran delivered a new batch of drones to Russia, a major development in their ties.',
+      'D-DENIAL',
+    ],
+    [
+      S,
+      'Iran’s Quds Force played a key role beside Russia’s jets in retaking Aleppo.',
+      'S-FRICTION',
+    ],
+  ],
+);
+
 describe('the first passage is on the mention’s matter', () => {
   const retriever = createRetriever(corpus, fuseIndexJson);
   const cases: Array<[string, 'drones' | 'syria', string]> = [

@@ -21,7 +21,7 @@ export const EN_CUES: CueLexicon = {
       'energy',
       'power grid|energy grid|energy infrastructure|energy facilities|energy system|' +
         'power plant|power plants|power station|thermal plant|substation|electricity|blackout|' +
-        'blackouts|power outage|outages|heating|critical infrastructure|power lines',
+        'blackouts|power outage|outages|heating|critical infrastructure|power lines|infrastructure',
     ],
     [
       ['energy', 'civilian'],
@@ -48,11 +48,10 @@ export const EN_CUES: CueLexicon = {
     ],
     ['tehran', 'tehran|teheran'],
     ['moscow', 'moscow'],
-    [
-      'white_house',
-      'white house|jake sullivan|sullivan|kirby|national security council|' +
-        'national security adviser|nsc',
-    ],
+    ['white_house', 'white house|kirby|national security council|nsc'],
+    // The national security adviser's words were the July 2022 disclosure itself; the White
+    // House and its spokesman have told much else since (the Crimea trainers, the factory).
+    [['white_house', 'intel'], 'jake sullivan|sullivan|national security adviser'],
     [
       'us',
       'united states|u.s.|us officials|american|americans|washington|pentagon|' +
@@ -89,7 +88,7 @@ export const EN_CUES: CueLexicon = {
     ['tatarstan', 'alabuga|yelabuga|elabuga|tatarstan|special economic zone'],
     ['kupiansk', 'kupiansk|kupyansk'],
     ['base_name', 'hmeimim|khmeimim|hmeymim|tartus|tartous|latakia|lattakia|shairat|tiyas|t4'],
-    ['hamadan', 'hamadan|hamedan|nojeh|shahid nojeh'],
+    ['hamadan', 'hamadan|hamedan|nojeh|shahid nojeh|noje|nowjeh|nozheh|shahid noje'],
     [
       'astana',
       'astana|nur-sultan|sochi|astana process|astana format|astana talks|kazakhstan|kazakh capital',
@@ -216,7 +215,8 @@ export const EN_CUES: CueLexicon = {
       'admit',
       'admit|admitted|admits|admitting|acknowledged|acknowledge|acknowledges|acknowledging|conceded|' +
         'small number|limited number|before the war|prior to the war|months before the war|' +
-        'predates the war|predate the war|pre-dates the war|predated the war',
+        'predates the war|predate the war|pre-dates the war|predated the war|' +
+        'before the russia-ukraine war|before the ukraine war|before the war in ukraine',
     ],
     [
       'train',
@@ -382,7 +382,10 @@ export const EN_CUES: CueLexicon = {
         'stop iranian-backed|stop iran-backed|keep iranian-backed|keep iran-backed|' +
         'stop pro-iranian|keep pro-iranian|instead of iran|rather than iran|instead of tehran|' +
         "rather than tehran|at iran's expense|at iran’s expense|at the expense of iran|" +
-        'at the expense of tehran|russia not iran|moscow not tehran|iran not russia|tehran not moscow',
+        'at the expense of tehran|russia not iran|moscow not tehran|iran not russia|tehran not moscow|' +
+        'sideline iran|sideline tehran|sidelining iran|sidelining tehran|keep iran away|' +
+        'keeping iran away|keep tehran away|keeping tehran away|push iran out|pushing iran out|' +
+        'secondary influence|secondary role|secondary player',
     ],
     [
       'influence',
@@ -488,7 +491,9 @@ export const EN_CUES: CueLexicon = {
         'has no information|had no information|have no information|fake news|' +
         'nothing to do with reality|unconfirmed reports|unconfirmed claims|unconfirmed allegations|' +
         'sent no|supplied no|delivered no|not delivered|never delivered|did not know its drones|' +
-        'did not know that its drones|unaware that its drones|not aware that its drones',
+        'did not know that its drones|unaware that its drones|not aware that its drones|' +
+        // Tehran's pointed non-denial: "no particular development in this regard recently".
+        'no particular development|no special development|no new development|no significant development',
     ],
     // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
     // the warring parties merely named, or proof promised, are not.
