@@ -196,6 +196,17 @@ describeMatterCues(
       'Russian bombers took off from the Noje air base in Iran to hit targets in Syria.',
       'S-HAMADAN',
     ],
+    [
+      S,
+      'Russian long-range bombers flew from an Iranian air base to bomb jihadists in Syria.',
+      'S-HAMADAN',
+    ],
+    // Israel striking a base of Iran's in Syria stays Israel's strikes.
+    [
+      S,
+      'Israeli jets struck an Iranian air base near Homs, where Russian officers were also stationed.',
+      'S-ISRAEL-STRIKES',
+    ],
   ],
   [
     // A development told, not denied.

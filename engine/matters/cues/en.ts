@@ -88,7 +88,13 @@ export const EN_CUES: CueLexicon = {
     ['tatarstan', 'alabuga|yelabuga|elabuga|tatarstan|special economic zone'],
     ['kupiansk', 'kupiansk|kupyansk'],
     ['base_name', 'hmeimim|khmeimim|hmeymim|tartus|tartous|latakia|lattakia|shairat|tiyas|t4'],
-    ['hamadan', 'hamadan|hamedan|nojeh|shahid nojeh|noje|nowjeh|nozheh|shahid noje'],
+    [
+      'hamadan',
+      'hamadan|hamedan|nojeh|shahid nojeh|noje|nowjeh|nozheh|shahid noje|' +
+        // Russia's bombers at a base in Iran, unnamed: the one they used was Hamadan's.
+        'airfield in iran|air base in iran|airbase in iran|iranian airfield|iranian air base|' +
+        'iranian airbase',
+    ],
     [
       'astana',
       'astana|nur-sultan|sochi|astana process|astana format|astana talks|kazakhstan|kazakh capital',
