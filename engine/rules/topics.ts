@@ -63,12 +63,7 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   if (any(bits, LEISURE) || (any(bits, RUS_ARMS) && !toRussia)) {
     if (!drone) return 0;
   }
-  // Drones for Iran run the wrong way too ("Russia has begun supplying Iran with reconnaissance
-  // drones"), unless a Shahed, Russia's war or Russia's jets for Iran's drones (a swap) are
-  // part of the story.
-  if (any(bits, IRAN_GETS) && !any(bits, RUSSIA_GETS)) {
-    if (!drone || !any(bits, MODEL | STRONG | UKRAINE | RUS_ARMS)) return 0;
-  }
+  if (any(bits, IRAN_GETS) && !any(bits, RUSSIA_GETS) && !drone) return 0;
   // Soleimani, killed in 2020 before Russia's war on Ukraine, had no part in Iran's drones for
   // it: a drone beside him is the one that killed him, unless that war, a Shahed or a
   // transfer is told.
