@@ -71,6 +71,17 @@ const TOLD_REACH = 2;
 /** The canonical term of a lexicon's strike words (they play no role: see `en.ts`). */
 const STRIKE = 'strike';
 /**
+ * Canonical terms of words that play no role but change a sentence's reading (see `en.ts`):
+ * an interception (also a strike), the US–Russia deconfliction line, a regime's fall. Their
+ * kinds are bits of a sentence's `marks`.
+ */
+const INTERCEPT = 'intercept';
+const MARKS: ReadonlyMap<string, number> = new Map([
+  [INTERCEPT, 1],
+  ['us-russia deconfliction', 2],
+  ['fall', 4],
+]);
+/**
  * The canonical terms of a lexicon's payment words: Russia paying Iran back (see `en.ts`), or
  * paying it ("how does Russia pay Iran for this?": Iran right after the verb).
  */
@@ -197,12 +208,16 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   let lastWith = -99;
   // Whether the block tells a strike (a lexicon's term `strike`).
   let struck = false;
+  // Marks (`MARKS`) found: their start offsets and kinds, in text order.
+  const marked: number[] = [];
   for (let k = 0; k < norm.length; k++) {
     const w = norm[k] ?? '';
     const term = lookupAt(m, norm, pos, k);
     if (!term) continue;
     const { hit, length } = term;
-    if (hit.term === STRIKE) struck = true;
+    if (hit.term === STRIKE || hit.term === INTERCEPT) struck = true;
+    const mark = MARKS.get(hit.term);
+    if (mark) marked.push(start[k] ?? 0, mark);
     let b = hit.bits;
     const p = pos[k] ?? 0;
     k += length - 1;
@@ -372,6 +387,12 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   // Fatemiyoun), or by a name of its own.
   const lent: boolean[] = new Array<boolean>(count).fill(false);
   const syrian: boolean[] = new Array<boolean>(count).fill(false);
+  // Per sentence: the marks (`MARKS`) in it.
+  const marks: number[] = new Array<number>(count).fill(0);
+  for (let h = 0, si2 = 0; h < marked.length; h += 2) {
+    while (si2 < count - 1 && (marked[h] ?? 0) >= (spans[2 * si2 + 1] ?? 0)) si2++;
+    marks[si2] = (marks[si2] ?? 0) | (marked[h + 1] ?? 0);
+  }
   // Whether the block names Iran, a Shahed or a Geran.
   let claimed = false;
   let si = 0;
@@ -403,6 +424,20 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   const strikeOnPlant = struck && !claimed;
   for (let i = 0; i < count; i++) {
     let b = bits[i] ?? 0;
+    const mk = marks[i] ?? 0;
+    // Russia named as Washington's counterpart on their deconfliction line over Syria ("Tehran
+    // was urged to use the Russia-U.S. hotline") acts neither with nor against Iran there.
+    if (mk & 2) b &= ~(RUSSIA | RUSSIA_GETS);
+    // Iran's drones downed over Israel or the Gulf, nothing handed to Russia: that war's air
+    // defence, though Kyiv draws the lesson ("Zelensky said the interception of Iranian drones
+    // over Israel proved what air defence can do").
+    const defended = mk & 1 && (b & (THEATRE | IRAN)) === (THEATRE | IRAN);
+    if (defended && !(b & (TRANSFER | RUSSIA_GETS | STRONG))) {
+      b &= ~(DRONE | MODEL | WEAPON | IRANIAN_WEAPON);
+    }
+    // A regime's fall told beside a third state lists Moscow's lost clients ("Syria's Assad,
+    // Venezuela's Maduro and now Iran's leader have fallen"): no war in Syria of the pair.
+    if (mk & 4 && b & STATES) b &= ~SYRIA_WAR;
     if (strikeOnPlant && plant[i] && (b & (DRONE | TRANSFER)) !== (DRONE | TRANSFER)) b &= ~STRONG;
     // Iran's Afghan militia recruited for Russia's war in Ukraine is not Syria's war: their name
     // places a sentence in Syria only where it does not name Ukraine.

@@ -100,7 +100,39 @@ export const EN: Lexicon = {
     [DRONE, 'attack drone|attack uav|strike drone|strike uav'],
     // Strike words, which play no role: the canonical term `strike` tells `analyzeBlock` a
     // strike is told ("two drones struck a dormitory in the Alabuga zone").
-    [0, 'strike|struck|attacked|targeted|hit|shot down|explosion|blast'],
+    [0, 'strike|struck|attacked|targeted|hit|explosion|blast'],
+    // Interception words (canonical `intercept`, also a strike for the Alabuga rule): an air
+    // defence downing Iran's drones over Israel or the Gulf is that war's, not Russia's (see
+    // `analyzeBlock`). The act, not the defence itself: Kyiv asking Israel to "test run" its air
+    // defences on the Iranian drones striking Ukraine is still the topic.
+    [0, 'intercept|interception|shot down|shoot down|shooting down|downed|downing|foil'],
+    // The US–Russia deconfliction line over Syria (canonical `us-russia deconfliction`): Russia
+    // named as Washington's counterpart there is not acting with or against Iran (see
+    // `analyzeBlock`). Israel's line with Russia is another matter: Iran's forces are its targets.
+    [
+      0,
+      'us-russia deconfliction|u.s.-russia deconfliction|russia-us deconfliction|' +
+        'russia-u.s. deconfliction|us-russian deconfliction|u.s.-russian deconfliction|' +
+        'russian-us deconfliction|russian-u.s. deconfliction|russian-american deconfliction|' +
+        'american-russian deconfliction|deconfliction line with washington|' +
+        'deconfliction line with the us|deconfliction line with the u.s.|' +
+        'deconfliction channel with washington|deconfliction channel with the us|' +
+        'deconfliction channel with the u.s.',
+    ],
+    // A regime's fall (canonical `fall`): listed with a third state ("Syria's Assad, Venezuela's
+    // Maduro and now Iran's leader have fallen"), Moscow's lost clients, not the alliance in
+    // Syria's war (see `analyzeBlock`).
+    [
+      0,
+      'fall|fallen|fell|toppled|topple|ousted|oust|overthrown|overthrow|collapse|' +
+        'lose power|lost power|losing power',
+    ],
+    // Drones of the US are no drones of the topic: the one that killed Soleimani.
+    [
+      0,
+      'us drone|u.s. drone|american drone|us drone strike|u.s. drone strike|american drone strike|' +
+        'mq-9|mq-1|reaper drone|predator drone',
+    ],
     // The model with its number is the drone; its bare name is also a given name ("Shahed
     // Alam"), a martyr ("Shaheed") or a flower.
     [MODEL | DRONE, 'shahed-136|shahid 136;shahed-131|shahid 131;shahed-238;shahed-107;mohajer-6'],
@@ -338,7 +370,7 @@ export const EN: Lexicon = {
     // And the blocs whose summits bring Russia and Iran to Astana with other states.
     [
       STATES,
-      'north korea|north korean|pyongyang;china|beijing;venezuela;cuba;belarus;' +
+      'north korea|north korean|pyongyang;china|beijing;venezuela|maduro|caracas;cuba;belarus;' +
         'shanghai cooperation|sco|brics|eurasian|cica',
     ],
     [

@@ -64,6 +64,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
     if (!drone) return 0;
   }
   if (any(bits, IRAN_GETS) && !any(bits, RUSSIA_GETS) && !drone) return 0;
+  // Soleimani, killed in 2020 before Russia's war on Ukraine, had no part in Iran's drones for
+  // it: a drone beside him is the one that killed him, unless that war, a Shahed or a
+  // transfer is told.
+  if (any(bits, SOLEIMANI) && !any(bits, UKRAINE | MODEL | STRONG | TRANSFER)) return 0;
   // Iran's drones over Israel or the Red Sea count only with Ukraine or an explicit transfer;
   // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
   // Ukraine is named.
