@@ -40,6 +40,8 @@ export const DE: Lexicon = {
   suffixes: 'en>;er>;e>;n>;s>;es>;em>;t>;et>;te>;ten>;ung>;ungen>',
   prefixes: 'ge;kampf;angriffs;kamikaze',
   terms: [
+    // "es handelt sich um" (it is about), "handelte" (acted) are no Handel (trade).
+    [0, 'handelt|handelte|handelten|handele|handle|gehandelt'],
     [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi'],
     [IRAN | ADJ, 'iranisch'],
     [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],

@@ -9,6 +9,9 @@ import type { CueLexicon } from './types';
 export const DE_CUES: CueLexicon = {
   lang: 'de',
   cues: [
+    // False friends (issue #11): "es handelt sich" (act) is no Handel, "Seite" no "seit", "gebilligt"
+    // (approved) no "billig", "vier" (four) no English "vie", "Gaza" no inflected "gaz".
+    [[], 'handelt|handelte|handelten|handele|handle|gehandelt|seite|seiten|gebilligt|billigt|billigte|billigten|vier|gaza'],
     // Phrases and compounds first where a part alone would mean another concept.
     // "viel" (much) is Dutch "viel" (fell) to the matcher: read here first, it names nothing.
     [[], 'viel'],

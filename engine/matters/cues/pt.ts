@@ -8,6 +8,8 @@ import type { CueLexicon } from './types';
 export const PT_CUES: CueLexicon = {
   lang: 'pt',
   cues: [
+    // False friends (issue #11): "porta" (door, porta-voz) is no "port", "usar" (use) no "USA".
+    [[], 'porta|portas|usar|usam|usou|usado|usada|usados|usadas|usasse|usando'],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',
