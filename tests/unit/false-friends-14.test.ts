@@ -130,6 +130,23 @@ const CUES: readonly Row[] = [
   ['tr', 'Vali, okulların kapatılması için talimat verdi.', 'train', false],
   ['tr', 'Bakan talimatı gece yarısı imzaladı.', 'train', false],
   ['tr', 'Bakan Fidan, Celili ile görüştü.', 'strike', false],
+  // German "handeln" (act), "Rente" (pension), "plant einen" (plans); French "stade", "retraites",
+  // "tirs au but"; Spanish and Portuguese "el/o cargo" (the post); Russian "спорта" (sport).
+  ['de', 'Jetzt müssen die Kommunen handeln, sagte der Bürgermeister.', 'ties_econ', false],
+  ['de', 'Die Rente soll bis 2040 stabil bleiben.', 'base', false],
+  ['de', 'Der Finanzminister plant einen neuen Haushalt.', 'produce', false],
+  ['en', 'Iran built a drone plant in Tatarstan.', 'produce', true],
+  ['fr', 'Le stade sera plein samedi soir.', 'city', false],
+  ['fr', 'La réforme des retraites divise le pays.', 'withdraw', false],
+  ['fr', 'Il a pris sa retraite en mai.', 'withdraw', false],
+  ['fr', 'Les troupes russes ont battu en retraite.', 'withdraw', true],
+  ['fr', 'Lille a gagné aux tirs au but.', 'strike', false],
+  ['es', 'Asumió el cargo de presidente en enero.', 'shipment', false],
+  ['es', 'Los altos cargos del ministerio dimitieron.', 'shipment', false],
+  ['pt', 'O ministro assumiu o cargo ontem.', 'shipment', false],
+  ['fr', 'Un cargo iranien a accosté au port.', 'shipment', true],
+  ['ru', 'Министр спорта заявил о новых стадионах.', 'friction', false],
+  ['ru', 'Между Москвой и Тегераном возник спор о ценах.', 'friction', true],
 ];
 
 /** [lang, sentence, detection term, whether it is found]. */
@@ -138,6 +155,9 @@ const TERMS: readonly Row[] = [
   ['de', 'Damals handelte die Stadt schnell.', 'handel', false],
   ['nl', 'De termijn is inmiddels verstreken.', 'verstrek', false],
   ['nl', 'Iran heeft drones verstrekt aan Rusland.', 'verstrek', true],
+  ['de', 'Der Finanzminister plant einen neuen Haushalt.', 'deal', false],
+  ['es', 'Asumió el cargo de presidente en enero.', 'cargo', false],
+  ['en', 'The cargo was flown from Tehran to Moscow.', 'cargo', true],
   ['fr', 'Fabrice Dupont, maire de la ville, a inauguré la nouvelle école.', 'fabriqu', false],
   ['id', 'Negara itu mencatat pertumbuhan ekonomi yang kuat.', 'negó', false],
   ['es', 'Teherán negó haber enviado drones a Rusia.', 'negó', true],
