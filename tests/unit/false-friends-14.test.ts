@@ -35,7 +35,12 @@ const CUES: readonly Row[] = [
   // German: "handeln" (act, "es handelt sich um") is not "Handel" (trade).
   ['de', 'Es handelt sich um einen Streit über die Rentenreform.', 'ties_econ', false],
   ['de', 'Damals handelte die Stadt schnell, als das Hochwasser kam.', 'ties_econ', false],
-  ['de', 'Der Verein hat sich im Winter bei den Transfers verzockt und falsch gehandelt.', 'ties_econ', false],
+  [
+    'de',
+    'Der Verein hat sich im Winter bei den Transfers verzockt und falsch gehandelt.',
+    'ties_econ',
+    false,
+  ],
   ['de', 'Der Handel zwischen Moskau und Teheran ist stark gewachsen.', 'ties_econ', true],
   ['de', 'Die Handelsbeziehungen beider Länder wurden ausgebaut.', 'ties_econ', true],
   // "gebilligt" (approved) is not "billig" (cheap).
@@ -56,7 +61,12 @@ const CUES: readonly Row[] = [
   ['de', 'Russland verkauft Gas nach China.', 'ties_econ', true],
   ['fr', 'La Russie vend son gaz à la Chine.', 'ties_econ', true],
   // French: "porte" (door, carries, "porte-parole") is not "port"; "Paris" is not "pari".
-  ['fr', 'Le porte-parole du gouvernement a répondu aux questions des journalistes.', 'base', false],
+  [
+    'fr',
+    'Le porte-parole du gouvernement a répondu aux questions des journalistes.',
+    'base',
+    false,
+  ],
   ['fr', 'La ministre porte un projet de loi sur les retraites.', 'base', false],
   ['fr', "La Russie garde l'accès au port de Tartous.", 'base', true],
   ['fr', 'Ce drone a une portée de deux mille kilomètres.', 'tech', true],
@@ -147,6 +157,16 @@ const CUES: readonly Row[] = [
   ['fr', 'Un cargo iranien a accosté au port.', 'shipment', true],
   ['ru', 'Министр спорта заявил о новых стадионах.', 'friction', false],
   ['ru', 'Между Москвой и Тегераном возник спор о ценах.', 'friction', true],
+  // Hebrew "ביקורת" (criticism), "משלחת" (delegation), "למנוע" (to prevent), "במהירות"
+  // (quickly); Arabic "بصورة" (in a manner).
+  ['he', 'הממשלה ספגה ביקורת חריפה על התקציב.', 'visit', false],
+  ['he', 'הביקור במוסקבה נמשך יומיים.', 'visit', true],
+  ['he', 'משלחת ישראלית הגיעה לפריז.', 'supply', false],
+  ['he', 'המשטרה פעלה כדי למנוע את ההפגנה.', 'tech', false],
+  ['he', 'המנוע של הרחפן תוצרת גרמניה.', 'tech', true],
+  ['he', 'המחירים עלו במהירות.', 'tech', false],
+  ['ar', 'ارتفعت الأسعار بصورة كبيرة.', 'identify', false],
+  ['ar', 'نشرت صورة للحطام.', 'identify', true],
 ];
 
 /** [lang, sentence, detection term, whether it is found]. */
@@ -158,6 +178,8 @@ const TERMS: readonly Row[] = [
   ['de', 'Der Finanzminister plant einen neuen Haushalt.', 'deal', false],
   ['es', 'Asumió el cargo de presidente en enero.', 'cargo', false],
   ['en', 'The cargo was flown from Tehran to Moscow.', 'cargo', true],
+  ['ar', 'أعلنت وزارة الصحة عن حملة تطعيم جديدة.', 'زار', false],
+  ['ar', 'وزار بوتين طهران في الصيف.', 'زار', true],
   ['fr', 'Fabrice Dupont, maire de la ville, a inauguré la nouvelle école.', 'fabriqu', false],
   ['id', 'Negara itu mencatat pertumbuhan ekonomi yang kuat.', 'negó', false],
   ['es', 'Teherán negó haber enviado drones a Rusia.', 'negó', true],

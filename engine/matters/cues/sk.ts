@@ -12,7 +12,10 @@ export const SK_CUES: CueLexicon = {
   cues: [
     // False friends (issue #11): "celej/celý" (whole) is no Polish "cel" (target), "salvy" (salvos) no
     // Italian "salv-" (save), "technika" (equipment) no "technik" (technician).
-    [[], 'celej|celé|celý|celá|celú|celom|celého|celých|celkom|salvy|salvami|salvou|technika|techniky|techniku|technike|technikou'],
+    [
+      [],
+      'celej|celé|celý|celá|celú|celom|celého|celých|celkom|salvy|salvami|salvou|technika|techniky|techniku|technike|technikou',
+    ],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',
