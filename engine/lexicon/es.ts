@@ -41,7 +41,7 @@ export const ES: Lexicon = {
     'er>;ir>;ió>;ieron>;ido>;ida>;idos>;idas>;ía>;ían>;ones>ón',
   terms: [
     // "el cargo" (the post) is no English "cargo".
-    [0, 'el cargo|al cargo|del cargo|su cargo|a cargo|los cargos|sus cargos|altos cargos'],
+    [0, 'el cargo|al cargo|del cargo|su cargo|los cargos|sus cargos|altos cargos'],
     [
       IRAN,
       'irán;teherán;república islámica;guardia revolucionaria;fuerza quds;' +

@@ -155,6 +155,7 @@ const CUES: readonly Row[] = [
   ['es', 'Los altos cargos del ministerio dimitieron.', 'shipment', false],
   ['pt', 'O ministro assumiu o cargo ontem.', 'shipment', false],
   ['fr', 'Un cargo iranien a accosté au port.', 'shipment', true],
+  ['en', 'Iran sent a cargo of drones to Russia.', 'shipment', true],
   ['ru', 'Министр спорта заявил о новых стадионах.', 'friction', false],
   ['ru', 'Между Москвой и Тегераном возник спор о ценах.', 'friction', true],
   // Hebrew "ביקורת" (criticism), "משלחת" (delegation), "למנוע" (to prevent), "במהירות"
