@@ -38,11 +38,11 @@ export const AR: Lexicon = transliterated(ARABIC, {
   prefixes: 'w;b;l;Al;wAl;bAl;ll;ll>Al;wll>Al',
   suffixes: 'p>;yn>;wn>',
   terms: [
-    // "وزارة" (ministry) is no "و" + "زار" (and visited).
-    [0, 'وزارة|وزارات'],
     [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
+    // "وزارة" (ministry) is no "و" + "زار" (and visited).
+    [0, 'wzArp|wzArAt'],
     // "الروس": the Russians.
     [RUSSIA, 'rwsyA;rws;mwskw;krmlyn;bwtyn;ttArstAn'],
     [STRONG | RUSSIA, 'OlAbwgA'],
