@@ -41,6 +41,8 @@ export const AR: Lexicon = transliterated(ARABIC, {
     [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
+    // "وزارة" (ministry) is no "و" + "زار" (and visited).
+    [0, 'wzArp|wzArAt'],
     // "الروس": the Russians.
     [RUSSIA, 'rwsyA;rws;mwskw;krmlyn;bwtyn;ttArstAn'],
     [STRONG | RUSSIA, 'OlAbwgA'],

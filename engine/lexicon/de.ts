@@ -40,6 +40,12 @@ export const DE: Lexicon = {
   suffixes: 'en>;er>;e>;n>;s>;es>;em>;t>;et>;te>;ten>;ung>;ungen>',
   prefixes: 'ge;kampf;angriffs;kamikaze',
   terms: [
+    // "es handelt sich um" (it is about), "handelte" (acted) are no Handel (trade);
+    // "plant einen..." (plans) is no English "plant".
+    [
+      0,
+      'handelt|handelte|handelten|handele|handle|gehandelt|handeln|plant ein|plant eine|plant einen|plant den|plant die|plant das|plant für|plant nun|plant jetzt|plant offenbar|plant bereits|plant auch|plant noch|plant zudem|er plant|sie plant|man plant',
+    ],
     [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi'],
     [IRAN | ADJ, 'iranisch'],
     [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],

@@ -40,6 +40,8 @@ export const ES: Lexicon = {
     's>;es>;o>;a>;os>;as>;e>;en>;an>;ó>;ar>;aron>;ado>;ada>;ados>;adas>;aba>;aban>;ando>;' +
     'er>;ir>;ió>;ieron>;ido>;ida>;idos>;idas>;ía>;ían>;ones>ón',
   terms: [
+    // "el cargo" (the post) is no English "cargo".
+    [0, 'el cargo|al cargo|del cargo|su cargo|los cargos|sus cargos|altos cargos'],
     [
       IRAN,
       'irán;teherán;república islámica;guardia revolucionaria;fuerza quds;' +

@@ -38,6 +38,8 @@ export const FR: Lexicon = {
   lang: 'fr',
   suffixes: 's>;es>;x>;e>;é>;ée>;és>;ées>;er>;ent>;ait>;aient>;ant>;t>;r>;re>;u>;ue>;us>;ne>;nes>',
   terms: [
+    // The name "Fabrice" is no "fabriquer".
+    [0, 'fabrice'],
     [
       IRAN,
       'téhéran;république islamique;gardiens de la révolution|pasdaran;force al qods|force qods;' +

@@ -38,6 +38,8 @@ export const ID: Lexicon = {
   suffixes: 'nya>;kannya>;kan>;an>;i>',
   prefixes: 'di;me;mem;men;meng;pe;pem;pen;peng',
   terms: [
+    // "negara" (country) is no Spanish "negar" (deny).
+    [0, 'negara|negaranya'],
     // Iran's terms go into the always-on page gate. Not "Garda Revolusi" or "Pasukan Quds": their
     // first words (also Ireland's police and "troops") would open it on many pages; the IRGC is
     // mostly named with "Iran" anyway. English lists none of these officials.

@@ -38,6 +38,8 @@ export const NL: Lexicon = {
   suffixes: 'den>;ten>;en>;de>;te>;e>;s>;t>;d>;ning>;ing>',
   prefixes: 'ge;gevechts;aanvals;kamikaze',
   terms: [
+    // "verstreken" (elapsed) is no "verstrekken" (provide).
+    [0, 'verstreken'],
     [IRAN, 'revolutionaire garde'],
     [IRAN | ADJ, 'iraans'],
     [RUSSIA, 'rusland;moskou;poetin;sjojgoe'],

@@ -37,6 +37,8 @@ export const PT: Lexicon = {
     's>;es>;o>;a>;os>;as>;e>;em>;ou>;ar>;am>;aram>;ado>;ada>;ados>;adas>;ava>;avam>;ando>;' +
     'er>;eu>;eram>;ido>;ida>;idos>;idas>;ir>;iu>;iram>;ões>ão',
   terms: [
+    // "o cargo" (the post) is no English "cargo".
+    [0, 'o cargo|do cargo|no cargo|ao cargo|seu cargo|um cargo'],
     [IRAN, 'irã|irão;teerã|teerão;república islâmica;guarda revolucionária;força quds;aiatolá'],
     [IRAN | ADJ, 'iraniano|iraniana'],
     [RUSSIA, 'rússia;moscou|moscovo;tartaristão'],

@@ -11,6 +11,9 @@ import type { CueLexicon } from './types';
 export const AR_CUES: CueLexicon = {
   lang: 'ar',
   cues: [
+    // False friends (issue #11): "بصورة" (in a manner) is no "صورة" (photo), "البرهان" (al-Burhan)
+    // no proof.
+    [[], 'بصورة|البرهان'],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',

@@ -9,6 +9,13 @@ import type { CueLexicon } from './types';
 export const DE_CUES: CueLexicon = {
   lang: 'de',
   cues: [
+    // False friends (issue #11): "es handelt sich" (act) is no Handel, "Seite" no "seit", "gebilligt"
+    // (approved) no "billig", "vier" (four) no English "vie", "Gaza" no inflected "gaz",
+    // "handeln" (act) no Handel, "Rente" (pension) no English "rent", "plant ein..." (plans) no "plant".
+    [
+      [],
+      'handelt|handelte|handelten|handele|handle|gehandelt|seite|seiten|gebilligt|billigt|billigte|billigten|vier|gaza|handeln|rente|renten|plant ein|plant eine|plant einen|plant den|plant die|plant das|plant für|plant nun|plant jetzt|plant offenbar|plant bereits|plant auch|plant noch|plant zudem|er plant|sie plant|man plant',
+    ],
     // Phrases and compounds first where a part alone would mean another concept.
     // "viel" (much) is Dutch "viel" (fell) to the matcher: read here first, it names nothing.
     [[], 'viel'],

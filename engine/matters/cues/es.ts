@@ -8,6 +8,12 @@ import type { CueLexicon } from './types';
 export const ES_CUES: CueLexicon = {
   lang: 'es',
   cues: [
+    // False friends (issue #11): "cielo" (sky) is no Slovak "cieľ", "roja/rojo" (red) no Polish "rój"
+    // (swarm), "usan/usar" (use) no "USA", "el cargo" (the post) no cargo.
+    [
+      [],
+      'cielo|cielos|roja|rojo|rojas|rojos|usan|usar|usado|usada|usados|usadas|usando|usaron|usaba|usaban|el cargo|al cargo|del cargo|su cargo|los cargos|sus cargos|altos cargos',
+    ],
     // "para" (for) is also Turkish "money": read here first, it names no concept, or every
     // Spanish, Portuguese and Indonesian sentence would be about a payment.
     [[], 'para'],

@@ -10,6 +10,8 @@ import type { CueLexicon } from './types';
 export const ET_CUES: CueLexicon = {
   lang: 'et',
   cues: [
+    // False friends (issue #11): "selles" (in this) is no English "sell", "vale" (false) no Dutch "val".
+    [[], 'selles|sellest|sellel|sellele|sellega|vale|valet|valed'],
     // Phrases and compounds first where a part alone would mean another concept.
     [
       'anti_west',

@@ -9,6 +9,14 @@ import type { CueLexicon } from './types';
 export const FR_CUES: CueLexicon = {
   lang: 'fr',
   cues: [
+    // False friends (issue #11): "porte" (door, carries, porte-parole) is no "port", "Paris" no "pari",
+    // "rapporte" (reports) no Italian "rapporto", "restent" no German "Resten", "le pays" (the
+    // country) no English "pays", "stade" (stadium) no Dutch "stad", "retraites" (pensions) no
+    // "retrait", "tirs au but" (penalties) no fire.
+    [
+      [],
+      'paris|porte|portes|portent|portant|porter|porté|rapporte|rapportent|rapporté|restent|le pays|les pays|du pays|des pays|ce pays|ces pays|son pays|ses pays|leur pays|leurs pays|notre pays|nos pays|un pays|deux pays|trois pays|au pays|aux pays|mon pays|votre pays|tout le pays|plusieurs pays|certains pays|pays-bas|stade|stades|retraites|sa retraite|à la retraite|de retraite|leur retraite|tirs au but|tir au but',
+    ],
     // Phrases first where a word alone would mean another concept.
     // "armes" (weapons) is English "arm" + "-es" to the matcher: it names no concept here.
     [[], 'armes'],

@@ -11,6 +11,9 @@ import type { CueLexicon } from './types';
 export const HE_CUES: CueLexicon = {
   lang: 'he',
   cues: [
+    // False friends (issue #11): "ביקורת" (criticism) is no "ביקור" (visit), "משלחת" (delegation) no
+    // "שלח" (sent), "למנוע" (to prevent) no "מנוע" (engine), "במהירות" (quickly) no speed.
+    [[], 'ביקורת|ביקורות|ביקורתי|ביקורתית|משלחת|משלחות|למנוע|במהירות'],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',

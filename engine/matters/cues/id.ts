@@ -10,6 +10,9 @@ import type { CueLexicon } from './types';
 export const ID_CUES: CueLexicon = {
   lang: 'id',
   cues: [
+    // False friends (issue #11): "negara" (country) is no Spanish "negar" (deny), "usai" (after) no
+    // "USA", "meninggalkan" (leave) no "meninggal" (die), "bersamaan" (at once) no "bersama".
+    [[], 'negara|negaranya|usai|meninggalkan|bersamaan'],
     [
       'anti_west',
       'anti-barat|anti barat|antibarat|menghindari sanksi|mengakali sanksi|terisolasi|' +

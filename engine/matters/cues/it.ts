@@ -11,6 +11,9 @@ import type { CueLexicon } from './types';
 export const IT_CUES: CueLexicon = {
   lang: 'it',
   cues: [
+    // False friends (issue #11): "lotta" (struggle) is no "lotto" (batch), "cielo" (sky) no Slovak
+    // "cieľ", "usate/usare" (use) no "USA", "porta" (door) no "port".
+    [[], 'lotta|lotte|cielo|cieli|usate|usati|usato|usata|usare|usano|porta'],
     // Phrases first where a word alone would mean another concept.
     // Italian words that other languages' cues would misread: "niente" (nothing) is French
     // "nient" (they deny) + "-e", "mira" (aim) is "mir" (the Russian card system) + "-a".

@@ -9,6 +9,9 @@ import type { CueLexicon } from './types';
 export const NL_CUES: CueLexicon = {
   lang: 'nl',
   cues: [
+    // False friends (issue #11): "geldt" (applies) is no "geld", "bereiken/bereikt" (reach) no
+    // "bereik" (range).
+    [[], 'geldt|bereiken|bereikt|bereikte|bereikten'],
     [
       'anti_west',
       'anti-westers|antiwesters|sancties omzeilen|omzeilen van sancties|geïsoleerd|isolement|' +

@@ -11,6 +11,8 @@ import type { CueLexicon } from './types';
 export const PL_CUES: CueLexicon = {
   lang: 'pl',
   cues: [
+    // False friends (issue #11): "w celu", "celem" (in order to) are no "cel" (target).
+    [[], 'w celu|celem'],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',

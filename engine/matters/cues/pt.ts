@@ -8,6 +8,12 @@ import type { CueLexicon } from './types';
 export const PT_CUES: CueLexicon = {
   lang: 'pt',
   cues: [
+    // False friends (issue #11): "porta" (door, porta-voz) is no "port", "usar" (use) no "USA",
+    // "o cargo" (the post) no cargo.
+    [
+      [],
+      'porta|portas|usar|usam|usou|usado|usada|usados|usadas|usasse|usando|o cargo|do cargo|no cargo|ao cargo|seu cargo|um cargo',
+    ],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',

@@ -12,6 +12,12 @@ import type { CueLexicon } from './types';
 export const RU_CUES: CueLexicon = {
   lang: 'ru',
   cues: [
+    // False friend (issue #11): "сообщает" (reports) is no "сообща" (jointly), "спорта" (sport) no
+    // "спор" (dispute).
+    [
+      [],
+      'сообщает|сообщают|сообщается|сообщаются|сообщал|сообщала|сообщали|сообщало|сообщалось|сообщать|сообщаем|сообщая|спорт|спорта|спорту|спортом|спорте',
+    ],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',

@@ -10,6 +10,12 @@ import type { CueLexicon } from './types';
 export const SK_CUES: CueLexicon = {
   lang: 'sk',
   cues: [
+    // False friends (issue #11): "celej/celý" (whole) is no Polish "cel" (target), "salvy" (salvos) no
+    // Italian "salv-" (save), "technika" (equipment) no "technik" (technician).
+    [
+      [],
+      'celej|celé|celý|celá|celú|celom|celého|celých|celkom|salvy|salvami|salvou|technika|techniky|techniku|technike|technikou',
+    ],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',
@@ -201,7 +207,7 @@ export const SK_CUES: CueLexicon = {
     ],
     [
       'deny',
-      'poprel|popiera|odmieta|odmietol|odmietla|nepravdiv|nepodložen|klamstv|lož|výmysl|' +
+      'poprel|popiera|popierajú|popieral|popierala|popieralo|popierať|odmieta|odmietol|odmietla|nepravdiv|nepodložen|klamstv|lož|výmysl|' +
         'vymyslen|propagand|špekuláci|nikdy nedodal|nedodáva|žiadne drony|žiadne zbrane|dezinformáci|hoax|vyvráti|vyvracia|vyvracal|nezmysel|nezmysl|nepravd|nedoda|nedodáva|nedodal|neposkyt|nepreda|nepredáva|nepravdivé tvrdenia|obvinenia odmieta|obvinenia odmietol|obvinenia odmietla',
     ],
     [

@@ -10,6 +10,9 @@ import type { CueLexicon } from './types';
 export const TR_CUES: CueLexicon = {
   lang: 'tr',
   cues: [
+    // False friends (issue #11): "talimat" (instruction) is no "talim" (drill), "Celili" (Jalili) no
+    // Polish "cel".
+    [[], 'talimat|talimatı|talimatla|talimatlar|talimatını|talimatıyla|celili'],
     [
       'anti_west',
       'batı karşıtı|batı karşıtlığı|anti-batı|yaptırımları delmek|yaptırımları aşmak|' +

@@ -12,6 +12,8 @@ import type { CueLexicon } from './types';
 export const UK_CUES: CueLexicon = {
   lang: 'uk',
   cues: [
+    // False friend (issue #11): the name "Павло/Павла" is no "пав" (fell).
+    [[], 'павло|павла|павлу|павлом|павлові|павле'],
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',
