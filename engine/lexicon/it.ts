@@ -47,6 +47,18 @@ export const IT: Lexicon = {
     [WEAPON, 'armi|arma|armament;missil;munizion;proiettil;granat;artiglieria'],
     [WEAPON | TRANSFER, 'istruttor|addestrator'],
     [0, 'armi nuclear|arma nuclear'],
+    // Arming a party: "armare", "continua ad armare", "ha armato", "armò"; the party right after
+    // receives (`GIVE`: "armare la Russia"). "Arma" stays the noun; "l'armata" (the army),
+    // "forze armate", "gruppi armati" are shields.
+    [
+      0,
+      'armata|armate;forza armata|forze armate;gruppo armato|gruppi armati;conflitto armato;' +
+        'uomo armato|uomini armati;braccio armato',
+    ],
+    [
+      WEAPON | TRANSFER | GIVE,
+      'armare|armano|armava|armavano|armando|armato|armò|armerà|armeranno|riarmare',
+    ],
     [TRANSFER | GIVE, 'fornit|fornisc|fornir;consegn;vend;invi;trasfer|trasferiment;spedit|spedir'],
     // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
     [TRANSFER | FROM, 'prodott;fabbricat'],

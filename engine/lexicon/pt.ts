@@ -46,6 +46,17 @@ export const PT: Lexicon = {
     [WEAPON | TRANSFER, 'instrutor'],
     // "comprido" is long, and "assado" a roast.
     [0, 'controle de armas|controlo de armas|comprido|comprida|assado|assada'],
+    // Arming a party: "armar", "continua a armar", "tem armado", "armou"; the party right after
+    // receives (`GIVE`: "armar a Rússia"). "Grupos armados", "forças armadas" are shields.
+    [
+      0,
+      'grupo armado|grupos armados;conflito armado;homem armado|homens armados;braço armado;' +
+        'força armada|forças armadas',
+    ],
+    [
+      WEAPON | TRANSFER | GIVE,
+      'armar|armam|armava|armavam|armando|armado|armou|armaram|armará|armarão|rearmar',
+    ],
     [
       TRANSFER | GIVE,
       'fornec|fornecimento;entreg|entregue;vend|venda;' +
