@@ -82,6 +82,8 @@ export const ES: Lexicon = {
       'compr;adquir|adquier|adquisición;recib;fabric|fábrica|fabricación;' +
         'producción|producir|producido|producen;entren|entrenamiento',
     ],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "niega cualquier entrega".
+    [HELP | FROM, 'negó|negado|negar|niega|niegan|negaron;desmient|desmint|desment'],
     [
       HELP,
       'cooperación|coopera|colaboración;apoy|respald;aliad|alianza;acuerdo|contrato;' +

@@ -83,6 +83,8 @@ export const FR: Lexicon = {
       'fournisseur;achet|achèt|achat;acquis|acquérir|acquisition|acquiert|acquièrent;reçu|reçoit|recevoir;cargaison;' +
         'fabriqu|fabrication|usine|production|produi|produis|assemblage;entraîn|entraînement',
     ],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "dément toute livraison".
+    [HELP | FROM, 'dément|démenti|démentent|nié|nier|nient'],
     [
       HELP,
       'coopération|coopér;soutien|soutenu|soutenir|appui;alli|partenariat;accord|contrat;' +

@@ -63,6 +63,8 @@ export const IT: Lexicon = {
     // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
     [TRANSFER | FROM, 'prodott;fabbricat'],
     [TRANSFER, 'acquist|compr|acquisi;ricev;produzion|produc;fabbric|stabiliment;addestr'],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "nega qualsiasi consegna".
+    [HELP | FROM, 'smentit|smentisc;neg'],
     [
       HELP,
       'cooperazion|collaborazion;sostegn|support;alleat|alleanz|partenariat;accord|contratt;' +

@@ -70,6 +70,8 @@ export const PT: Lexicon = {
         'carregamento|remessa;' +
         'treinamento|treinou|treinad|treinar|treinaram',
     ],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "nega qualquer entrega".
+    [HELP | FROM, 'neg;desment'],
     [
       HELP,
       'cooperação|colaboração;apoi;aliad|aliança|parceria;acordo|contrato;' +

@@ -85,7 +85,7 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // Handing over in the past and future ("передал Москве ракеты"); the present "передаёт" also
     // means "reports", and "как передал корреспондент" is a shield.
     [0, 'kak peredal|kak peredala|kak peredali|kak peredaet|kak peredaUt'],
-    [TRANSFER | GIVE, 'peredal|peredala|peredali|peredalo|peredast|peredadut|peredatq|peredav'],
+    [TRANSFER | GIVE, 'peredal|peredala|peredali|peredalo|peredast|peredadut|peredatq'],
     [
       HELP,
       'sotrudniCestv;obvini;obvinA;pomoW;podderZk;soUz;sdelk;tehnologi;zavod;otrica;oproverg;sankci;' +

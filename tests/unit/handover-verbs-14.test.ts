@@ -53,7 +53,7 @@ const MATRIX: Record<string, { gives: string[]; not: string[] }> = {
       'تهران همچنین موشک‌های بالستیک به مسکو تحویل داد.',
       'ایران موشک‌های بالستیک را به روسیه فرستاده است.',
       'روسیه موشک‌های بالستیک از ایران دریافت کرد.',
-      'ایران روسیه را مسلح می‌کند.',
+      'تهران همچنان به تسلیح مسکو با موشک ادامه می‌دهد.',
     ],
     not: [
       'روسیه به تسلیح ایران ادامه می‌دهد.',
@@ -235,13 +235,14 @@ const MATRIX: Record<string, { gives: string[]; not: string[] }> = {
       'Русия продължава да въоръжава Иран.',
       'Въоръжени групи нападнаха руски конвой край иранската граница.',
       'Техеран предаде на Москва писмо от президента.',
+      'Руските ракети удариха Киев, докато Иран мълчи, предаде БТА.',
     ],
   },
   et: {
     gives: [
       'Iraan jätkab Venemaa relvastamist.',
       'Teheran relvastab Moskvat juba sõja algusest.',
-      'Teheran andis Moskvale üle ka ballistilisi rakette.',
+      'Teheran on Moskvale ka ballistilisi rakette üle andnud.',
       'Venemaa sai Iraanilt ballistilisi rakette.',
     ],
     not: [
