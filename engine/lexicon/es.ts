@@ -66,6 +66,8 @@ export const ES: Lexicon = {
       'armada;grupo armado|grupos armados;conflicto armado;hombre armado|hombres armados;' +
         'brazo armado;fuerza armada|fuerzas armadas',
     ],
+    // A tank is a weapon, not arming.
+    [WEAPON, 'carro armado|carros armados'],
     [
       WEAPON | TRANSFER | GIVE,
       'armar|arman|armaba|armaban|armando|armado|armó|armaron|armará|armarán|rearmar',

@@ -55,6 +55,8 @@ export const IT: Lexicon = {
       'armata|armate;forza armata|forze armate;gruppo armato|gruppi armati;conflitto armato;' +
         'uomo armato|uomini armati;braccio armato',
     ],
+    // A tank is a weapon, not arming.
+    [WEAPON, 'carro armato|carri armati'],
     [
       WEAPON | TRANSFER | GIVE,
       'armare|armano|armava|armavano|armando|armato|armò|armerà|armeranno|riarmare',

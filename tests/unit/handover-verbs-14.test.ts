@@ -143,6 +143,7 @@ const MATRIX: Record<string, { gives: string[]; not: string[] }> = {
     not: [
       'La Russia continua ad armare l’Iran.',
       'Gruppi armati hanno attaccato un convoglio russo vicino al confine iraniano.',
+      'I carri armati russi sono entrati in Ucraina mentre Putin era atteso a Teheran.',
       'Teheran ha consegnato una lettera del presidente a Mosca.',
     ],
   },
