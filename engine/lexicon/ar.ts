@@ -11,6 +11,7 @@ import {
   CIVIL,
   DRONE,
   FROM,
+  GIVE,
   GOODS,
   HELP,
   IRAN,
@@ -51,6 +52,9 @@ export const AR: Lexicon = transliterated(ARABIC, {
     // Its type named ("من طراز «شاهد»"), as its number or a drone word names it.
     [MODEL | DRONE, '$Ahd 136;TAQrAt $Ahd|msyrAt $Ahd;TrAz $Ahd'],
     [WEAPON, 'OslHp|AslHp;SwAryx'],
+    // Arming a party: "تسليح" (the verbal noun), "سلحت", "يسلح"; the party right after receives
+    // (`GIVE`: "تسليح روسيا"). Not "المسلحة" (armed), nor "التسلح" (the arms race).
+    [WEAPON | TRANSFER | GIVE, 'tslyH;slHt|slHwA|yslH|tslyHhA'],
     [TRANSFER, 'tzwyd;zwdt;tslym;IrsAl|ArsAl;byE;$rAX;IntAj|AntAj;tSnyE'],
     [HELP, 'tEAwn;tHAlf;dEm;msAEdp;tknwlwjyA;nft|nfY|ynfy;EqwbAt;AthAm'],
     [SYRIA, 'swryA|swryp'],

@@ -76,6 +76,16 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
     [WEAPON | TRANSFER, 'instruktor'],
     // Shields: weapons that are not arms for Russia's war.
     [0, 'Adreno orXZi|Adrenoto orXZi|Adrenite orXZi|Adreni orXZi'],
+    // Arming a party: "въоръжава", "въоръжи", "въоръжаваше", "въоръжаване"; the party right after
+    // receives (`GIVE`: "въоръжава Русия"). "Въоръжени сили" (armed forces) and "въоръжение"
+    // are shields.
+    [0, 'vXorXZen|vXorXZena|vXorXZeni|vXorXZenite|vXorXZenie|vXorXZenieto'],
+    [WEAPON | TRANSFER | GIVE, 'vXorXZav|vXorXZ'],
+    // Handing over with its recipient: "предаде на Москва" ("предаде" alone also reports).
+    [
+      TRANSFER | GIVE,
+      'predade na|predadoha na|predava na|predavat na|predal na|predala na|predali na|predadat na',
+    ],
     [RUS_ARMS, 'iztrebitel;su 35|s 400|s 300'],
     [
       TRANSFER | GIVE,

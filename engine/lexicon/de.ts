@@ -66,6 +66,20 @@ export const DE: Lexicon = {
     [WEAPON | TRANSFER, 'ausbilder'],
     // "Nacht" (night) is no "nach", and the "Armee" (army) no French "arme" (weapon).
     [0, 'nacht|armee'],
+    // Arming a party: "bewaffnet", "bewaffnete", "bewaffnen", "Bewaffnung"; the party right after
+    // receives (`GIVE`: "bewaffnet Russland"). Armed groups, forces and conflicts are shields.
+    [
+      0,
+      'bewaffnete grupp|bewaffneten grupp|bewaffneter grupp;bewaffnete kräft|bewaffneten kräft;' +
+        'bewaffnete konflikt|bewaffneten konflikt|bewaffneter konflikt;' +
+        'bewaffnete männ|bewaffneten männ|bewaffneter mann|bewaffnete mann',
+    ],
+    // The infinitive comes last, after its object: the party named last receives (`TO`, as a
+    // buyer's subject does): "will den Iran bewaffnen".
+    [WEAPON | TRANSFER | TO, 'bewaffnen'],
+    [WEAPON | TRANSFER | GIVE, 'bewaffn|bewaffne'],
+    // Handing over: "übergab", "übergibt", "übergeben".
+    [TRANSFER | GIVE, 'übergeb|übergab|übergib'],
     [TRANSFER | GIVE, 'liefer|beliefer;verkauf;überlass;schmuggel;schick'],
     [
       TRANSFER,

@@ -60,6 +60,20 @@ export const ES: Lexicon = {
     [WEAPON | TRANSFER, 'instructor'],
     // "asado" is a roast, not Assad ("asada" stays: it is Polish and Slovak for Assad's).
     [0, 'arma nuclear|armas nuclear|control de armas|asado'],
+    // Arming a party: "armar", "sigue armando", "ha armado", "armó"; the party right after
+    // receives (`GIVE`: "armando a Rusia"). "Arma" stays the noun; "la Armada" (the navy),
+    // "grupos armados", "fuerzas armadas" are shields.
+    [
+      0,
+      'armada;grupo armado|grupos armados;conflicto armado;hombre armado|hombres armados;' +
+        'brazo armado;fuerza armada|fuerzas armadas',
+    ],
+    // A tank is a weapon, not arming.
+    [WEAPON, 'carro armado|carros armados'],
+    [
+      WEAPON | TRANSFER | GIVE,
+      'armar|arman|armaba|armaban|armando|armado|armó|armaron|armará|armarán|rearmar',
+    ],
     [
       TRANSFER | GIVE,
       'suministr;proporcion;entreg;vend|venta;enviar|enviad|envió|enviaron|enví;' +
@@ -72,6 +86,8 @@ export const ES: Lexicon = {
       'compr;adquir|adquier|adquisición;recib;fabric|fábrica|fabricación;' +
         'producción|producir|producido|producen;entren|entrenamiento',
     ],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "niega cualquier entrega".
+    [HELP | FROM, 'negó|negado|negar|niega|niegan|negaron;desmient|desmint|desment'],
     [
       HELP,
       'cooperación|coopera|colaboración;apoy|respald;aliad|alianza;acuerdo|contrato;' +

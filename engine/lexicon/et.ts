@@ -33,6 +33,7 @@ import {
   UKRAINE,
   VISIT,
   WEAPON,
+  TO,
 } from '../rules/roles';
 import type { Lexicon } from './types';
 
@@ -126,6 +127,18 @@ export const ET: Lexicon = {
         'festival;film;retsept;turist|turism;maavärin|maavärina',
     ],
     [WEAPON | TRANSFER | GIVE, 'relvatarne'],
+    // Arming a party: "relvastab", "relvastas", "relvastavad"; the party right after receives
+    // (`GIVE`: "relvastab Venemaad"). The infinitives and the verbal noun follow their object:
+    // the party named last receives (`TO`): "jätkab Venemaa relvastamist". "Relvastatud" (armed)
+    // is a shield.
+    [0, 'relvastatud'],
+    [
+      WEAPON | TRANSFER | TO,
+      'relvastama|relvastamas|relvastamast|relvastada|relvastamine|relvastamise|relvastamist',
+    ],
+    [WEAPON | TRANSFER | GIVE, 'relvasta'],
+    // Handing over where the particle stands by the verb: "üle andnud", "üleandmine".
+    [TRANSFER, 'üle andnud|üle andis|üle anda|üle andma|üleandmine|üleandmise|üleandmist'],
     [DRONE | TRANSFER, 'droonitarne|droonitehas'],
     [DRONE | HELP, 'droonitehing'],
     // A buyer obtaining the weapons: purchase words link across sentences (`TRANSFER`);

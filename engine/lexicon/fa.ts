@@ -9,6 +9,7 @@ import {
   CIVIL,
   DRONE,
   FROM,
+  GIVE,
   GOODS,
   HELP,
   IRAN,
@@ -53,6 +54,9 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     ],
     [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|srn$yn $Ahd'],
     [WEAPON, 'slAH;tslyHAt;mw$k;wsAyl nZAmy|tjhyzAt nZAmy'],
+    // Arming a party: "تسلیح" (the verbal noun), the party right after receives (`GIVE`: "تسلیح
+    // روسیه"). "Armed" ("مسلح") alone is also "نیروهای مسلح" (armed forces).
+    [WEAPON | TRANSFER | GIVE, 'tslyH'],
     // Given or sent to Moscow: the verb alone ("داده") has countless other senses.
     [RUSSIA | TRANSFER, 'bh mskw dAdh'],
     [TRANSFER, 'ArsAl;tHwyl;frw$;xryd;twlyd'],

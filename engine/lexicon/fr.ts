@@ -60,6 +60,19 @@ export const FR: Lexicon = {
     [WEAPON | TRANSFER, 'instructeur|formateur'],
     // "livre" is also a book or a pound, and Portuguese "free".
     [0, 'armes nucléaire|livre|livres'],
+    // Arming a party: "armer", "arment", "armait", "a armé"; the party right after receives
+    // (`GIVE`: "arme la Russie"). "Arme" is also the noun, a weapon only; "l'armée" (the army),
+    // "forces armées", "groupes armés" are shields.
+    [
+      0,
+      'armée|armées;arme nucléaire;groupe armé|groupes armés;conflit armé;homme armé|hommes armés;' +
+        'bras armé;individu armé|individus armés',
+    ],
+    [
+      WEAPON | TRANSFER | GIVE,
+      'armer|arment|armait|armaient|armant|armera|armeront|armé|armés|réarmer|réarme',
+    ],
+    [WEAPON, 'arme'],
     [
       TRANSFER | GIVE,
       'livr|livraison;fourni|fourniss|fourniture;envoi|envoyé|envoyer;vend|vente;' +
@@ -72,6 +85,8 @@ export const FR: Lexicon = {
       'fournisseur;achet|achèt|achat;acquis|acquérir|acquisition|acquiert|acquièrent;reçu|reçoit|recevoir;cargaison;' +
         'fabriqu|fabrication|usine|production|produi|produis|assemblage;entraîn|entraînement',
     ],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "dément toute livraison".
+    [HELP | FROM, 'dément|démenti|démentent|nié|nier|nient'],
     [
       HELP,
       'coopération|coopér;soutien|soutenu|soutenir|appui;alli|partenariat;accord|contrat;' +

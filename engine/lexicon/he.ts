@@ -62,6 +62,9 @@ export const HE: Lexicon = transliterated(HEBREW, {
     // Also a given name: alone, a drone only beside Russia or Ukraine.
     [MODEL, 'Sahd'],
     [WEAPON, 'nSq;TylyM|Tyly;txmwSt'],
+    // Arming a party: "לחמש", "חימש", "חימשה", "חימשו", "חימוש"; the party after "את" receives
+    // (`GIVE`). Not the present "מחמש", which reads as "מ" + "חמש" (than five).
+    [WEAPON | TRANSFER | GIVE, 'lxmS|xymS|xymSh|xymSw|xymwS'],
     [0, 'mSlxt'],
     [TRANSFER | GIVE, 'aspq;sypq;lspq;hebyr|hebrt;Slx;mkyrt'],
     // Production in either spelling ("ייצור", "ייוצרו"), and the factory.

@@ -29,7 +29,7 @@ import type { Lexicon } from './types';
 /** The Hindi lexicon. */
 export const HI: Lexicon = {
   lang: 'hi',
-  suffixes: '।>;ों>;ें>;ियों>ी;ा>;े>;ी>;ने>;ना>;ता>;ते>;ती>',
+  suffixes: '।>;ों>;ें>;ियों>ी;ा>;े>;ी>;ने>;ना>;ता>;ते>;ती>;ीं>',
   terms: [
     [IRAN, 'ईरान;तेहरान;आईआरजीसी;रिवोल्यूशनरी गार्ड;खामेनेई'],
     [IRAN | SOLEIMANI, 'सुलेमानी'],
@@ -44,7 +44,7 @@ export const HI: Lexicon = {
     [WEAPON, 'हथियार;मिसाइल'],
     [TRANSFER, 'आपूर्ति;भेज;बेच;खरीद;उत्पादन;प्रशिक्षण'],
     // देना (give): its root is too short for a stem, and दिया/दिए/दी are suppletive.
-    [TRANSFER | GIVE, 'सौंप;मुहैया;देना|देने|देगा|देगी|देंगे|देता|देते|देती|दिया|दिए|दी;दे रहा|दे रहे|दे रही'],
+    [TRANSFER | GIVE, 'सौंप;मुहैया;देना|देने|देगा|देगी|देंगे|देता|देते|देती|दिया|दिए|दी|दीं;दे रहा|दे रहे|दे रही'],
     // Shields: देना as a light verb ("कर दिया", "चेतावनी दी") gives nothing.
     [
       0,

@@ -47,10 +47,26 @@ export const IT: Lexicon = {
     [WEAPON, 'armi|arma|armament;missil;munizion;proiettil;granat;artiglieria'],
     [WEAPON | TRANSFER, 'istruttor|addestrator'],
     [0, 'armi nuclear|arma nuclear'],
+    // Arming a party: "armare", "continua ad armare", "ha armato", "armò"; the party right after
+    // receives (`GIVE`: "armare la Russia"). "Arma" stays the noun; "l'armata" (the army),
+    // "forze armate", "gruppi armati" are shields.
+    [
+      0,
+      'armata|armate;forza armata|forze armate;gruppo armato|gruppi armati;conflitto armato;' +
+        'uomo armato|uomini armati;braccio armato',
+    ],
+    // A tank is a weapon, not arming.
+    [WEAPON, 'carro armato|carri armati'],
+    [
+      WEAPON | TRANSFER | GIVE,
+      'armare|armano|armava|armavano|armando|armato|armò|armerà|armeranno|riarmare',
+    ],
     [TRANSFER | GIVE, 'fornit|fornisc|fornir;consegn;vend;invi;trasfer|trasferiment;spedit|spedir'],
     // "Made in" right before Iran names the weapon's origin ("drones made in Iran").
     [TRANSFER | FROM, 'prodott;fabbricat'],
     [TRANSFER, 'acquist|compr|acquisi;ricev;produzion|produc;fabbric|stabiliment;addestr'],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "nega qualsiasi consegna".
+    [HELP | FROM, 'smentit|smentisc;neg'],
     [
       HELP,
       'cooperazion|collaborazion;sostegn|support;alleat|alleanz|partenariat;accord|contratt;' +

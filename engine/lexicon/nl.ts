@@ -57,6 +57,14 @@ export const NL: Lexicon = {
     [WEAPON | TRANSFER, 'instructeur'],
     // "gewapend" (armed) is not a weapon: "gewapende groepen".
     [0, 'gewapend'],
+    // Arming a party: "bewapent", "bewapenen", "bewapende", "bewapening"; the party right after
+    // receives (`GIVE`: "bewapent Rusland").
+    // The infinitive and the participle come last, after their object: the party named last
+    // receives (`TO`, as a buyer's subject does): "blijft Iran bewapenen".
+    [WEAPON | TRANSFER | TO, 'bewapenen|bewapend'],
+    [WEAPON | TRANSFER | GIVE, 'bewapen'],
+    // Handing over: "overhandigt", "overhandigde", "overhandigd".
+    [TRANSFER | GIVE, 'overhandig'],
     [
       TRANSFER | GIVE,
       'levering|leveren|levert|leverde|geleverd;verkoop|verkocht|verkopen;stuur;' +

@@ -75,6 +75,9 @@ export const PL: Lexicon = {
     [WEAPON | TRANSFER, 'instruktor'],
     // Shields: weapons that are not arms for Russia's war.
     [0, 'broń jądrow|broni jądrow|broń nuklearn|broni nuklearn'],
+    // Arming a party: "zbroi", "zbroił", "uzbraja", "uzbrajać", "uzbroiła", "dozbraja"; the party
+    // right after receives (`GIVE`: "zbroi Rosję"). "Siły zbrojne", "uzbrojone" stay out.
+    [WEAPON | TRANSFER | GIVE, 'zbro|zbroi;uzbraj|uzbro|uzbroi;dozbraj'],
     [RUS_ARMS, 'myśliwc|myśliwiec'],
     [
       TRANSFER | GIVE,

@@ -48,6 +48,17 @@ export const PT: Lexicon = {
     [WEAPON | TRANSFER, 'instrutor'],
     // "comprido" is long, and "assado" a roast.
     [0, 'controle de armas|controlo de armas|comprido|comprida|assado|assada'],
+    // Arming a party: "armar", "continua a armar", "tem armado", "armou"; the party right after
+    // receives (`GIVE`: "armar a Rússia"). "Grupos armados", "forças armadas" are shields.
+    [
+      0,
+      'grupo armado|grupos armados;conflito armado;homem armado|homens armados;braço armado;' +
+        'força armada|forças armadas',
+    ],
+    [
+      WEAPON | TRANSFER | GIVE,
+      'armar|armam|armava|armavam|armando|armado|armou|armaram|armará|armarão|rearmar',
+    ],
     [
       TRANSFER | GIVE,
       'fornec|fornecimento;entreg|entregue;vend|venda;' +
@@ -61,6 +72,8 @@ export const PT: Lexicon = {
         'carregamento|remessa;' +
         'treinamento|treinou|treinad|treinar|treinaram',
     ],
+    // Denials (`ANSWER`, as English's): Iran's answer to transfers told before, "nega qualquer entrega".
+    [HELP | FROM, 'neg;desment'],
     [
       HELP,
       'cooperação|colaboração;apoi;aliad|aliança|parceria;acordo|contrato;' +

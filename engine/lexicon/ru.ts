@@ -10,6 +10,7 @@ import {
   CIVIL,
   DRONE,
   FROM,
+  GIVE,
   GOODS,
   HELP,
   IRAN,
@@ -78,6 +79,13 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     // Buying and sending in either aspect: "покупает", "закупала", "отправляет", "отправка".
     [TRANSFER, 'pokup|pokupa;zakup|zakupa;otprav|otpravlA|otpravk'],
     [WEAPON | TRANSFER, 'instruktor'],
+    // Arming a party: "вооружает", "вооружала", "вооружить", "вооружая"; the accusative right
+    // after the verb receives (`GIVE`: "вооружает Россию"). "Вооружённые силы" stays out.
+    [WEAPON | TRANSFER | GIVE, 'vooruZa|vooruZ|vooruZi'],
+    // Handing over in the past and future ("передал Москве ракеты"); the present "передаёт" also
+    // means "reports", and "как передал корреспондент" is a shield.
+    [0, 'kak peredal|kak peredala|kak peredali|kak peredaet|kak peredaUt'],
+    [TRANSFER | GIVE, 'peredal|peredala|peredali|peredalo|peredast|peredadut|peredatq'],
     [
       HELP,
       'sotrudniCestv;obvini;obvinA;pomoW;podderZk;soUz;sdelk;tehnologi;zavod;otrica;oproverg;sankci;' +

@@ -67,6 +67,9 @@ export const SK: Lexicon = {
     [WEAPON | TRANSFER, 'inštruktor'],
     // Shields: weapons that are not arms for Russia's war.
     [0, 'jadrové zbran|jadrových zbran|jadrovú zbraň|jadrovej zbran'],
+    // Arming a party: "vyzbrojuje", "vyzbrojil", "vyzbrojiť", "vyzbrojovať"; the party right after
+    // receives (`GIVE`: "vyzbrojuje Rusko"). "Ozbrojené sily" stay out.
+    [WEAPON | TRANSFER | GIVE, 'vyzbroj|vyzbroji'],
     [RUS_ARMS, 'stíhačk|stíhač'],
     [
       TRANSFER | GIVE,

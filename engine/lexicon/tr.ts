@@ -61,6 +61,9 @@ export const TR: Lexicon = {
     [WEAPON | TRANSFER, 'eğitmen'],
     // Shields: weapons that are not arms for Russia's war.
     [0, 'nükleer silah;silah kontrolü'],
+    // Arming a party: "silahlandırıyor", "silahlandırdı", "silahlandırmaya devam" (the verb last,
+    // after its object, as for the other handing-over words: no `GIVE`).
+    [WEAPON | TRANSFER, 'silahlandır|silahlandırma|silahlandırmay'],
     [RUS_ARMS, 'savaş uçağ|savaş uçak'],
     // A supplier (FROM marks the giver's noun) serves its owner: "Tahran'ın silah tedarikçisi".
     [TRANSFER | FROM, 'tedarikçi|tedarikçisi|tedarikçileri|tedarikçisiydi'],

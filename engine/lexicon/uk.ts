@@ -6,6 +6,7 @@ import {
   CIVIL,
   DRONE,
   FROM,
+  GIVE,
   GOODS,
   HELP,
   IRAN,
@@ -68,6 +69,9 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [TRANSFER | FROM, 'vigotovlen'],
     [TRANSFER, 'postaC;postav;kupu|kupIvl;zakupov;virob|viroblA;vigotovlA'],
     [WEAPON | TRANSFER, 'Instruktor'],
+    // Arming a party: "озброює", "озброював", "озброїла", "озброїти"; the accusative right
+    // after the verb receives (`GIVE`: "озброює Росію").
+    [WEAPON | TRANSFER | GIVE, 'ozbroU|ozbroUv|ozbroUva|ozbroJ|ozbroJv|ozbroJl'],
     [HELP, 'spIvprac;dopomog;pIdtrimk;zapereC;sankcI;zvinuvaC;rozplaC;rozplat;oplat;zolot;gotIvk'],
     [SYRIA, 'sirI;hezboll'],
     [SYRIA | ADJ, 'sirIjsqk'],
