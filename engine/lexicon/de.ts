@@ -40,9 +40,9 @@ export const DE: Lexicon = {
   suffixes: 'en>;er>;e>;n>;s>;es>;em>;t>;et>;te>;ten>;ung>;ungen>',
   prefixes: 'ge;kampf;angriffs;kamikaze',
   terms: [
-    [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi'],
+    [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi;hadschisadeh;peseschkian'],
     [IRAN | ADJ, 'iranisch'],
-    [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],
+    [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow;surowikin;gerassimow;beloussow'],
     [RUSSIA | ADJ, 'russisch'],
     // The peoples as actors: "die Russen", "den Iranern".
     [RUSSIA, 'russe'],

@@ -35,12 +35,18 @@ export const FA: Lexicon = transliterated(PERSIAN, {
   lang: 'fa',
   suffixes: 'hAy>;hA>;y>',
   terms: [
-    [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh'],
+    // Its commanders and ministers by name: Hajizadeh, Bagheri, Qaani, Pezeshkian.
+    [
+      IRAN,
+      'AyrAn;thrAn;sPAh;xAmnhAy;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh;' +
+        'HAjyzAdh|HAjy zAdh;bAqry;qACny;Pz$kyAn',
+    ],
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     // "Made in Iran": "ساخت" alone is any building or making.
     [IRAN | ADJ | TRANSFER, 'sAxt AyrAn'],
-    [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn'],
+    // And Russia's: Lavrov, Shoigu, Surovikin, Gerasimov, Peskov.
+    [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn;lAwrwf;$wygw;swrwwykyn;GrAsymwf;Pskwf'],
     [STRONG | RUSSIA, 'ClAbwGA'],
     [RUSSIA | ADJ, 'rws'],
     // "Unmanned" aircraft ("طیاره‌های بدون سرنشین", Dari), and the spelling "پهباد"; not

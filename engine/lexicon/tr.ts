@@ -50,7 +50,7 @@ export const TR: Lexicon = {
     'mek>;dı>;di>;du>;dü>;tı>;ti>;tu>;tü>;en>;an>;yan>;yen>;la>;le>',
   terms: [
     // Iran's terms go into the always-on page gate: of its officials, only today's.
-    [IRAN, 'İran;Tahran;İranlı;hamaney|ayetullah;pezeşkiyan;arakçi;laricani'],
+    [IRAN, 'İran;Tahran;İranlı;hamaney|ayetullah;pezeşkiyan;arakçi;laricani;hacızade'],
     [IRAN | SOLEIMANI, 'Süleymani'],
     [RUSSIA, 'rusya;moskova;şoygu;tataristan'],
     [RUSSIA | ADJ, 'rus'],

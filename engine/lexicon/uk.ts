@@ -39,9 +39,13 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
   terms: [
     // Stems spelt as in Russian (ракет...) come from the Russian lexicon; the capitals are
     // listed here too for the Ukrainian dative and locative in -і ("Москві", "у Тегерані").
-    [IRAN, 'Iran;hameneJ;tegeran'],
+    // Its commanders and ministers by the names the press use (Hajizadeh, Bagheri, Pezeshkian).
+    [IRAN, 'Iran;hameneJ;tegeran;gadZizade|hadZizade;bagerI;pezeSkIan;arakCI;raJsI'],
     [IRAN | ADJ, 'Iransqk;proIransqk'],
-    [RUSSIA, 'rosI;putIn;tatarstan;moskv;kreml'],
+    [
+      RUSSIA,
+      'rosI;putIn;tatarstan;moskv;kreml;Sojgu;lavrov;surovIkIn;gerasimov;bIlousov;peskov;zaharov',
+    ],
     // The peoples as actors: "росіяни", "іранці".
     [RUSSIA, 'rosIAn'],
     [IRAN, 'Iranc|Iranec'],

@@ -1,0 +1,77 @@
+/**
+ * Classes of wording that real news outside English uses and the lexicons missed (issue #11,
+ * fourteenth pass). Iran's and Russia's commanders and ministers named by name alone, in the
+ * spellings of each script's press ("Суровикин", "Гаджизаде", "سوروویکین", "حاجي زاده",
+ * "לברוב", "लावरोव", "Surowikin", "Hadschisadeh"), are the actors they stand for; and the Russian
+ * instrumental "-ым" ("с Путиным", "с Лавровым") is read as the name it inflects. Each class has
+ * hard negatives of the same shape: a name without the other party, or with a third state.
+ * Sentences written for this test.
+ */
+import { describe, it } from 'vitest';
+import { check } from './helpers/topics';
+
+const D = ['drones'];
+const S = ['syria'];
+const NONE: string[] = [];
+
+describe('commanders and ministers named alone', () => {
+  it('stand for Russia or Iran in news on the drones', () => {
+    check([
+      ['Генерал Суровикин принял Гаджизаде, и они договорились о производстве беспилотников.', D],
+      ['Хаджизаде пообещал Герасимову помочь с производством ударных беспилотников.', D],
+      ['Генерал Суровікін обговорив з Гаджизаде постачання безпілотників.', D],
+      ['Каани обсудил с Суровикиным поставки беспилотников.', D],
+      ['سوروویکین و حاجی‌زاده درباره تولید پهپاد برای جنگ اوکراین گفتگو کردند.', D],
+      ['التقى سوروفيكين مع حاجي زاده لبحث إنتاج الطائرات المسيرة لأوكرانيا.', D],
+      ['שויגו סייר במפעל הרחפנים יחד עם זריף.', D],
+      ['लावरोव ने कहा कि ईरान ड्रोन की आपूर्ति नहीं करता।', D],
+      ['Surowikin soll mit Hadschisadeh über die Lieferung von Drohnen gesprochen haben.', D],
+      ['Generał Surowikin rozmawiał z irańskimi wojskowymi o dostawach dronów.', D],
+      ['Le général Sourovikine aurait discuté avec Téhéran de la livraison de drones.', D],
+    ]);
+  });
+
+  it('and in news on Syria’s war', () => {
+    check([
+      ['Суровикин и Каани координировали наступление на Алеппо.', S],
+      ['Ахмадинежад встретился с Путиным и обсудил Сирию, а Иран поддержал Асада.', S],
+      ['Генерал Гаджизаде и генерал Дворников обсуждали удары по Идлибу.', S],
+      ['گراسیموف و باقری درباره جنگ سوریه و حمایت از اسد گفتگو کردند.', S],
+      ['بحث لافروف مع عراقجي الوضع في سوريا.', S],
+      ['Gerassimow und Hadschisadeh sprachen in Damaskus über die Lage in Syrien.', S],
+    ]);
+  });
+
+  it('but not a name without the other party, nor beside a third state', () => {
+    check([
+      ['Генерал Суровикин руководил обороной Херсона.', NONE],
+      ['Герасимов доложил о ходе боёв под Бахмутом.', NONE],
+      ['Гаджизаде показал новую ракету на выставке в Тегеране.', NONE],
+      ['پزشکیان درباره تورم و قیمت بنزین سخن گفت.', NONE],
+      ['لافروف بحث مع نظيره الصيني العلاقات التجارية.', NONE],
+      ['לברוב נפגש עם שר החוץ הסיני.', NONE],
+      ['लावरोव ने चीन के विदेश मंत्री से मुलाकात की।', NONE],
+      ['Gerassimow besuchte die Truppen in Belgorod.', NONE],
+    ]);
+  });
+});
+
+describe('the Russian instrumental of a name', () => {
+  it('is the name: "с Путиным", "с Лавровым"', () => {
+    check([
+      ['Раиси провёл переговоры с Путиным о Сирии и поддержке Асада.', S],
+      ['Глава МИД Ирана встретился с Лавровым: обсуждали поставки беспилотников.', D],
+      ['Иран договорился с Путиным о поставках беспилотников.', D],
+    ]);
+  });
+
+  it('but a name beside a third state or a match is not the topic', () => {
+    check([
+      ['Эрдоган провёл переговоры с Путиным о зерновой сделке.', NONE],
+      [
+        'Иранская сборная сыграла вничью с командой, которую поддерживал болельщик с Путиным на футболке.',
+        NONE,
+      ],
+    ]);
+  });
+});
