@@ -55,7 +55,9 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [
       DRONE,
       'PhPAd|PhbAd;' +
-        'hwAPymA bdwn srn$yn|hwAPymAy bdwn srn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhAy bdwn srn$yn|TyArh bdwn srn$yn|TyArhy bdwn srn$yn|TyArhhA bdwn srn$yn|TyArhhAy bdwn srn$yn|Prndh bdwn srn$yn|Prndhy bdwn srn$yn|PrndhhA bdwn srn$yn|PrndhhAy bdwn srn$yn',
+        'hwAPymA bdwn srn$yn|hwAPymAy bdwn srn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhAy bdwn srn$yn|TyArh bdwn srn$yn|TyArhy bdwn srn$yn|TyArhhA bdwn srn$yn|TyArhhAy bdwn srn$yn|Prndh bdwn srn$yn|Prndhy bdwn srn$yn|PrndhhA bdwn srn$yn|PrndhhAy bdwn srn$yn;' +
+        // "Suicide birds", the press's word for the kamikaze drones.
+        'Prndh AntHAry|Prndhy AntHAry|PrndhhA AntHAry|PrndhhAy AntHAry',
     ],
     [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|srn$yn $Ahd'],
     [WEAPON, 'slAH;tslyHAt;mw$k;wsAyl nZAmy|tjhyzAt nZAmy'],

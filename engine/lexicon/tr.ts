@@ -82,7 +82,7 @@ export const TR: Lexicon = {
     [SYRIA, 'suriye;suriyeli;tartus;hmeymim;lazkiye;hizbullah'],
     [
       SYRIA | SYRIA_WAR,
-      'esad;şam;halep;İdlib;palmira;deyrizor;' +
+      'esad|esed;şam;halep;İdlib;palmira;deyrizor;' +
         'suriye iç savaş|suriye savaş|suriye deki savaş|suriye çatışma|suriye kriz;' +
         'suriye rejim|suriye hükümet;gerginliği azaltma bölge|çatışmasızlık bölge',
     ],

@@ -32,7 +32,7 @@ import type { Lexicon } from './types';
 export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
   suffixes:
-    `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>;` +
+    `${RU_SUFFIXES};Iv>;oU>;oJ>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>;` +
     // Present -є, the imperfective -ва-, and passive participles: "продає", "продавати",
     // "поставлені", "продані".
     'Q>;vati>;lenI>;nI>',
@@ -77,7 +77,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [SYRIA | ADJ, 'sirIjsqk'],
     [
       UKRAINE,
-      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv|lqvov;poltav;vInnic;' +
+      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;odes;zaporIZZ;dnIpr;mikolaJv;lqvIv|lqvov;poltav;vInnic;' +
         'kliCk;kuleb;sibIg;Qrmak;budanov;Ignat;umQrov;Smigal;sirsqk;zaluZn',
     ],
     [UKRAINE | ADJ, 'ukraJnsqk;kiJvsqk'],

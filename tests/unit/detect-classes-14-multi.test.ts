@@ -56,6 +56,54 @@ describe('commanders and ministers named alone', () => {
   });
 });
 
+describe('Turkish "Esed", the press spelling of Assad', () => {
+  it('names Syria’s war', () => {
+    check([
+      ['Esed rejiminin geleceği, İran ile Rusya arasındaki anlaşmazlıklara bağlı.', S],
+      ["İran ve Rusya, Esed'i ayakta tutmak için yıllarca birlikte savaştı.", S],
+      ['Rusya ve İran, Beşar Esed yönetimine askeri destek verdi.', S],
+    ]);
+  });
+
+  it('but not without the pair, nor beside a list of states', () => {
+    check([
+      ["Esed, Şam'dan kaçtıktan sonra Moskova'ya sığındı.", NONE],
+      ['Esed rejimi, İran ile ticaret anlaşması imzaladı.', NONE],
+    ]);
+  });
+});
+
+describe('Persian "suicide birds", the press word for the kamikaze drones', () => {
+  it('are drones', () => {
+    check([
+      ['فروش پرنده‌های انتحاری ایران به روسیه ادامه دارد.', D],
+      ['روسیه پرنده انتحاری ایرانی را بر فراز کی‌یف به کار گرفت.', D],
+    ]);
+  });
+
+  it('but other birds are not', () => {
+    check([['پرنده‌های مهاجر در پاییز از روسیه به ایران می‌آیند.', NONE]]);
+  });
+});
+
+describe('the Ukrainian feminine adjective in "-ої"', () => {
+  it('is read as its stem: "іранської розробки", "Київської МВА"', () => {
+    check([
+      ['Дрони іранської розробки атакували Київ.', D],
+      ['Для атаки ворог застосував іранські БпЛА «Shahed», повідомив начальник Київської МВА.', D],
+      ['Сили ППО збили над Одесою 12 ударних дронів іранської розробки.', D],
+      ['Підрозділи іранської армії разом з російськими військами підтримували Асада.', S],
+    ]);
+  });
+
+  it('but not where nothing else ties it to the topic', () => {
+    check([
+      ['Посол Ірану покинув Київ після рішення української сторони.', NONE],
+      ['Делегація іранської федерації боротьби прибула до Києва на чемпіонат.', NONE],
+    ]);
+  });
+});
+
 describe('the Russian instrumental of a name', () => {
   it('is the name: "с Путиным", "с Лавровым"', () => {
     check([
@@ -71,6 +119,44 @@ describe('the Russian instrumental of a name', () => {
       [
         'Иранская сборная сыграла вничью с командой, которую поддерживал болельщик с Путиным на футболке.',
         NONE,
+      ],
+    ]);
+  });
+});
+
+describe('drones Iran receives for its own wars', () => {
+  it('are not Iran arming Russia, in any language (shared rule in engine/rules/topics.ts)', () => {
+    check([
+      ['Россия поставляет Ирану «Шахеды», которые Тегеран запускает по Израилю.', NONE],
+      [
+        'Русия доставя на Иран дронове „Шахед“, които Техеран използва срещу Израел, заяви Зеленски.',
+        NONE,
+      ],
+      [
+        'Zelensky said Russia is now supplying Shahed drones to Iran, which fires them at Israel.',
+        NONE,
+      ],
+      [
+        'Rosja dostarcza Iranowi drony Shahed, którymi Teheran atakuje Izrael, twierdzi Zełenski.',
+        NONE,
+      ],
+      ['Росія постачає Ірану «шахеди», якими Тегеран атакує Ізраїль, заявив Зеленський.', NONE],
+    ]);
+  });
+
+  it('but Iran arming Russia beside its other wars still counts', () => {
+    check([
+      ['Iran, which arms the Houthis, sent Russia drones.', D],
+      ['Iran fired drones at Israel. It had shipped hundreds to Russia.', D],
+      [
+        'Iran supplied drones to Russia and received Su-35 jets, while arming the Houthis in Yemen.',
+        D,
+      ],
+      ['Иран, который вооружает хуситов, поставил России сотни беспилотников.', D],
+      ['Іран, що озброює хуситів, передав Росії сотні дронів.', D],
+      [
+        'Russia’s war on Ukraine handed Iran a chance to hone its drone tactics, at the risk of a clash with Israel.',
+        D,
       ],
     ]);
   });
