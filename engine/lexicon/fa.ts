@@ -55,7 +55,8 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [
       DRONE,
       'PhPAd|PhbAd;' +
-        'hwAPymA bdwn srn$yn|hwAPymAy bdwn srn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhAy bdwn srn$yn|TyArh bdwn srn$yn|TyArhy bdwn srn$yn|TyArhhA bdwn srn$yn|TyArhhAy bdwn srn$yn|Prndh bdwn srn$yn|Prndhy bdwn srn$yn|PrndhhA bdwn srn$yn|PrndhhAy bdwn srn$yn;' +
+        // With the half-space the tokenizer drops ("بدون‌سرنشین", "بی‌سرنشین") as well as a space.
+        'hwAPymA bdwn srn$yn|hwAPymA bdwnsrn$yn|hwAPymA bysrn$yn|hwAPymAy bdwn srn$yn|hwAPymAy bdwnsrn$yn|hwAPymAy bysrn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhA bdwnsrn$yn|hwAPymAhA bysrn$yn|hwAPymAhAy bdwn srn$yn|hwAPymAhAy bdwnsrn$yn|hwAPymAhAy bysrn$yn|TyArh bdwn srn$yn|TyArh bdwnsrn$yn|TyArh bysrn$yn|TyArhy bdwn srn$yn|TyArhy bdwnsrn$yn|TyArhy bysrn$yn|TyArhhA bdwn srn$yn|TyArhhA bdwnsrn$yn|TyArhhA bysrn$yn|TyArhhAy bdwn srn$yn|TyArhhAy bdwnsrn$yn|TyArhhAy bysrn$yn|Prndh bdwn srn$yn|Prndh bdwnsrn$yn|Prndh bysrn$yn|Prndhy bdwn srn$yn|Prndhy bdwnsrn$yn|Prndhy bysrn$yn|PrndhhA bdwn srn$yn|PrndhhA bdwnsrn$yn|PrndhhA bysrn$yn|PrndhhAy bdwn srn$yn|PrndhhAy bdwnsrn$yn|PrndhhAy bysrn$yn;' +
         // "Suicide birds", the press's word for the kamikaze drones.
         'Prndh AntHAry|Prndhy AntHAry|PrndhhA AntHAry|PrndhhAy AntHAry',
     ],

@@ -74,7 +74,12 @@ export const HE: Lexicon = transliterated(HEBREW, {
     [FROM, 'ydy'],
     [SYRIA, 'swryh;xyzballh|xzballh'],
     [SYRIA | ADJ, 'swry'],
-    [SYRIA | SYRIA_WAR, 'asd;dmSq'],
+    // And the war itself: "the war in Syria", "the civil war in Syria", "the battlefields in Syria".
+    [
+      SYRIA | SYRIA_WAR,
+      'asd;dmSq;mlxmh bswryh|hmlxmh bswryh|bmlxmh bswryh|mlxmt swryh|mlxmt hazrxyM bswryh|' +
+        'Sdwt hqrb bswryh|bSdwt hqrb bswryh|hlxymh bswryh',
+    ],
     [SYRIA_STRONG | SYRIA, 'thlyK asTnh'],
     [ASTANA, 'asTnh'],
     [UKRAINE, 'awqraynh;qyyb;zlnsqy'],

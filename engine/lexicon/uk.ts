@@ -14,6 +14,7 @@ import {
   REF,
   RUSSIA,
   SIDES,
+  SOLEIMANI,
   STRONG,
   SYRIA,
   SYRIA_WAR,
@@ -42,6 +43,10 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     // Its commanders and ministers by the names the press use (Hajizadeh, Bagheri, Pezeshkian).
     [IRAN, 'Iran;hameneJ;tegeran;gadZizade|hadZizade;bagerI;pezeSkIan;arakCI;raJsI'],
     [IRAN | ADJ, 'Iransqk;proIransqk'],
+    // Soleimani in Ukrainian spelling ("Сулеймані"; Russian's "Сулеймани" is in its lexicon), and
+    // the IRGC's Ukrainian acronym ("КВІР").
+    [IRAN | SOLEIMANI, 'sulejmanI|sulejmanq'],
+    [IRAN, 'kvIr'],
     [
       RUSSIA,
       'rosI;putIn;tatarstan;moskv;kreml;Sojgu;lavrov;surovIkIn;gerasimov;bIlousov;peskov;zaharov',
@@ -88,7 +93,12 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [HELP | TO, 'zaleZn;zaleZnIst;zaleZit|zaleZatq'],
     [FROM, 'z|Iz'],
     [SYRIA | SYRIA_WAR, 'sirIjsqk vIjn;sirIjsqk konflIkt;vIjn v sirI;operacI v sirI;Idlib'],
-    [VISIT, 'vIzit;zustrIC'],
+    // Flying in and meeting: "прилетів до Москви", "зустрівся з Путіним".
+    [
+      VISIT,
+      'vIzit;zustrIC;priletIv|priletIla|priletIli|prilItav|prilItaQ;' +
+        'zustrIvsA|zustrIlasA|zustrIlisA|zustrItisA',
+    ],
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
     [REF | ABET, 'spIvuCasnik;spIvuCast'],
     [ASTANA, 'astan'],

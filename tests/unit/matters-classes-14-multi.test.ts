@@ -58,3 +58,51 @@ describeMatterCues(
     [S, 'Iran dan Rusia, dua negara pendukung Assad, bertemu di Damaskus.', 'D-DENIAL'],
   ],
 );
+
+describeMatterCues(
+  'Persian compounds joined by the half-space name what they name with a space',
+  [
+    [S, 'اختلاف‌نظرهای روسیه و ایران در سوریه هر روز بیشتر می‌شود.', 'S-FRICTION'],
+    [S, 'اختلاف‌نظر تهران و مسکو بر سر آینده سوریه آشکار شد.', 'S-FRICTION'],
+  ],
+  [[S, 'اتفاق‌نظر تهران و مسکو درباره حمایت از اسد کامل است.', 'S-FRICTION']],
+);
+
+describeMatterCues(
+  'Hindi: where a drone was made, and "making a plan", are no production in Russia',
+  [
+    [
+      D,
+      'जेलेंस्की ने कहा कि रूस ईरान निर्मित ड्रोन के साथ लंबे समय तक हमले की योजना बना रहा है और ड्रोन मार गिराए गए।',
+      'D-UKR-DEFENCE',
+    ],
+    [D, 'रूस अलाबुगा के कारखाने में ईरानी डिज़ाइन के ड्रोन का उत्पादन कर रहा है।', 'D-ALABUGA'],
+  ],
+  [
+    [D, 'रूस ईरान निर्मित ड्रोन से हमलों की योजना बना रहा है।', 'D-ALABUGA'],
+    [D, 'यूक्रेन पर ईरानी निर्मित ड्रोन से हमले की योजना बनाई गई।', 'D-ALABUGA'],
+  ],
+);
+
+describeMatterCues(
+  'Turkish: the regime’s end told as done is Assad’s fall',
+  [
+    [
+      S,
+      "Muhaliflerin Şam'a girmesiyle 53 yıllık rejim son buldu; Rusya ve İran Esad'ı kurtaramadı.",
+      'S-FALL-2024',
+    ],
+    [
+      S,
+      "Muhalifler Şam'a girince Esad ülkeden ayrıldı; Rusya ve İran onu bırakmıştı.",
+      'S-FALL-2024',
+    ],
+  ],
+  [
+    [
+      S,
+      "Rusya ve İran, Esad'ın ülkeden ayrılmasını engellemek için destek verdi.",
+      'S-DRAWDOWN-2022',
+    ],
+  ],
+);

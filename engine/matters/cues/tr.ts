@@ -344,7 +344,9 @@ export const TR_CUES: CueLexicon = {
     [
       'fall',
       'düşüş|çöküş|çöktü|devrildi|devrilme|devrilmesi|iktidardan düştü|kaçtı|sığınma|' +
-        'sürgün|rejimin çöküşü|esad rejiminin çöküşü',
+        'sürgün|rejimin çöküşü|esad rejiminin çöküşü|' +
+        // The end told as done: "the regime came to an end", "Assad left the country".
+        'rejim son buldu|rejimi son buldu|rejimin sonu|ülkeden ayrıldı|ülkeyi terk etti|rejim düştü',
     ],
     [
       ['post_assad', 'rebels'],
