@@ -39,13 +39,19 @@ export const AR: Lexicon = transliterated(ARABIC, {
   prefixes: 'w;b;l;Al;wAl;bAl;ll;ll>Al;wll>Al',
   suffixes: 'p>;yn>;wn>',
   terms: [
-    [IRAN, 'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy'],
+    // Its commanders and ministers by name: Hajizadeh, Qaani, Pezeshkian.
+    [
+      IRAN,
+      'IyrAn|AyrAn;ThrAn;AlHrs Alvwry;xAmnQy;lAryjAny;wlAyty;$mxAny;ErAqjy;' +
+        'HAjy zAdh|HAjyzAdh;qACny;bz$kyAn',
+    ],
     [IRAN | ADJ, 'IyrAny|AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     // "وزارة" (ministry) is no "و" + "زار" (and visited).
     [0, 'wzArp|wzArAt'],
     // "الروس": the Russians.
-    [RUSSIA, 'rwsyA;rws;mwskw;krmlyn;bwtyn;ttArstAn'],
+    // And Russia's: Lavrov, Shoigu, Surovikin, Gerasimov, Peskov.
+    [RUSSIA, 'rwsyA;rws;mwskw;krmlyn;bwtyn;ttArstAn;lAfrwf;$wygw;swrwfykyn;gyrAsymwf;byskwf'],
     [STRONG | RUSSIA, 'OlAbwgA'],
     [RUSSIA | ADJ, 'rwsy'],
     [DRONE, 'msyrp|msyrAt;bdwn TyAr;drwn'],

@@ -55,14 +55,14 @@ export const BG: Lexicon = transliterated(CYRILLIC, {
       'iran;teheran;iranec|iranc;ksir;kuds;' +
         'revolUcionna gvardi|revolUcionnata gvardi|islAmskata revolUci|islAmska revolUci;' +
         'hamenej|hamenei|aAtolah;raisi;pezeSkian;rohani;zarif;aragCi|arakCi|abdolahiAn;' +
-        'laridZani;velaAti;Samhani',
+        'laridZani;velaAti;Samhani;hadZizade|gadZizade;bageri;kaani',
     ],
     [IRAN | SOLEIMANI, 'sUlejmani|solejmani|sulejmani'],
     [IRAN | ADJ, 'iransk'],
     [
       RUSSIA,
       'rusiA;kremXl|kreml;moskv;putin;rusnac;Sojgu;lavrov;' +
-        'peskov|medvedev|belousov|gerasimov|zaharova;tatarstan',
+        'peskov|medvedev|belousov|gerasimov|zaharova|surovikin;tatarstan',
     ],
     [RUSSIA | ADJ, 'rusk'],
     [STRONG | RUSSIA, 'alabug|elabug'],

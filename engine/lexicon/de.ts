@@ -46,9 +46,9 @@ export const DE: Lexicon = {
       0,
       'handelt|handelte|handelten|handele|handle|gehandelt|handeln|plant ein|plant eine|plant einen|plant den|plant die|plant das|plant für|plant nun|plant jetzt|plant offenbar|plant bereits|plant auch|plant noch|plant zudem|er plant|sie plant|man plant',
     ],
-    [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi'],
+    [IRAN, 'revolutionsgarde;quds einheit;chamenei|ajatollah;araghtschi;hadschisadeh;peseschkian'],
     [IRAN | ADJ, 'iranisch'],
-    [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow'],
+    [RUSSIA, 'russland|moskau|kreml;schoigu;lawrow;peskow;surowikin;gerassimow;beloussow'],
     [RUSSIA | ADJ, 'russisch'],
     // The peoples as actors: "die Russen", "den Iranern".
     [RUSSIA, 'russe'],

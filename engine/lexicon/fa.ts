@@ -36,12 +36,18 @@ export const FA: Lexicon = transliterated(PERSIAN, {
   lang: 'fa',
   suffixes: 'hAy>;hA>;y>',
   terms: [
-    [IRAN, 'AyrAn;thrAn;sPAh;xAmnhAy;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh'],
+    // Its commanders and ministers by name: Hajizadeh, Bagheri, Qaani, Pezeshkian.
+    [
+      IRAN,
+      'AyrAn;thrAn;sPAh;xAmnhAy;lAryjAny;wlAyty;$mxAny;ErAqJy;hmdAn;nwjh;' +
+        'HAjyzAdh|HAjy zAdh;bAqry;qACny;Pz$kyAn',
+    ],
     [IRAN | ADJ, 'AyrAny'],
     [IRAN | SOLEIMANI, 'slymAny'],
     // "Made in Iran": "ساخت" alone is any building or making.
     [IRAN | ADJ | TRANSFER, 'sAxt AyrAn'],
-    [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn'],
+    // And Russia's: Lavrov, Shoigu, Surovikin, Gerasimov, Peskov.
+    [RUSSIA, 'rwsyh;mskw;krmlyn;Pwtyn;tAtArstAn;lAwrwf;$wygw;swrwwykyn;GrAsymwf;Pskwf'],
     [STRONG | RUSSIA, 'ClAbwGA'],
     [RUSSIA | ADJ, 'rws'],
     // "Unmanned" aircraft ("طیاره‌های بدون سرنشین", Dari), and the spelling "پهباد"; not
@@ -50,7 +56,10 @@ export const FA: Lexicon = transliterated(PERSIAN, {
     [
       DRONE,
       'PhPAd|PhbAd;' +
-        'hwAPymA bdwn srn$yn|hwAPymAy bdwn srn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhAy bdwn srn$yn|TyArh bdwn srn$yn|TyArhy bdwn srn$yn|TyArhhA bdwn srn$yn|TyArhhAy bdwn srn$yn|Prndh bdwn srn$yn|Prndhy bdwn srn$yn|PrndhhA bdwn srn$yn|PrndhhAy bdwn srn$yn',
+        // With the half-space the tokenizer drops ("بدون‌سرنشین", "بی‌سرنشین") as well as a space.
+        'hwAPymA bdwn srn$yn|hwAPymA bdwnsrn$yn|hwAPymA bysrn$yn|hwAPymAy bdwn srn$yn|hwAPymAy bdwnsrn$yn|hwAPymAy bysrn$yn|hwAPymAhA bdwn srn$yn|hwAPymAhA bdwnsrn$yn|hwAPymAhA bysrn$yn|hwAPymAhAy bdwn srn$yn|hwAPymAhAy bdwnsrn$yn|hwAPymAhAy bysrn$yn|TyArh bdwn srn$yn|TyArh bdwnsrn$yn|TyArh bysrn$yn|TyArhy bdwn srn$yn|TyArhy bdwnsrn$yn|TyArhy bysrn$yn|TyArhhA bdwn srn$yn|TyArhhA bdwnsrn$yn|TyArhhA bysrn$yn|TyArhhAy bdwn srn$yn|TyArhhAy bdwnsrn$yn|TyArhhAy bysrn$yn|Prndh bdwn srn$yn|Prndh bdwnsrn$yn|Prndh bysrn$yn|Prndhy bdwn srn$yn|Prndhy bdwnsrn$yn|Prndhy bysrn$yn|PrndhhA bdwn srn$yn|PrndhhA bdwnsrn$yn|PrndhhA bysrn$yn|PrndhhAy bdwn srn$yn|PrndhhAy bdwnsrn$yn|PrndhhAy bysrn$yn;' +
+        // "Suicide birds", the press's word for the kamikaze drones.
+        'Prndh AntHAry|Prndhy AntHAry|PrndhhA AntHAry|PrndhhAy AntHAry',
     ],
     [MODEL | DRONE, '$Ahd 136;PhPAd $Ahd|PhPAdhAy $Ahd|srn$yn $Ahd'],
     [WEAPON, 'slAH;tslyHAt;mw$k;wsAyl nZAmy|tjhyzAt nZAmy'],

@@ -46,7 +46,7 @@ export const FR: Lexicon = {
         'khameneï;raïssi',
     ],
     [IRAN | ADJ, 'iranien'],
-    [RUSSIA, 'russie;moscou;poutine;choïgou'],
+    [RUSSIA, 'russie;moscou;poutine;choïgou;sourovikine;guerassimov;belooussov'],
     [RUSSIA | ADJ, 'russe'],
     [STRONG | RUSSIA, 'alabouga|ielabouga'],
     [DRONE, 'sans pilote;rôdeuse'],

@@ -52,10 +52,12 @@ export const HE: Lexicon = transliterated(HEBREW, {
   prefixes: 'w;h;b;l;m;S;k;wh;wb;wl;wm;wS;Sh;Sb;mh;kS',
   suffixes: 'nyM>N;ny>N;myM>M;yM>y;yM>;wt>;yt>;t>;h>;w>;y>',
   terms: [
-    [IRAN, 'ayraN;ThrN|ThraN;mSmrwt hmhpkh;kwx qwds|kwx qds'],
+    // Its ministers by name: Zarif, Pezeshkian.
+    [IRAN, 'ayraN;ThrN|ThraN;mSmrwt hmhpkh;kwx qwds|kwx qds;zryP;pzSkyaN'],
     [IRAN | ADJ, 'ayrany'],
     [IRAN | SOLEIMANI, 'swlymany'],
-    [RUSSIA, 'rwsyh;mwsqbh;qrmlyN;pwTyN'],
+    // And Russia's: Lavrov, Shoigu, Surovikin, Gerasimov, Peskov.
+    [RUSSIA, 'rwsyh;mwsqbh;qrmlyN;pwTyN;lbrwb;Swygw;swrwbyqyN;grsymwb;psqwb'],
     [RUSSIA | ADJ, 'rwsy'],
     [STRONG | RUSSIA, 'albwgh'],
     [DRONE, 'rxpN;kTb;kTbGm|kTbGM;mlGT;kly Tys blty mawyS'],
@@ -75,7 +77,12 @@ export const HE: Lexicon = transliterated(HEBREW, {
     [FROM, 'ydy'],
     [SYRIA, 'swryh;xyzballh|xzballh'],
     [SYRIA | ADJ, 'swry'],
-    [SYRIA | SYRIA_WAR, 'asd;dmSq'],
+    // And the war itself: "the war in Syria", "the civil war in Syria", "the battlefields in Syria".
+    [
+      SYRIA | SYRIA_WAR,
+      'asd;dmSq;mlxmh bswryh|hmlxmh bswryh|bmlxmh bswryh|mlxmt swryh|mlxmt hazrxyM bswryh|' +
+        'Sdwt hqrb bswryh|bSdwt hqrb bswryh|hlxymh bswryh',
+    ],
     [SYRIA_STRONG | SYRIA, 'thlyK asTnh'],
     [ASTANA, 'asTnh'],
     [UKRAINE, 'awqraynh;qyyb;zlnsqy'],

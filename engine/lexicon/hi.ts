@@ -31,10 +31,16 @@ export const HI: Lexicon = {
   lang: 'hi',
   suffixes: '।>;ों>;ें>;ियों>ी;ा>;े>;ी>;ने>;ना>;ता>;ते>;ती>;ीं>',
   terms: [
-    [IRAN, 'ईरान;तेहरान;आईआरजीसी;रिवोल्यूशनरी गार्ड;खामेनेई'],
+    // Its commanders and ministers by name: Hajizadeh, Zarif, Araghchi, Pezeshkian.
+    [
+      IRAN,
+      'ईरान;तेहरान;आईआरजीसी;रिवोल्यूशनरी गार्ड;खामेनेई;' +
+        'हाजीज़ादेह|हाजीजादेह;ज़रीफ़|जरीफ;अराघची|अराकची;पेज़ेशकियान|पेजेशकियान',
+    ],
     [IRAN | SOLEIMANI, 'सुलेमानी'],
     [IRAN | ADJ, 'ईरानी'],
-    [RUSSIA, 'रूस;मॉस्को|मास्को;पुतिन;क्रेमलिन;तातारस्तान'],
+    // And Russia's: Lavrov, Shoigu, Surovikin, Gerasimov, Peskov.
+    [RUSSIA, 'रूस;मॉस्को|मास्को;पुतिन;क्रेमलिन;तातारस्तान;लावरोव;शोइगु|शोईगु;सुरोविकिन;गेरासिमोव;पेसकोव|पेस्कोव'],
     [STRONG | RUSSIA, 'अलाबुगा'],
     [STRONG | DRONE, 'जेरान|गेरान|गेरैन'],
     [RUSSIA | ADJ, 'रूसी'],

@@ -50,6 +50,9 @@ export const ID: Lexicon = {
     [WEAPON | TRANSFER, 'instruktur'],
     // Shields: weapons that are not arms for Russia's war.
     [0, 'senjata nuklir;pengendalian senjata'],
+    // "Negara" (a state, a country) is a word of its own, not Spanish "negara" (were to deny)
+    // read through Spanish endings: "negara itu", "negaranya" deny nothing.
+    [0, 'negara'],
     [RUS_ARMS, 'jet tempur|pesawat tempur'],
     [
       TRANSFER | GIVE,

@@ -63,7 +63,7 @@ export const PL: Lexicon = {
     [
       RUSSIA,
       'rosj;rosjan;moskw;kreml;putin;szojgu;ławrow;' +
-        'pieskow|miedwiediew|gierasimow|biełousow|zacharow;tatarstan',
+        'pieskow|miedwiediew|gierasimow|biełousow|zacharow|surowikin;tatarstan',
     ],
     [RUSSIA | ADJ, 'rosyjsk'],
     [STRONG | RUSSIA, 'ałabug|ałabudz|alabug|alabudz|jełabug|jełabudz'],

@@ -42,7 +42,7 @@ import type { Lexicon } from './types';
  * per page, profiled on the bench page without mentions).
  */
 export const RU_SUFFIXES =
-  'Ami>;ami>;ogo>;omu>;imi>;ala>;ila>;ie>;ij>;ih>;im>;aA>;uU>;oj>;ej>;om>;em>;ov>;am>;ah>;Ah>;' +
+  'Ami>;ami>;ogo>;omu>;imi>;ala>;ila>;ie>;ij>;ih>;im>;ym>;aA>;uU>;oj>;ej>;om>;em>;ov>;am>;ah>;Ah>;' +
   'li>;la>;tq>;et>;Et>;Ut>;it>;At>;il>;al>;a>;u>;e>;y>;i>;U>;A>;o>;q>;l>;' +
   // Reflexive verbs: "расплатилась", "поставлялись", "обучаются".
   'ilasq>;alasq>;ilsA>;alsA>;ilisq>;alisq>;itsA>;atsA>;UtsA>;AtsA>;EtsA>;etsA>;' +
@@ -54,10 +54,20 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
   lang: 'ru',
   suffixes: RU_SUFFIXES,
   terms: [
-    [IRAN, 'iran;tegeran;ksir;hamenei;raisi;laridZani;velAjati;Samhani;arakCi'],
+    // Its commanders and ministers by the names the press use (Hajizadeh, Bagheri, Qaani, Pezeshkian).
+    [
+      IRAN,
+      'iran;tegeran;ksir;hamenei;raisi;laridZani;velAjati;Samhani;arakCi;' +
+        'gadZizade|hadZizade;bageri;kaani;pezeSkian',
+    ],
     [IRAN | ADJ, 'iransk;proiransk'],
     [IRAN | SOLEIMANI, 'sulejmani'],
-    [RUSSIA, 'rossi;rf;moskv;kreml;putin;Sojgu;lavrov;tatarstan'],
+    // Its commanders and ministers too: "Суровикин", "Герасимов", "Белоусов".
+    [
+      RUSSIA,
+      'rossi;rf;moskv;kreml;putin;Sojgu;lavrov;tatarstan;' +
+        'surovikin;gerasimov;belousov;peskov;zaharov;dvornikov',
+    ],
     // The peoples as actors: "россияне", "иранцы" (not "русские", also the language).
     [RUSSIA, 'rossiAn'],
     [IRAN, 'iranc|iranec|irancev'],

@@ -50,7 +50,7 @@ export const TR: Lexicon = {
     'mek>;dı>;di>;du>;dü>;tı>;ti>;tu>;tü>;en>;an>;yan>;yen>;la>;le>',
   terms: [
     // Iran's terms go into the always-on page gate: of its officials, only today's.
-    [IRAN, 'İran;Tahran;İranlı;hamaney|ayetullah;pezeşkiyan;arakçi;laricani'],
+    [IRAN, 'İran;Tahran;İranlı;hamaney|ayetullah;pezeşkiyan;arakçi;laricani;hacızade'],
     [IRAN | SOLEIMANI, 'Süleymani'],
     [RUSSIA, 'rusya;moskova;şoygu;tataristan'],
     [RUSSIA | ADJ, 'rus'],
@@ -85,7 +85,7 @@ export const TR: Lexicon = {
     [SYRIA, 'suriye;suriyeli;tartus;hmeymim;lazkiye;hizbullah'],
     [
       SYRIA | SYRIA_WAR,
-      'esad;şam;halep;İdlib;palmira;deyrizor;' +
+      'esad|esed;şam;halep;İdlib;palmira;deyrizor;' +
         'suriye iç savaş|suriye savaş|suriye deki savaş|suriye çatışma|suriye kriz;' +
         'suriye rejim|suriye hükümet;gerginliği azaltma bölge|çatışmasızlık bölge',
     ],

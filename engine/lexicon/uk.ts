@@ -15,6 +15,7 @@ import {
   REF,
   RUSSIA,
   SIDES,
+  SOLEIMANI,
   STRONG,
   SYRIA,
   SYRIA_WAR,
@@ -33,16 +34,24 @@ import type { Lexicon } from './types';
 export const UK: Lexicon = transliterated(CYRILLIC, {
   lang: 'uk',
   suffixes:
-    `${RU_SUFFIXES};Iv>;oU>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>;` +
+    `${RU_SUFFIXES};Iv>;oU>;oJ>;QU>;IJ>;Ij>;ti>;Utq>;Atq>;av>;iv>;aQ>;uQ>;I>;J>;uQtqsA>;uUtqsA>;ilasA>;ivsA>;ilisA>;` +
     // Present -є, the imperfective -ва-, and passive participles: "продає", "продавати",
     // "поставлені", "продані".
     'Q>;vati>;lenI>;nI>',
   terms: [
     // Stems spelt as in Russian (ракет...) come from the Russian lexicon; the capitals are
     // listed here too for the Ukrainian dative and locative in -і ("Москві", "у Тегерані").
-    [IRAN, 'Iran;hameneJ;tegeran'],
+    // Its commanders and ministers by the names the press use (Hajizadeh, Bagheri, Pezeshkian).
+    [IRAN, 'Iran;hameneJ;tegeran;gadZizade|hadZizade;bagerI;pezeSkIan;arakCI;raJsI'],
     [IRAN | ADJ, 'Iransqk;proIransqk'],
-    [RUSSIA, 'rosI;putIn;tatarstan;moskv;kreml'],
+    // Soleimani in Ukrainian spelling ("Сулеймані"; Russian's "Сулеймани" is in its lexicon), and
+    // the IRGC's Ukrainian acronym ("КВІР").
+    [IRAN | SOLEIMANI, 'sulejmanI|sulejmanq'],
+    [IRAN, 'kvIr'],
+    [
+      RUSSIA,
+      'rosI;putIn;tatarstan;moskv;kreml;Sojgu;lavrov;surovIkIn;gerasimov;bIlousov;peskov;zaharov',
+    ],
     // The peoples as actors: "росіяни", "іранці".
     [RUSSIA, 'rosIAn'],
     [IRAN, 'Iranc|Iranec'],
@@ -77,7 +86,7 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [SYRIA | ADJ, 'sirIjsqk'],
     [
       UKRAINE,
-      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;zaporIZZ;dnIpr;mikolaJv;lqvIv|lqvov;poltav;vInnic;' +
+      'ukraJn;kiJv;kiQv;zsu;krim;harkIv;herson;odes;zaporIZZ;dnIpr;mikolaJv;lqvIv|lqvov;poltav;vInnic;' +
         'kliCk;kuleb;sibIg;Qrmak;budanov;Ignat;umQrov;Smigal;sirsqk;zaluZn',
     ],
     [UKRAINE | ADJ, 'ukraJnsqk;kiJvsqk'],
@@ -88,7 +97,12 @@ export const UK: Lexicon = transliterated(CYRILLIC, {
     [HELP | TO, 'zaleZn;zaleZnIst;zaleZit|zaleZatq'],
     [FROM, 'z|Iz'],
     [SYRIA | SYRIA_WAR, 'sirIjsqk vIjn;sirIjsqk konflIkt;vIjn v sirI;operacI v sirI;Idlib'],
-    [VISIT, 'vIzit;zustrIC'],
+    // Flying in and meeting: "прилетів до Москви", "зустрівся з Путіним".
+    [
+      VISIT,
+      'vIzit;zustrIC;priletIv|priletIla|priletIli|prilItav|prilItaQ;' +
+        'zustrIvsA|zustrIlasA|zustrIlisA|zustrItisA',
+    ],
     [REF, 'obidvI kraJn|dvI kraJn|oboh kraJn|dvoh kraJn'],
     [REF | ABET, 'spIvuCasnik;spIvuCast'],
     [ASTANA, 'astan'],

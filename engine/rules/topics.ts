@@ -68,6 +68,10 @@ export function dronesScore(bits: number, single: boolean, block = bits): number
   // it: a drone beside him is the one that killed him, unless that war, a Shahed or a
   // transfer is told.
   if (any(bits, SOLEIMANI) && !any(bits, UKRAINE | MODEL | STRONG | TRANSFER)) return 0;
+  // Shaheds Iran receives, beside one of its own wars (Israel, the Houthis), are Russia's help
+  // for Iran's war, whoever names it: "Zelensky said Russia supplies Shaheds to Iran, which fires
+  // them at Israel" (not "the war handed Iran a chance to sharpen its drone skills").
+  if (all(bits, IRAN_GETS | THEATRE | MODEL) && !any(bits, RUSSIA_GETS)) return 0;
   // Iran's drones over Israel or the Red Sea count only with Ukraine or an explicit transfer;
   // Israel striking Iran's arms in Syria is the Syria topic (Russia's deconfliction) unless
   // Ukraine is named.

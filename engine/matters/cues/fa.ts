@@ -5,11 +5,27 @@
  * ones, so a bare form shared with Arabic in another sense is written as a phrase only
  * ("نفت" is Arabic "she denied", "استقرار" Arabic "stability", "متحد" in "المتحدة").
  */
+import type { Concept } from '../concepts';
 import type { CueLexicon } from './types';
+
+type Row = readonly [Concept | readonly Concept[], string];
+
+/**
+ * Each form of two or more words also as one word: writers join a compound with the half-space
+ * ("اختلاف‌نظر", "بی‌سرنشین") as often as with a space, and the tokenizer drops the half-space.
+ */
+const withHalfSpaces = (rows: readonly Row[]): Row[] =>
+  rows.map(([concepts, forms]) => [
+    concepts,
+    forms
+      .split('|')
+      .flatMap((f) => (f.includes(' ') ? [f, f.replace(/ /g, '')] : [f]))
+      .join('|'),
+  ]);
 
 export const FA_CUES: CueLexicon = {
   lang: 'fa',
-  cues: [
+  cues: withHalfSpaces([
     // Phrases first where a word alone would mean another concept.
     [
       'anti_west',
@@ -477,5 +493,5 @@ export const FA_CUES: CueLexicon = {
     ['zarif_name', 'ظریف'],
     ['fm_amirabdollahian', 'امیرعبداللهیان|امیر عبداللهیان|عبداللهیان'],
     ['fm_araghchi', 'عراقچی'],
-  ],
+  ]),
 };

@@ -359,6 +359,8 @@ export const ID_CUES: CueLexicon = {
     // Neutrality claimed ("we arm neither side") and a challenge to show "any" proof are denials;
     // the warring parties merely named, or proof promised, are not.
     ['deny', 'pihak mana pun'],
+    // "Negara" (a state, a country), not Spanish "negar" (deny) read through its endings.
+    [[], 'negara'],
     // Where a drone's parts were made (American chips, Western components) is what it is made of.
     [
       'tech',

@@ -56,7 +56,7 @@ export const PL_CUES: CueLexicon = {
       'chamenei|ali chamenei|najwyższy przywódca|najwyższego przywódcy|ajatollah|prezydent iranu',
     ],
     // A president names his term: the time a text tells (`../tenures.ts`).
-    [['iran_leader', 'pres_rouhani'], 'rouhani|rohani'],
+    [['iran_leader', 'pres_rouhani'], 'rouhani|rohani|rowhani'],
     [['iran_leader', 'pres_raisi'], 'raisi|ebrahim raisi|mochber'],
     [['iran_leader', 'pres_ahmadinejad'], 'ahmadineżad'],
     [['iran_leader', 'pres_pezeshkian'], 'pezeszkian|pezeshkian'],
@@ -87,7 +87,7 @@ export const PL_CUES: CueLexicon = {
       'israel',
       'izrael|izraelsk|izraelczyc|idf|cahal|netanjahu|netanyahu|wzgórza golan|golan|mossad',
     ],
-    ['turkey', 'turcj|tureck|ankar|erdogan|erdoğan'],
+    ['turkey', 'turcj|tureck|ankar|ankarze|ankarą|erdogan|erdoğan'],
     ['iraq', 'irak|irack|bagdad'],
     ['ukraine', 'ukrain|ukraińsk|ukraińc|zełensk|zełenski|władze w kijowie|rząd w kijowie'],
     ['syria', 'syri|syryjsk|syryjczyc'],
@@ -340,7 +340,14 @@ export const PL_CUES: CueLexicon = {
         'deeskalacj|zawieszenie broni|zawieszenia broni|rozejm|rozmowy pokojowe|' +
         'rozmów pokojowych|negocjacj|trójstronn|proces pokojowy|procesu pokojowego|' +
         'komitet konstytucyjny|rozwiązanie polityczne' +
-        '|mediacj|porozumienie pokojowe|wspólna deklaracja|wspólne oświadczenie',
+        '|mediacj|porozumienie pokojowe|wspólna deklaracja|wspólne oświadczenie|' +
+        'trzej prezydenci|trzech prezydentów|przywódcy trzech państw|trzy państwa|' +
+        'państwa gwaranci|państw gwarantów|uregulowani',
+    ],
+    // A summit of the three on Syria is the Astana format, wherever it meets (as in English).
+    [
+      ['talks', 'syria'],
+      'szczyt w sprawie syrii|szczycie w sprawie syrii|szczytu w sprawie syrii|szczyt ws. syrii',
     ],
     ['base', 'baz|baza lotnicza|bazy lotniczej|baza morska|bazy morskiej|port|porcie|dzierżaw'],
     [

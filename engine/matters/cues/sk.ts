@@ -306,8 +306,12 @@ export const SK_CUES: CueLexicon = {
       'garant|garanti|zóna deeskalácie|zóny deeskalácie|deeskalačn|deeskalácia|prímeri|' +
         'zastavenie paľby|mierové rozhovory|mierových rozhovorov|mierové rokovania|' +
         'vyjednávani|trojstrann|mierový proces|mierového procesu|ústavný výbor|' +
-        'politické riešenie',
+        'politické riešenie|' +
+        'traja prezidenti|troch prezidentov|traja lídri|troch lídrov|tri krajiny|' +
+        'garantské krajiny|garantských krajín|garantské štáty|urovnanie|urovnaní|urovnania',
     ],
+    // A summit of the three on Syria is the Astana format, wherever it meets (as in English).
+    [['talks', 'syria'], 'samit o sýrii|samite o sýrii|summit o sýrii|summite o sýrii'],
     [
       'base',
       'základň|základn|letecká základňa|leteckej základne|námorná základňa|námornej základne|' +

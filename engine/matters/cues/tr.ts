@@ -289,8 +289,11 @@ export const TR_CUES: CueLexicon = {
       'talks',
       'garantör|garantör ülkeler|çatışmasızlık bölgesi|gerginliği azaltma bölgesi|ateşkes|' +
         'barış görüşmeleri|barış süreci|üçlü|üçlü zirve|anayasa komitesi|müzakere|' +
-        'müzakereler|siyasi çözüm|siyasi süreç',
+        'müzakereler|siyasi çözüm|siyasi süreç|' +
+        'üç cumhurbaşkanı|üç lider|üç ülke|üç ülkenin|üçlü zirvesi|garantör devletler',
     ],
+    // A summit of the three on Syria is the Astana format, wherever it meets (as in English).
+    [['talks', 'syria'], 'suriye zirve|suriye zirvesi|suriye konulu zirve|suriye konulu zirvesi'],
     [
       'base',
       'üs|üssü|üsler|üsleri|hava üssü|deniz üssü|askeri üs|liman|limanı|kira|kiralama|' +
@@ -344,7 +347,9 @@ export const TR_CUES: CueLexicon = {
     [
       'fall',
       'düşüş|çöküş|çöktü|devrildi|devrilme|devrilmesi|iktidardan düştü|kaçtı|sığınma|' +
-        'sürgün|rejimin çöküşü|esad rejiminin çöküşü',
+        'sürgün|rejimin çöküşü|esad rejiminin çöküşü|' +
+        // The end told as done: "the regime came to an end", "Assad left the country".
+        'rejim son buldu|rejimi son buldu|rejimin sonu|ülkeden ayrıldı|ülkeyi terk etti|rejim düştü',
     ],
     [
       ['post_assad', 'rebels'],
