@@ -94,7 +94,12 @@ export const RU: Lexicon = transliterated(CYRILLIC, {
     [WEAPON | TRANSFER | GIVE, 'vooruZa|vooruZ|vooruZi'],
     // Handing over in the past and future ("передал Москве ракеты"); the present "передаёт" also
     // means "reports", and "как передал корреспондент" is a shield.
-    [0, 'kak peredal|kak peredala|kak peredali|kak peredaet|kak peredaUt'],
+    [
+      0,
+      'kak peredal|kak peredala|kak peredali|kak peredaet|kak peredaUt|' +
+        'ob Ytom peredal|ob Ytom peredala|ob Ytom peredali|' +
+        'peredal korrespondent|peredala korrespondent|peredali korrespondent',
+    ],
     [TRANSFER | GIVE, 'peredal|peredala|peredali|peredalo|peredast|peredadut|peredatq'],
     [
       HELP,
