@@ -76,10 +76,13 @@ const STRIKE = 'strike';
  * kinds are bits of a sentence's `marks`.
  */
 const INTERCEPT = 'intercept';
+const MARK_INTERCEPT = 1;
+const MARK_US_LINE = 2;
+const MARK_FALL = 4;
 const MARKS: ReadonlyMap<string, number> = new Map([
-  [INTERCEPT, 1],
-  ['us-russia deconfliction', 2],
-  ['fall', 4],
+  [INTERCEPT, MARK_INTERCEPT],
+  ['us-russia deconfliction', MARK_US_LINE],
+  ['fall', MARK_FALL],
 ]);
 /**
  * The canonical terms of a lexicon's payment words: Russia paying Iran back (see `en.ts`), or
@@ -389,9 +392,9 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
   const syrian: boolean[] = new Array<boolean>(count).fill(false);
   // Per sentence: the marks (`MARKS`) in it.
   const marks: number[] = new Array<number>(count).fill(0);
-  for (let h = 0, si2 = 0; h < marked.length; h += 2) {
-    while (si2 < count - 1 && (marked[h] ?? 0) >= (spans[2 * si2 + 1] ?? 0)) si2++;
-    marks[si2] = (marks[si2] ?? 0) | (marked[h + 1] ?? 0);
+  for (let h = 0, s = 0; h < marked.length; h += 2) {
+    while (s < count - 1 && (marked[h] ?? 0) >= (spans[2 * s + 1] ?? 0)) s++;
+    marks[s] = (marks[s] ?? 0) | (marked[h + 1] ?? 0);
   }
   // Whether the block names Iran, a Shahed or a Geran.
   let claimed = false;
@@ -427,17 +430,17 @@ export function analyzeBlock(text: string, m: Matcher, always = false): BlockFea
     const mk = marks[i] ?? 0;
     // Russia named as Washington's counterpart on their deconfliction line over Syria ("Tehran
     // was urged to use the Russia-U.S. hotline") acts neither with nor against Iran there.
-    if (mk & 2) b &= ~(RUSSIA | RUSSIA_GETS);
+    if (mk & MARK_US_LINE) b &= ~(RUSSIA | RUSSIA_GETS);
     // Iran's drones downed over Israel or the Gulf, nothing handed to Russia: that war's air
     // defence, though Kyiv draws the lesson ("Zelensky said the interception of Iranian drones
     // over Israel proved what air defence can do").
-    const defended = mk & 1 && (b & (THEATRE | IRAN)) === (THEATRE | IRAN);
+    const defended = mk & MARK_INTERCEPT && (b & (THEATRE | IRAN)) === (THEATRE | IRAN);
     if (defended && !(b & (TRANSFER | RUSSIA_GETS | STRONG))) {
       b &= ~(DRONE | MODEL | WEAPON | IRANIAN_WEAPON);
     }
     // A regime's fall told beside a third state lists Moscow's lost clients ("Syria's Assad,
     // Venezuela's Maduro and now Iran's leader have fallen"): no war in Syria of the pair.
-    if (mk & 4 && b & STATES) b &= ~SYRIA_WAR;
+    if (mk & MARK_FALL && b & STATES) b &= ~SYRIA_WAR;
     if (strikeOnPlant && plant[i] && (b & (DRONE | TRANSFER)) !== (DRONE | TRANSFER)) b &= ~STRONG;
     // Iran's Afghan militia recruited for Russia's war in Ukraine is not Syria's war: their name
     // places a sentence in Syria only where it does not name Ukraine.
